@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getSiteConfig } from '@/lib/site';
+import './globals.css';
+
+// Reader pages read the database at request time: scheduled stories go live on their own and
+// nothing is baked into the build.
+export const dynamic = 'force-dynamic';
+
+export function generateMetadata(): Metadata {
+  const { siteName, siteUrl } = getSiteConfig();
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: `${siteName} — Independent news`, template: `%s — ${siteName}` },
+    description: `${siteName}: news, analysis and culture from an independent newsroom.`,
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#15171a' },
+  ],
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <SiteHeader />
+        <main id="main" className="site-main">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import { getLatestArticles, getLatestArticlesInSection } from '@/db/articles';
+import { listSections } from '@/db/sections';
+import { ArticleCard } from '@/components/article/article-card';
+import { RecentPosts } from '@/components/article/recent-posts';
+import { sectionPath } from '@/lib/paths';
+import { getSiteConfig } from '@/lib/site';
+
+const SECTION_BLOCK_SIZE = 4;
+
+export default async function HomePage() {
+  const [latest, sections] = await Promise.all([getLatestArticles(7), listSections()]);
+  const sectionBlocks = await Promise.all(
+    sections.map(async (section) => ({ section, articles: await getLatestArticlesInSection(section.id, SECTION_BLOCK_SIZE) })),
+  );
+  const [lead, ...rest] = latest;
+  const { siteName } = getSiteConfig();
+
+  return (
+    <div className="page-with-aside">
+      <div className="page-primary">
+        <h1 className="visually-hidden">{siteName}: today’s front page</h1>
+        {lead ? (
+          <section className="front-top" aria-label="Top stories">
+            <ArticleCard article={lead} variant="lead" headingLevel={2} />
+            <div className="latest-stories">
+              <h2 className="block-heading">Latest</h2>
+              {rest.map((article) => (
+                <ArticleCard key={article.id} article={article} />
+              ))}
+            </div>
+          </section>
+        ) : (
+          <div className="empty-state">
+            <p>No stories have been published yet.</p>
+          </div>
+        )}
+        {sectionBlocks
+          .filter((block) => block.articles.length > 0)
+          .map(({ section, articles }) => (
+            <section key={section.id} className="section-block" aria-labelledby={`section-${section.slug}`}>
+              <h2 className="block-heading" id={`section-${section.slug}`}>
+                <Link href={sectionPath(section.slug)}>{section.name}</Link>
+              </h2>
+              <div className="section-block-grid">
+                {articles.map((article) => (
+                  <ArticleCard key={article.id} article={article} showSection={false} />
+                ))}
+              </div>
+              <p className="section-block-more">
+                <Link href={sectionPath(section.slug)}>More {section.name} →</Link>
+              </p>
+            </section>
+          ))}
+      </div>
+      <RecentPosts />
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import 'server-only';
+import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { getDb } from './index';
+import { encodeCursor, type ListingCursor, type Page } from './pagination';
+import { articleTags, articles, categories, tags, users } from './schema';
+import { isPubliclyVisible } from './visibility';
+
+/** What a story card needs: home, section, tag and author listings, related stories, recent posts. */
+export interface ArticleCard {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+  sectionSlug: string;
+  sectionName: string;
+  authorName: string;
+  authorSlug: string;
+  featuredImageUrl: string | null;
+  featuredImageAlt: string;
+}
+
+export interface ArticleDetail extends ArticleCard {
+  body: string;
+  updatedAt: Date;
+  categoryId: number;
+  tags: Array<{ slug: string; name: string }>;
+}
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  summary: articles.summary,
+  publishedAt: articles.publishedAt,
+  sectionSlug: categories.slug,
+  sectionName: categories.name,
+  authorName: users.name,
+  authorSlug: users.slug,
+  featuredImageUrl: articles.featuredImageUrl,
+  featuredImageAlt: articles.featuredImageAlt,
+};
+
+type CardRow = { [K in keyof typeof cardColumns]: K extends 'publishedAt' ? Date | null : ArticleCard[K & keyof ArticleCard] };
+
+function toCard(row: CardRow): ArticleCard {
+  // Visible articles always have a publish time; the filter guarantees it.
+  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+}
+
+function cardQuery() {
+  return getDb()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(users, eq(users.id, articles.authorId));
+}
+
+const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
+
+function olderThan(cursor: ListingCursor | null): SQL | undefined {
+  if (!cursor) return undefined;
+  return sql`(${articles.publishedAt}, ${articles.id}) < (${cursor.publishedAt}, ${cursor.id})`;
+}
+
+async function pageOf(where: SQL | undefined, cursor: ListingCursor | null, pageSize: number): Promise<Page<ArticleCard>> {
+  const rows = await cardQuery()
+    .where(and(where, olderThan(cursor)))
+    .orderBy(...newestFirst)
+    .limit(pageSize + 1);
+  const items = rows.slice(0, pageSize).map(toCard);
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > pageSize && last ? encodeCursor({ publishedAt: last.publishedAt.getTime(), id: last.id }) : null;
+  return { items, nextCursor };
+}
+
+/** Newest public articles across the site. */
+export async function getLatestArticles(limit: number, now: Date = new Date()): Promise<ArticleCard[]> {
+  const rows = await cardQuery().where(isPubliclyVisible(now)).orderBy(...newestFirst).limit(limit);
+  return rows.map(toCard);
+}
+
+export async function getLatestArticlesInSection(
+  categoryId: number,
+  limit: number,
+  now: Date = new Date(),
+): Promise<ArticleCard[]> {
+  const rows = await cardQuery()
+    .where(and(eq(articles.categoryId, categoryId), isPubliclyVisible(now)))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return rows.map(toCard);
+}
+
+export function getSectionArticlePage(categoryId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
+  return pageOf(and(eq(articles.categoryId, categoryId), isPubliclyVisible(now)), cursor, pageSize);
+}
+
+export function getAuthorArticlePage(authorId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
+  return pageOf(and(eq(articles.authorId, authorId), isPubliclyVisible(now)), cursor, pageSize);
+}
+
+export function getTagArticlePage(tagId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
+  const taggedArticleIds = getDb()
+    .select({ id: articleTags.articleId })
+    .from(articleTags)
+    .where(eq(articleTags.tagId, tagId));
+  return pageOf(and(inArray(articles.id, taggedArticleIds), isPubliclyVisible(now)), cursor, pageSize);
+}
+
+/** A public article by its slug, with its tags; null for drafts, future articles and unknown slugs. */
+export async function getPublishedArticleBySlug(slug: string, now: Date = new Date()): Promise<ArticleDetail | null> {
+  const [row] = await getDb()
+    .select({ ...cardColumns, body: articles.body, updatedAt: articles.updatedAt, categoryId: articles.categoryId })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .where(and(eq(articles.slug, slug), isPubliclyVisible(now)))
+    .limit(1);
+  if (!row) return null;
+  const articleTagList = await getDb()
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(tags.name);
+  return { ...toCard(row), body: row.body, updatedAt: row.updatedAt, categoryId: row.categoryId, tags: articleTagList };
+}
+
+/**
+ * Related stories for an article: most shared tags first, then same section, then newest.
+ * A simple, explainable ranking; the search-backed ranking replaces it later.
+ */
+export async function getRelatedArticles(
+  article: Pick<ArticleDetail, 'id' | 'categoryId'>,
+  limit: number,
+  now: Date = new Date(),
+): Promise<ArticleCard[]> {
+  const sharedTags = getDb()
+    .select({ articleId: articleTags.articleId, shared: sql<number>`count(*)`.as('shared') })
+    .from(articleTags)
+    .where(
+      and(
+        inArray(
+          articleTags.tagId,
+          getDb().select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id)),
+        ),
+        ne(articleTags.articleId, article.id),
+      ),
+    )
+    .groupBy(articleTags.articleId)
+    .as('shared_tags');
+
+  const byTags = await getDb()
+    .select(cardColumns)
+    .from(sharedTags)
+    .innerJoin(articles, eq(articles.id, sharedTags.articleId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .where(isPubliclyVisible(now))
+    .orderBy(
+      desc(sharedTags.shared),
+      desc(sql`${articles.categoryId} = ${article.categoryId}`),
+      ...newestFirst,
+    )
+    .limit(limit);
+
+  const cards = byTags.map(toCard);
+  if (cards.length >= limit) return cards;
+  // Fill up from the same section so every article shows a full list.
+  const exclude = [article.id, ...cards.map((card) => card.id)];
+  const fill = await cardQuery()
+    .where(
+      and(
+        eq(articles.categoryId, article.categoryId),
+        isPubliclyVisible(now),
+        sql`${articles.id} not in (${sql.join(exclude.map((id) => sql`${id}`), sql`, `)})`,
+      ),
+    )
+    .orderBy(...newestFirst)
+    .limit(limit - cards.length);
+  return [...cards, ...fill.map(toCard)];
+}

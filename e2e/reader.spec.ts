@@ -1,0 +1,234 @@
+import { expect, test } from '@playwright/test';
+import {
+  demoArticleBySlug,
+  demoArticlePath,
+  demoArticleWithReadMore,
+  hiddenDemoArticles,
+  newestDemoArticle,
+  publishedDemoArticles,
+} from './support/demo';
+import { E2E_BASE_URL } from './support/env';
+import { FIXTURE_SECTION, sportArchiveFixtures } from './support/fixtures';
+
+test.describe('home page', () => {
+  test('leads with the newest story and lists published stories, never unpublished ones', async ({ page }) => {
+    await page.goto('/');
+    const newest = newestDemoArticle();
+    await expect(page.locator('h1')).toHaveCount(1);
+    const topStories = page.getByRole('region', { name: 'Top stories' });
+    await expect(topStories.locator('.card-lead').getByRole('link', { name: newest.title })).toBeVisible();
+    const second = publishedDemoArticles[1];
+    if (second) await expect(topStories.getByRole('link', { name: second.title })).toBeVisible();
+
+    for (const section of ['World', 'Politics', 'Business', 'Technology', 'Sport', 'Culture']) {
+      await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+    }
+    const recent = page.getByRole('complementary', { name: 'Recent Posts' });
+    await expect(recent.getByRole('listitem')).toHaveCount(5);
+    await expect(recent.locator('time').first()).toHaveText(/ago$/);
+
+    const html = await page.content();
+    for (const hidden of hiddenDemoArticles) expect(html).not.toContain(hidden.title);
+    await expect(page.getByRole('contentinfo')).toHaveText(`© ${new Date().getUTCFullYear()} Paradox. All rights reserved.`);
+  });
+});
+
+test.describe('section page', () => {
+  test('shows only its own section, newest first, and pages through every story once', async ({ page }) => {
+    await page.goto(`/${FIXTURE_SECTION}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sport' })).toBeVisible();
+    const demoSport = publishedDemoArticles.filter((article) => article.section === FIXTURE_SECTION);
+    const expectedTotal = demoSport.length + sportArchiveFixtures.length;
+
+    const seen: string[] = [];
+    for (let pageNumber = 1; pageNumber <= 10; pageNumber++) {
+      const hrefs = await page.locator('.article-list .card-title a').evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href') ?? ''),
+      );
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.length).toBeLessThanOrEqual(10);
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${FIXTURE_SECTION}/`));
+      seen.push(...hrefs);
+      const older = page.getByRole('link', { name: 'Older stories →' });
+      if ((await older.count()) === 0) break;
+      await older.click();
+      await expect(page).toHaveURL(/\?before=/);
+      await expect(page.getByRole('link', { name: '← Newest stories' })).toBeVisible();
+    }
+    expect(seen).toHaveLength(expectedTotal);
+    expect(new Set(seen).size).toBe(expectedTotal);
+    // Newest first: the first item is the newest demo Sport story, the last the oldest fixture.
+    expect(seen[0]).toBe(demoArticlePath(demoSport[0]!));
+    expect(seen.at(-1)).toBe(`/${FIXTURE_SECTION}/${sportArchiveFixtures.at(-1)!.slug}`);
+  });
+
+  test('answers 404 for an unknown section and a forged page cursor', async ({ page }) => {
+    expect((await page.goto('/no-such-section'))?.status()).toBe(404);
+    expect((await page.goto(`/${FIXTURE_SECTION}?before=not-a-cursor`))?.status()).toBe(404);
+  });
+});
+
+test.describe('article page', () => {
+  test('shows every part of a news article', async ({ page }) => {
+    const article = demoArticleWithReadMore();
+    const response = await page.goto(demoArticlePath(article));
+    expect(response?.status()).toBe(200);
+
+    const main = page.getByRole('main');
+    const body = main.locator('article.article');
+    await expect(body.getByRole('link', { name: new RegExp(`^${article.section}$`, 'i') })).toHaveAttribute(
+      'href',
+      `/${article.section}`,
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(body.locator('.article-summary')).toHaveText(article.summary);
+
+    const byline = body.locator('.byline-author');
+    await expect(byline).toContainText('Published by');
+    await expect(byline.getByRole('link')).toHaveAttribute('href', `/author/${article.author}`);
+    const published = body.locator('.byline time').first();
+    const datetime = await published.getAttribute('datetime');
+    expect(Date.parse(datetime ?? '')).not.toBeNaN();
+    const ageDays = (Date.now() - Date.parse(datetime ?? '')) / 86_400_000;
+    expect(Math.abs(ageDays - article.publishedDaysAgo)).toBeLessThan(0.1);
+
+    await expect(body.locator('.article-body blockquote').first()).toBeVisible();
+    await expect(body.locator('.article-body h2').first()).toBeVisible();
+
+    const readMoreSlug = /^READ MORE: (\S+)/m.exec(article.body)?.[1] ?? '';
+    const target = demoArticleBySlug(readMoreSlug);
+    const readMore = body.getByRole('link', { name: `READ MORE: ${target.title}` });
+    await expect(readMore).toHaveAttribute('href', demoArticlePath(target));
+
+    const topics = body.getByRole('navigation', { name: 'Topics' });
+    for (const tag of article.tags) await expect(topics.getByRole('link', { name: tag })).toHaveAttribute('href', /^\/tag\//);
+
+    const share = body.getByRole('navigation', { name: 'Share this article' });
+    const url = encodeURIComponent(`${E2E_BASE_URL}${demoArticlePath(article)}`);
+    expect(await share.getByRole('link', { name: 'Share on X' }).getAttribute('href')).toMatch(/^https:\/\/x\.com\//);
+    expect(await share.getByRole('link', { name: 'Share on X' }).getAttribute('href')).toContain(`url=${url}`);
+    await expect(share.getByRole('link', { name: 'Share on Facebook' })).toHaveAttribute('href', /facebook\.com/);
+    await expect(share.getByRole('link', { name: 'Share on LinkedIn' })).toHaveAttribute('href', /linkedin\.com/);
+    await expect(share.getByRole('link', { name: 'Share by email' })).toHaveAttribute('href', /^mailto:/);
+    await expect(share.getByRole('link', { name: 'Copy link' })).toBeVisible();
+    // No third-party scripts: every script the page loads is our own.
+    const scriptSources = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src') ?? ''));
+    for (const src of scriptSources) expect(src).toMatch(/^\/_next\//);
+
+    const related = page.getByRole('region', { name: 'Related stories' });
+    const relatedLinks = related.locator('.card-title a');
+    await expect(relatedLinks).toHaveCount(5);
+    const relatedHrefs = await relatedLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(relatedHrefs).not.toContain(demoArticlePath(article));
+    for (const hidden of hiddenDemoArticles) expect(relatedHrefs).not.toContain(demoArticlePath(hidden));
+
+    const recent = page.getByRole('complementary', { name: 'Recent Posts' });
+    await expect(recent.getByRole('listitem').first()).toBeVisible();
+    const recentTime = recent.locator('time').first();
+    await expect(recentTime).toHaveText(/ago$|just now/);
+    await expect(recentTime).toHaveAttribute('title', /\d{4}/);
+    await expect(page.getByRole('contentinfo')).toContainText('Paradox. All rights reserved.');
+  });
+
+  test('READ MORE, tag and author links lead to working pages', async ({ page }) => {
+    const article = demoArticleWithReadMore();
+    await page.goto(demoArticlePath(article));
+    await page.locator('.article-body .read-more a').first().click();
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveURL(/\/[a-z]+\/[a-z0-9-]+$/);
+
+    await page.goto(demoArticlePath(article));
+    const tag = article.tags[0]!;
+    await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: tag }).click();
+    await expect(page.getByRole('heading', { level: 1, name: tag })).toBeVisible();
+    await expect(page.locator('.article-list').getByRole('link', { name: article.title })).toBeVisible();
+
+    await page.goto(demoArticlePath(article));
+    await page.locator('.byline-author a').click();
+    await expect(page).toHaveURL(new RegExp(`/author/${article.author}$`));
+    await expect(page.locator('.article-list .card').first()).toBeVisible();
+  });
+
+  test('an article under the wrong section redirects to its real address', async ({ page }) => {
+    const article = newestDemoArticle();
+    const other = article.section === 'world' ? 'culture' : 'world';
+    await page.goto(`/${other}/${article.slug}`);
+    await expect(page).toHaveURL(new RegExp(`${demoArticlePath(article)}$`));
+  });
+});
+
+test.describe('unpublished work stays private', () => {
+  test('drafts and future-scheduled articles are 404 and appear in no listing', async ({ page, request }) => {
+    expect(hiddenDemoArticles.length).toBeGreaterThanOrEqual(4);
+    for (const hidden of hiddenDemoArticles) {
+      const response = await request.get(demoArticlePath(hidden));
+      expect(response.status(), hidden.slug).toBe(404);
+    }
+    for (const hidden of hiddenDemoArticles) {
+      await page.goto(`/${hidden.section}`);
+      await expect(page.getByRole('link', { name: hidden.title })).toHaveCount(0);
+    }
+  });
+
+  test('unknown paths get a helpful 404 page', async ({ page }) => {
+    const response = await page.goto('/world/this-story-does-not-exist');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('heading', { name: 'Latest stories' })).toBeVisible();
+  });
+});
+
+test.describe('reading without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an article reads completely and its links work', async ({ page }) => {
+    const article = demoArticleWithReadMore();
+    await page.goto(demoArticlePath(article));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+    const paragraphs = page.locator('.article-body > p:not(.read-more)');
+    expect(await paragraphs.count()).toBeGreaterThanOrEqual(4);
+    await expect(page.locator('.article-body blockquote').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Related stories' }).locator('.card')).toHaveCount(5);
+    await expect(page.getByRole('complementary', { name: 'Recent Posts' }).locator('time').first()).toHaveText(/ago$|just now/);
+    // Copy link degrades to a plain permalink.
+    await expect(page.getByRole('link', { name: 'Copy link' })).toHaveAttribute('href', `${E2E_BASE_URL}${demoArticlePath(article)}`);
+    await page.locator('.article-body .read-more a').first().click();
+    await expect(page.locator('.article-body')).toBeVisible();
+  });
+});
+
+test.describe('relative times under caching', () => {
+  test('the browser recomputes a relative time when the page is older than it says', async ({ page }) => {
+    const newest = newestDemoArticle();
+    // Pretend the reader opens a copy of the page three days after it was rendered.
+    await page.clock.install({ time: new Date(Date.now() + 3 * 86_400_000) });
+    await page.goto('/');
+    const leadTime = page.locator('.card-lead time');
+    await expect(leadTime).toHaveAttribute('datetime', /Z$/);
+    expect(newest.publishedDaysAgo).toBeLessThan(1);
+    await expect(leadTime).toHaveText('3 days ago');
+  });
+});
+
+test.describe('layout', () => {
+  test('fits a phone screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const path of ['/', `/${FIXTURE_SECTION}`, demoArticlePath(demoArticleWithReadMore())]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('follows the reader’s dark colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(dark).toBe('rgb(21, 23, 26)');
+    expect(light).toBe('rgb(251, 250, 247)');
+  });
+});

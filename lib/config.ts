@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration comes from the environment only. Every variable is documented in `.env.example`.
+ * Invalid values stop the process with a message naming the variable.
+ */
+
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .transform((value) => !['0', 'false', 'no', 'off'].includes(value));
+
+const databaseSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .default('file:./data/site.db')
+    .refine((url) => /^(file:|libsql:|https?:|wss?:)/.test(url), {
+      message: 'must start with file:, libsql:, http(s): or ws(s):',
+    }),
+  DATABASE_AUTH_TOKEN: z.string().trim().optional(),
+});
+
+const siteSchema = z.object({
+  SITE_NAME: z.string().trim().min(1).max(80).default('Paradox'),
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SEED_DEMO: booleanFlag.default(true),
+});
+
+export interface DatabaseConfig {
+  /** A libSQL URL; `file:` URLs are always absolute. */
+  url: string;
+  authToken: string | undefined;
+  /** Absolute path of the database file, when the database is a local file. */
+  filePath: string | undefined;
+}
+
+export interface SiteConfig {
+  siteName: string;
+  /** Absolute origin without a trailing slash, e.g. https://news.example.com */
+  siteUrl: string;
+  port: number;
+  seedDemo: boolean;
+}
+
+/** Environment variables as read from process.env or a test's plain object. */
+export type Environment = Record<string, string | undefined>;
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
+}
+
+function parseOrExit<T extends z.ZodType>(schema: T, env: Environment): z.infer<T> {
+  // Empty strings count as unset so `VAR=` in an .env file falls back to the default.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new Error(`Invalid configuration: ${formatIssues(result.error)}`);
+  }
+  return result.data;
+}
+
+/** Resolves a `file:` URL against `baseDir` so it keeps pointing at the same file whatever the cwd. */
+export function resolveDatabaseUrl(url: string, baseDir: string = process.cwd()): { url: string; filePath?: string } {
+  if (!url.startsWith('file:')) return { url };
+  const rest = url.slice('file:'.length);
+  const [rawPath = '', query] = rest.split('?', 2);
+  const filePath = path.resolve(baseDir, decodeURIComponent(rawPath.replace(/^\/\/(?=\/)/, '')));
+  return { url: `file:${filePath}${query ? `?${query}` : ''}`, filePath };
+}
+
+export function loadDatabaseConfig(env: Environment = process.env): DatabaseConfig {
+  const parsed = parseOrExit(databaseSchema, env);
+  const resolved = resolveDatabaseUrl(parsed.DATABASE_URL);
+  return { url: resolved.url, filePath: resolved.filePath, authToken: parsed.DATABASE_AUTH_TOKEN || undefined };
+}
+
+export function loadSiteConfig(env: Environment = process.env): SiteConfig {
+  const parsed = parseOrExit(siteSchema, env);
+  const siteUrl = (parsed.SITE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
+  return { siteName: parsed.SITE_NAME, siteUrl, port: parsed.PORT, seedDemo: parsed.SEED_DEMO };
+}

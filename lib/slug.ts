@@ -1,0 +1,37 @@
+import slugifyLibrary from '@sindresorhus/slugify';
+
+export const MAX_SLUG_LENGTH = 80;
+
+/**
+ * Turns a title into a URL slug: lowercase ASCII words joined by hyphens. Non-Latin scripts such as
+ * Cyrillic and Greek are transliterated, so "Привет мир" becomes "privet-mir" rather than an empty slug.
+ */
+export function slugify(input: string, maxLength: number = MAX_SLUG_LENGTH): string {
+  const slug = slugifyLibrary(input, { decamelize: false });
+  if (slug.length <= maxLength) return slug;
+  // Cut on a word boundary so a slug never ends mid-word or with a hyphen.
+  const cut = slug.slice(0, maxLength + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isValidSlug(value: string): boolean {
+  return value.length > 0 && value.length <= MAX_SLUG_LENGTH && slugPattern.test(value);
+}
+
+/**
+ * First-level paths the application owns. A section with one of these slugs would shadow a page,
+ * so they can never be category slugs.
+ */
+export const reservedSectionSlugs: ReadonlySet<string> = new Set([
+  'about', 'admin', 'api', 'atom', 'atom.xml', 'auth', 'author', 'authors', 'category', 'contact', 'editor',
+  'favicon.ico', 'feed', 'feed.json', 'feed.xml', 'feeds', 'login', 'logout', 'media', 'news-sitemap.xml',
+  'page', 'preview', 'privacy', 'robots.txt', 'rss', 'search', 'setup', 'sign-in', 'signin', 'sitemap',
+  'sitemap.xml', 'static', 'tag', 'tags', 'terms', 'uploads', 'wp-admin', 'wp-content', 'wp-login.php', '_next',
+]);
+
+export function isReservedSectionSlug(slug: string): boolean {
+  return reservedSectionSlugs.has(slug.toLowerCase());
+}
