@@ -8,7 +8,14 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: projectRoot,
   turbopack: { root: projectRoot },
   poweredByHeader: false,
-  serverExternalPackages: ['@libsql/client', 'libsql'],
+  serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
+  experimental: {
+    // Image uploads go through a server action; the data layer enforces the real 5 MB limit.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
+  images: {
+    localPatterns: [{ pathname: '/media/**' }],
+  },
 };
 
 export default nextConfig;

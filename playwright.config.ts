@@ -6,6 +6,23 @@ import { E2E_BASE_URL } from './e2e/support/env';
 // otherwise Playwright's own browser.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+function browserUse() {
+  return {
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  };
+}
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -18,27 +35,13 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
   },
+  // Reader tests assert the pristine demo newsroom; editor tests then publish into it.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
+    { name: 'reader', testMatch: /reader\.spec\.ts/, use: browserUse() },
+    { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
   ],
   webServer: {
-    command: 'npx tsx e2e/server.ts',
+    command: 'node --conditions=react-server --import tsx e2e/server.ts',
     url: `${E2E_BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 240_000,

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
 import { getLatestArticles } from '@/db/articles';
 import { listSections } from '@/db/sections';
 import { articlePath, sectionPath } from '@/lib/paths';
@@ -6,6 +8,9 @@ import { articlePath, sectionPath } from '@/lib/paths';
 export default async function NotFoundPage() {
   const [sections, latest] = await Promise.all([listSections(), getLatestArticles(5)]);
   return (
+    <>
+      <SiteHeader />
+      <main id="main" className="site-main">
     <div className="not-found">
       <p className="listing-kicker">Error 404</p>
       <h1>We couldn’t find that page</h1>
@@ -38,5 +43,8 @@ export default async function NotFoundPage() {
         </>
       )}
     </div>
+      </main>
+      <SiteFooter />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const userRoles = ['admin', 'editor', 'author', 'contributor'] as const;
 export type UserRole = (typeof userRoles)[number];
@@ -109,6 +109,107 @@ export const articleTags = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.articleId, table.tagId] }), index('article_tags_tag_idx').on(table.tagId, table.articleId)],
 );
+
+/** Every slug an article has had; old ones answer with a permanent redirect to the current URL. */
+export const articleSlugHistory = sqliteTable(
+  'article_slug_history',
+  {
+    slug: text('slug').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('article_slug_history_article_idx').on(table.articleId)],
+);
+
+/** Old section slugs, so renaming a section never breaks a link. */
+export const categorySlugHistory = sqliteTable('category_slug_history', {
+  slug: text('slug').primaryKey(),
+  categoryId: integer('category_id')
+    .notNull()
+    .references(() => categories.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+export const tagSlugHistory = sqliteTable('tag_slug_history', {
+  slug: text('slug').primaryKey(),
+  tagId: integer('tag_id')
+    .notNull()
+    .references(() => tags.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+/** One row per save: who saved what, when. Restoring a revision is itself a new save. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The article version this revision produced. */
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    slug: text('slug').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: articleStatuses }).notNull(),
+    categoryId: integer('category_id').notNull(),
+    /** Tag names at the time of the save, JSON array. */
+    tagNames: text('tag_names').notNull().default('[]'),
+    savedBy: integer('saved_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (table) => [index('revisions_article_idx').on(table.articleId, table.id)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Null for anonymous events such as a failed sign-in for an unknown email. */
+    actorId: integer('actor_id').references(() => users.id),
+    /** Email as typed or known at the time, kept even if the account is renamed. */
+    actorEmail: text('actor_email').notNull().default(''),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull().default(''),
+    targetId: integer('target_id'),
+    /** Human-readable summary: what changed. */
+    summary: text('summary').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (table) => [index('audit_log_created_idx').on(table.createdAt), index('audit_log_actor_idx').on(table.actorId, table.createdAt)],
+);
+
+/** Uploaded images live in the database so every instance can serve every image. */
+export const media = sqliteTable(
+  'media',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Random public key used in URLs, so ids cannot be enumerated. */
+    key: text('key').notNull(),
+    mimeType: text('mime_type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    uploadedBy: integer('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('media_key_unique').on(table.key)],
+);
+
+/** Small key/value site settings (for example, whether first-run setup has completed). */
+export const siteSettings = sqliteTable('site_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: updatedAt(),
+});
 
 export type User = typeof users.$inferSelect;
 export type Category = typeof categories.$inferSelect;

@@ -51,8 +51,10 @@ test.describe('section page', () => {
       seen.push(...hrefs);
       const older = page.getByRole('link', { name: 'Older stories →' });
       if ((await older.count()) === 0) break;
+      const nextHref = (await older.getAttribute('href')) ?? '';
       await older.click();
-      await expect(page).toHaveURL(/\?before=/);
+      // Wait for this exact page: every older page's URL has ?before=, so a looser check could pass early.
+      await page.waitForURL((url) => `${url.pathname}${url.search}` === nextHref);
       await expect(page.getByRole('link', { name: '← Newest stories' })).toBeVisible();
     }
     expect(seen).toHaveLength(expectedTotal);

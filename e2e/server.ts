@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { closeDb } from '../db';
 import { ensureBuild, prepareDatabase, projectRoot, serve } from '../scripts/start';
-import { seedE2eFixtures } from './support/fixtures';
+import { seedE2eFixtures } from './support/seed';
 import { E2E_PORT } from './support/env';
 
 async function main() {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
 import { isDatabaseEmpty, seedDemoNewsroom } from '../db/seed';
+import { createAccountUnguarded, hasAnyUser, isSetupOpen } from '../db/users';
 import { loadDatabaseConfig, loadSiteConfig } from '../lib/config';
 
 export const projectRoot = path.resolve(__dirname, '..');
@@ -38,6 +39,12 @@ function ensureAuthSecret(): string {
 export async function prepareDatabase(): Promise<void> {
   const { seedDemo } = loadSiteConfig();
   await runMigrations();
+  const adminEmail = process.env.ADMIN_EMAIL;
+  const adminPassword = process.env.ADMIN_PASSWORD;
+  if (adminEmail && adminPassword && !(await hasAnyUser())) {
+    await createAccountUnguarded({ email: adminEmail, password: adminPassword, name: process.env.ADMIN_NAME || 'Administrator', role: 'admin' }, { via: 'environment' });
+    console.log(`Created the administrator ${adminEmail} from ADMIN_EMAIL.`);
+  }
   if (seedDemo && (await isDatabaseEmpty())) {
     const { articles } = await seedDemoNewsroom();
     console.log(`Seeded the demo newsroom (${articles} articles).`);
@@ -68,6 +75,12 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<boole
   return false;
 }
 
+async function setupHint(port: number): Promise<string> {
+  const open = await isSetupOpen();
+  await closeDb();
+  return open ? `  No owner account yet: open http://localhost:${port}/setup to create it.` : '  Editors sign in at /login.';
+}
+
 export function serve(extraEnv: Record<string, string> = {}): ChildProcess {
   const { port, siteUrl } = loadSiteConfig();
   const database = loadDatabaseConfig();
@@ -89,7 +102,9 @@ export function serve(extraEnv: Record<string, string> = {}): ChildProcess {
   }
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
   void waitUntilServing(`http://127.0.0.1:${port}/`, child).then((ok) => {
-    if (ok) console.log(`\n  ${loadSiteConfig().siteName} is running at http://localhost:${port}  (public URL: ${siteUrl})\n`);
+    if (!ok) return;
+    console.log(`\n  ${loadSiteConfig().siteName} is running at http://localhost:${port}  (public URL: ${siteUrl})`);
+    void setupHint(port).then((hint) => console.log(`${hint}\n`));
   });
   return child;
 }

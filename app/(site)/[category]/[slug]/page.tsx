@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { getPublishedArticleBySlug } from '@/db/articles';
+import { getCurrentPathForOldArticleSlug, getPublishedArticleBySlug } from '@/db/articles';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleByline } from '@/components/article/article-byline';
 import { RecentPosts } from '@/components/article/recent-posts';
@@ -32,7 +32,12 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const { category, slug } = await params;
   const article = await loadArticle(slug);
-  if (!article) notFound();
+  if (!article) {
+    // An old slug keeps working: it redirects permanently to the article's current address.
+    const currentPath = await getCurrentPathForOldArticleSlug(slug);
+    if (currentPath) permanentRedirect(currentPath);
+    notFound();
+  }
   // The section is part of the URL for readers; an article moved to another section keeps working.
   if (article.sectionSlug !== category) permanentRedirect(articlePath(article));
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getSectionArticlePage } from '@/db/articles';
-import { getSectionBySlug } from '@/db/sections';
+import { getSectionByOldSlug, getSectionBySlug } from '@/db/sections';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { ArticleList } from '@/components/listing/article-list';
 import { LISTING_PAGE_SIZE, listingHref, readListingCursor } from '@/lib/listing';
@@ -22,6 +22,10 @@ export default async function SectionPage({ params, searchParams }: SectionPageP
   const [{ category }, { before }] = await Promise.all([params, searchParams]);
   const cursor = readListingCursor(before);
   const section = await getSectionBySlug(category);
+  if (!section) {
+    const renamed = await getSectionByOldSlug(category);
+    if (renamed) permanentRedirect(sectionPath(renamed.slug));
+  }
   if (!section || cursor === null) notFound();
 
   const page = await getSectionArticlePage(section.id, cursor ?? null, LISTING_PAGE_SIZE);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTagArticlePage } from '@/db/articles';
-import { getTagBySlug } from '@/db/tags';
+import { getTagByOldSlug, getTagBySlug } from '@/db/tags';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { ArticleList } from '@/components/listing/article-list';
 import { LISTING_PAGE_SIZE, listingHref, readListingCursor } from '@/lib/listing';
@@ -21,6 +21,10 @@ export default async function TagPage({ params, searchParams }: TagPageProps) {
   const [{ slug }, { before }] = await Promise.all([params, searchParams]);
   const cursor = readListingCursor(before);
   const tag = await getTagBySlug(slug);
+  if (!tag) {
+    const renamed = await getTagByOldSlug(slug);
+    if (renamed) permanentRedirect(tagPath(renamed.slug));
+  }
   if (!tag || cursor === null) notFound();
   const page = await getTagArticlePage(tag.id, cursor ?? null, LISTING_PAGE_SIZE);
   const basePath = tagPath(tag.slug);

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/auth/login-form';
+import { isSetupOpen } from '@/db/users';
+import { getCurrentStaff, safeReturnPath } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+
+interface LoginPageProps {
+  searchParams: Promise<{ next?: string | string[]; 'signed-out'?: string }>;
+}
+
+export default async function LoginPage({ searchParams }: LoginPageProps) {
+  const params = await searchParams;
+  const next = safeReturnPath(params.next);
+  if (await getCurrentStaff()) redirect(next);
+  const setupOpen = await isSetupOpen();
+  return (
+    <div className="auth-page">
+      <h1>Sign in</h1>
+      <p className="auth-lede">Staff sign-in for the newsroom’s editor.</p>
+      {params['signed-out'] && <p className="form-notice">You have been signed out.</p>}
+      <LoginForm next={next} />
+      {setupOpen && (
+        <p className="auth-hint">
+          No owner account exists yet. <Link href="/setup">Set up this site</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

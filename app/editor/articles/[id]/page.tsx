@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { deleteArticleAction, unpublishArticleAction } from '@/app/editor/actions';
+import { ArticleForm } from '@/components/editor/article-form';
+import { getArticleForEditing, listTagsWithCounts } from '@/db/editor';
+import { listSections } from '@/db/sections';
+import { articleFormAbilities } from '@/lib/editor-access';
+import { canOnArticle } from '@/lib/permissions';
+import { requireStaff } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'Edit article' };
+
+const notices: Record<string, string> = {
+  save: 'Saved.',
+  submit: 'Submitted for review. An editor will take it from here.',
+  publish: 'Published. It is live on the site now.',
+  schedule: 'Scheduled. It will go live by itself at the chosen time.',
+  unpublish: 'Unpublished. It is no longer visible to readers.',
+  restore: 'Revision restored.',
+};
+
+interface EditArticlePageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; error?: string; v?: string }>;
+}
+
+export default async function EditArticlePage({ params, searchParams }: EditArticlePageProps) {
+  const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
+  const staff = await requireStaff(`/editor/articles/${rawId}`);
+  const id = Number(rawId);
+  const article = Number.isInteger(id) && id > 0 ? await getArticleForEditing(id) : null;
+  if (!article) notFound();
+  const now = new Date();
+  const isLive = (article.status === 'published' || article.status === 'scheduled') && article.publishedAt !== null && article.publishedAt <= now;
+  const publicPath = `/${article.sectionSlug}/${article.slug}`;
+
+  if (!canOnArticle(staff, 'edit', article)) {
+    return (
+      <>
+        <h1>{article.title}</h1>
+        <p className="form-error" role="alert" aria-label="No access">
+          You cannot edit this article: contributors work only on their own drafts and submissions.
+        </p>
+        <p>
+          <Link href="/editor">Back to the dashboard</Link>
+        </p>
+      </>
+    );
+  }
+  const [sections, tags] = await Promise.all([listSections(), listTagsWithCounts()]);
+  const abilities = articleFormAbilities(staff, article);
+  const notice = query.error ? null : (query.saved && notices[query.saved]) || null;
+
+  return (
+    <>
+      <div className="editor-toolbar-row">
+        <h1>Edit article</h1>
+        <span className={`status-pill status-${isLive ? 'published' : article.status}`}>{isLive ? 'published' : article.status === 'pending' ? 'pending review' : article.status}</span>
+        {isLive && <Link href={publicPath}>View on site</Link>}
+        <Link href={`/editor/articles/${article.id}/revisions`}>Revisions</Link>
+      </div>
+      {query.error && (
+        <p className="form-error" role="alert" aria-label="Action error">
+          {query.error.slice(0, 300)}
+        </p>
+      )}
+      <ArticleForm
+        // Remount only on a navigation that replaced the article (unpublish, restore), not after an
+        // in-place save, which would wipe the form's "Saved" state.
+        key={`${article.id}:${query.v ?? ''}`}
+        initial={{
+          id: article.id,
+          version: article.version,
+          title: article.title,
+          slug: article.slug,
+          summary: article.summary,
+          body: article.body,
+          categoryId: article.categoryId,
+          tagNames: article.tagNames,
+          featuredImageUrl: article.featuredImageUrl ?? '',
+          featuredImageAlt: article.featuredImageAlt,
+          publishAt: article.publishedAt?.toISOString() ?? null,
+          status: article.status,
+          isLive,
+        }}
+        sections={sections}
+        tagSuggestions={tags.map((tag) => tag.name)}
+        can={abilities}
+        notice={notice}
+      />
+      <div className="form-actions" style={{ marginTop: '2rem' }}>
+        {abilities.unpublish && (article.status === 'published' || article.status === 'scheduled') && (
+          <form action={unpublishArticleAction}>
+            <input type="hidden" name="id" value={article.id} />
+            <input type="hidden" name="expectedVersion" value={article.version} />
+            <button type="submit" className="button button-danger">
+              Unpublish
+            </button>
+          </form>
+        )}
+        {abilities.delete && (
+          <form action={deleteArticleAction}>
+            <input type="hidden" name="id" value={article.id} />
+            <button type="submit" className="button button-danger">
+              Delete article
+            </button>
+          </form>
+        )}
+      </div>
+    </>
+  );
+}

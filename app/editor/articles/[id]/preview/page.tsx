@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/article/article-body';
+import { ArticleByline } from '@/components/article/article-byline';
+import { TagList } from '@/components/article/tag-list';
+import { getArticleForEditing } from '@/db/editor';
+import { listSections } from '@/db/sections';
+import { canOnArticle } from '@/lib/permissions';
+import { requireStaff } from '@/lib/session';
+import { slugify } from '@/lib/slug';
+
+export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
+
+/** A draft exactly as readers will see it; staff only, rendered per request and never cached publicly. */
+export default async function PreviewArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: rawId } = await params;
+  const staff = await requireStaff(`/editor/articles/${rawId}/preview`);
+  const article = await getArticleForEditing(Number(rawId) || 0);
+  if (!article || !canOnArticle(staff, 'edit', article)) notFound();
+  const section = (await listSections()).find((candidate) => candidate.id === article.categoryId);
+  const publishedAt = article.publishedAt ?? new Date();
+  return (
+    <>
+      <p className="form-notice" role="status">
+        Preview — {article.status === 'pending' ? 'pending review' : article.status}. Readers cannot see this page.
+      </p>
+      <div className="site-main" style={{ padding: 0 }}>
+        <article className="article">
+          <header className="article-header">
+            <p className="article-section">{section?.name}</p>
+            <h1 className="article-title">{article.title}</h1>
+            {article.summary && <p className="article-summary">{article.summary}</p>}
+            <ArticleByline
+              article={{
+                id: article.id,
+                slug: article.slug,
+                title: article.title,
+                summary: article.summary,
+                body: article.body,
+                publishedAt,
+                updatedAt: publishedAt,
+                categoryId: article.categoryId,
+                sectionSlug: section?.slug ?? '',
+                sectionName: section?.name ?? '',
+                authorName: article.authorName,
+                authorSlug: '',
+                featuredImageUrl: article.featuredImageUrl,
+                featuredImageAlt: article.featuredImageAlt,
+                tags: [],
+              }}
+            />
+          </header>
+          {article.featuredImageUrl && (
+            <figure className="article-image">
+              {/* eslint-disable-next-line @next/next/no-img-element -- preview of an uploaded image */}
+              <img src={article.featuredImageUrl} alt={article.featuredImageAlt} />
+            </figure>
+          )}
+          <ArticleBody html={article.body} />
+          <footer className="article-footer">
+            <TagList tags={article.tagNames.map((name) => ({ name, slug: slugify(name) }))} />
+          </footer>
+        </article>
+      </div>
+    </>
+  );
+}

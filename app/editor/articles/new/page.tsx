@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { ArticleForm } from '@/components/editor/article-form';
+import { listTagsWithCounts } from '@/db/editor';
+import { listSections } from '@/db/sections';
+import { articleFormAbilities } from '@/lib/editor-access';
+import { requireStaff } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'New article' };
+
+export default async function NewArticlePage() {
+  const staff = await requireStaff('/editor/articles/new');
+  const [sections, tags] = await Promise.all([listSections(), listTagsWithCounts()]);
+  return (
+    <>
+      <h1>New article</h1>
+      <ArticleForm
+        initial={{ id: null, version: null, title: '', slug: '', summary: '', body: '', categoryId: null, tagNames: [], featuredImageUrl: '', featuredImageAlt: '', publishAt: null, status: 'draft', isLive: false }}
+        sections={sections}
+        tagSuggestions={tags.map((tag) => tag.name)}
+        can={articleFormAbilities(staff, null)}
+        notice={null}
+      />
+    </>
+  );
+}

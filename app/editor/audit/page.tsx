@@ -1,0 +1,94 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listAuditLog } from '@/db/editor';
+import { canOnSite } from '@/lib/permissions';
+import { requireStaff } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+const PAGE_SIZE = 200;
+
+interface AuditPageProps {
+  searchParams: Promise<{ before?: string | string[] }>;
+}
+
+/** A cursor from the address: a positive whole number, or nothing (anything else is ignored). */
+function parseBefore(value: string | string[] | undefined): number | undefined {
+  if (typeof value !== 'string' || !/^[1-9]\d{0,15}$/.test(value)) return undefined;
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : undefined;
+}
+
+/** Absolute and in UTC, so entries read the same for every admin wherever they are. */
+function formatUtc(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+export default async function AuditPage({ searchParams }: AuditPageProps) {
+  const staff = await requireStaff('/editor/audit');
+  if (!canOnSite(staff, 'viewAuditLog')) {
+    return (
+      <>
+        <h1>Audit log</h1>
+        <p>You do not have access to this page.</p>
+        <p>
+          <Link href="/editor">Back to the dashboard</Link>
+        </p>
+      </>
+    );
+  }
+  const before = parseBefore((await searchParams).before);
+  const entries = await listAuditLog(PAGE_SIZE, before);
+  const oldest = entries.at(-1);
+
+  return (
+    <>
+      <h1>Audit log</h1>
+      <p className="muted">
+        {before ? `Entries older than #${before}, newest first.` : `The latest ${PAGE_SIZE} entries, newest first.`}
+        {before && (
+          <>
+            {' '}
+            <Link href="/editor/audit">Back to the latest entries</Link>
+          </>
+        )}
+      </p>
+      {entries.length === 0 ? (
+        <p>No entries.</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">Action</th>
+              <th scope="col">Target</th>
+              <th scope="col">Summary</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.createdAt.toISOString()}>{formatUtc(entry.createdAt)}</time>
+                </td>
+                <td>{entry.actorName || entry.actorEmail || 'anonymous'}</td>
+                <td>
+                  <code>{entry.action}</code>
+                </td>
+                <td>{entry.targetId === null ? entry.targetType : `${entry.targetType} #${entry.targetId}`}</td>
+                <td>{entry.summary}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {/* A full page suggests there is more; the id cursor keeps pages stable while new entries arrive. */}
+      {entries.length === PAGE_SIZE && oldest && (
+        <p>
+          <Link href={`/editor/audit?before=${oldest.id}`}>Older entries</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { signOutAction, signOutEverywhereAction } from '@/app/(site)/login/actions';
+import { canOnSite } from '@/lib/permissions';
+import { requireStaff } from '@/lib/session';
+import { getSiteConfig } from '@/lib/site';
+import './editor.css';
+
+export const metadata: Metadata = { title: { default: 'Editor', template: '%s — Editor' }, robots: { index: false, follow: false } };
+
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const staff = await requireStaff('/editor');
+  const { siteName } = getSiteConfig();
+  return (
+    <div className="editor-shell">
+      <header className="editor-header">
+        <Link href="/editor" className="editor-brand">
+          {siteName} <span>Editor</span>
+        </Link>
+        <nav aria-label="Editor">
+          <ul>
+            <li>
+              <Link href="/editor">Dashboard</Link>
+            </li>
+            <li>
+              <Link href="/editor/articles/new">New article</Link>
+            </li>
+            {canOnSite(staff, 'manageSections') && (
+              <>
+                <li>
+                  <Link href="/editor/sections">Sections</Link>
+                </li>
+                <li>
+                  <Link href="/editor/tags">Tags</Link>
+                </li>
+              </>
+            )}
+            {canOnSite(staff, 'manageUsers') && (
+              <>
+                <li>
+                  <Link href="/editor/users">Users</Link>
+                </li>
+                <li>
+                  <Link href="/editor/audit">Audit log</Link>
+                </li>
+              </>
+            )}
+            <li>
+              <Link href="/">View site</Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="editor-account">
+          <span>
+            {staff.name} · <span className="role-badge">{staff.role}</span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="button button-quiet">
+              Sign out
+            </button>
+          </form>
+          <form action={signOutEverywhereAction}>
+            <button type="submit" className="button button-quiet">
+              Sign out everywhere
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" className="editor-main">
+        {children}
+      </main>
+    </div>
+  );
+}

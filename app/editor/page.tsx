@@ -1,0 +1,142 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } from '@/db/editor';
+import { listSections } from '@/db/sections';
+import { listAuthorsForFilter } from '@/db/users';
+import { atLeast } from '@/lib/permissions';
+import { formatAbsoluteDate } from '@/lib/relative-time';
+import { requireStaff } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+const tabs: Array<{ status: DashboardStatus | undefined; label: string }> = [
+  { status: undefined, label: 'All' },
+  { status: 'draft', label: 'Drafts' },
+  { status: 'pending', label: 'Pending review' },
+  { status: 'scheduled', label: 'Scheduled' },
+  { status: 'published', label: 'Published' },
+];
+
+interface DashboardProps {
+  searchParams: Promise<{ status?: string; author?: string; section?: string; q?: string }>;
+}
+
+function positiveInt(value: string | undefined): number | undefined {
+  const number = Number(value);
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+}
+
+export default async function EditorDashboardPage({ searchParams }: DashboardProps) {
+  const staff = await requireStaff('/editor');
+  const params = await searchParams;
+  const status = tabs.find((tab) => tab.status === params.status)?.status;
+  // Contributors work only on their own articles.
+  const onlyAuthorId = atLeast(staff, 'author') ? undefined : staff.id;
+  const filters = { status, authorId: positiveInt(params.author), categoryId: positiveInt(params.section), query: params.q?.slice(0, 100), onlyAuthorId };
+  const [articles, counts, sections, authors] = await Promise.all([
+    listDashboardArticles(filters),
+    countArticlesByStatus(onlyAuthorId),
+    listSections(),
+    listAuthorsForFilter(),
+  ]);
+  const hrefFor = (tabStatus: DashboardStatus | undefined) => {
+    const query = new URLSearchParams();
+    if (tabStatus) query.set('status', tabStatus);
+    if (filters.authorId) query.set('author', String(filters.authorId));
+    if (filters.categoryId) query.set('section', String(filters.categoryId));
+    if (filters.query) query.set('q', filters.query);
+    const text = query.toString();
+    return text ? `/editor?${text}` : '/editor';
+  };
+
+  return (
+    <>
+      <div className="editor-toolbar-row">
+        <h1>Articles</h1>
+        <Link href="/editor/articles/new" className="button button-primary">
+          New article
+        </Link>
+      </div>
+      <ul className="status-tabs" aria-label="Filter by status">
+        {tabs.map((tab) => (
+          <li key={tab.label}>
+            <Link href={hrefFor(tab.status)} aria-current={tab.status === status ? 'page' : undefined}>
+              {tab.label}
+              {tab.status && <> ({counts[tab.status]})</>}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <form className="editor-toolbar-row" method="get" action="/editor" role="search" aria-label="Filter articles">
+        {status && <input type="hidden" name="status" value={status} />}
+        <div className="field">
+          <label htmlFor="filter-q">Title search</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.query ?? ''} />
+        </div>
+        {!onlyAuthorId && (
+          <div className="field">
+            <label htmlFor="filter-author">Author</label>
+            <select id="filter-author" name="author" defaultValue={filters.authorId ?? ''}>
+              <option value="">Everyone</option>
+              {authors.map((author) => (
+                <option key={author.id} value={author.id}>
+                  {author.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="filter-section">Section</label>
+          <select id="filter-section" name="section" defaultValue={filters.categoryId ?? ''}>
+            <option value="">All sections</option>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          Filter
+        </button>
+      </form>
+      {articles.length === 0 ? (
+        <p className="muted">No articles match these filters.</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Status</th>
+              <th scope="col">Section</th>
+              <th scope="col">Author</th>
+              <th scope="col">Last change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => {
+              const shown = article.status === 'scheduled' && article.publishedAt && article.publishedAt <= new Date() ? 'published' : article.status;
+              return (
+                <tr key={article.id}>
+                  <td>
+                    <Link href={`/editor/articles/${article.id}`}>{article.title}</Link>
+                  </td>
+                  <td>
+                    <span className={`status-pill status-${shown}`}>{shown === 'pending' ? 'pending review' : shown}</span>
+                    {shown === 'scheduled' && article.publishedAt && <div className="muted">{formatAbsoluteDate(article.publishedAt)}</div>}
+                  </td>
+                  <td>{article.sectionName}</td>
+                  <td>{article.authorName}</td>
+                  <td>
+                    <time dateTime={article.updatedAt.toISOString()}>{formatAbsoluteDate(article.updatedAt)}</time>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ChangeRoleForm, CreateUserForm, ResetPasswordForm, UserStatusForm } from '@/components/editor/admin/user-forms';
+import { listStaff, type StaffListItem } from '@/db/users';
+import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
+import { canOnSite } from '@/lib/permissions';
+import { requireStaff } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'Users' };
+
+function statusOf(user: StaffListItem): string {
+  if (user.disabled) return 'Disabled';
+  // Accounts without a password (e.g. bylines from an import) exist but cannot sign in until one is set.
+  return user.canSignIn ? 'Active' : 'Cannot sign in';
+}
+
+export default async function UsersPage() {
+  const staff = await requireStaff('/editor/users');
+  if (!canOnSite(staff, 'manageUsers')) {
+    return (
+      <>
+        <h1>Users</h1>
+        <p>You do not have access to this page.</p>
+        <p>
+          <Link href="/editor">Back to the dashboard</Link>
+        </p>
+      </>
+    );
+  }
+  const users = await listStaff();
+
+  return (
+    <>
+      <h1>Users</h1>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => {
+            const self = user.id === staff.id;
+            return (
+              <tr key={user.id}>
+                <td>
+                  {user.name}
+                  {self && <span className="muted"> (you)</span>}
+                </td>
+                <td>{user.email}</td>
+                <td>
+                  <span className="role-badge">{user.role}</span>
+                </td>
+                <td>
+                  {statusOf(user)}
+                  {!user.disabled && !user.canSignIn && <p className="field-hint">Set a password to let them sign in.</p>}
+                </td>
+                <td>
+                  <div className="form-stack">
+                    <ChangeRoleForm user={{ id: user.id, name: user.name }} role={user.role} />
+                    {/* Disabling yourself would end your own session mid-task; another admin can do it. */}
+                    {self ? (
+                      <p className="field-hint">You cannot disable your own account.</p>
+                    ) : (
+                      <UserStatusForm user={{ id: user.id, name: user.name }} disabled={user.disabled} />
+                    )}
+                    <ResetPasswordForm user={{ id: user.id, name: user.name }} minPasswordLength={MIN_PASSWORD_LENGTH} />
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <section aria-labelledby="new-user-heading">
+        <h2 id="new-user-heading">New user</h2>
+        <CreateUserForm minPasswordLength={MIN_PASSWORD_LENGTH} />
+      </section>
+    </>
+  );
+}

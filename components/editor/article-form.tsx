@@ -1,0 +1,306 @@
+'use client';
+
+import { useActionState, useCallback, useEffect, useRef, useState, startTransition, type FormEvent } from 'react';
+import { saveArticleAction, searchReadMoreTargets, uploadImageAction, type ArticleFormState } from '@/app/editor/actions';
+import { slugify } from '@/lib/slug';
+import { FieldError } from './field-error';
+import { RichTextEditor } from './rich-text-editor';
+
+export interface ArticleFormValues {
+  id: number | null;
+  version: number | null;
+  title: string;
+  slug: string;
+  summary: string;
+  body: string;
+  categoryId: number | null;
+  tagNames: string[];
+  featuredImageUrl: string;
+  featuredImageAlt: string;
+  /** ISO string of the publish time, if any. */
+  publishAt: string | null;
+  status: string;
+  /** Live on the site now: autosave is off so half-typed edits never go public. */
+  isLive: boolean;
+}
+
+interface ArticleFormProps {
+  initial: ArticleFormValues;
+  sections: Array<{ id: number; name: string }>;
+  tagSuggestions: string[];
+  can: { publish: boolean; schedule: boolean; submit: boolean };
+  notice: string | null;
+}
+
+const AUTOSAVE_DELAY_MS = 2500;
+
+function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const offset = date.getTimezoneOffset() * 60_000;
+  return new Date(date.getTime() - offset).toISOString().slice(0, 16);
+}
+
+export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: ArticleFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, dispatch, pending] = useActionState<ArticleFormState, FormData>(saveArticleAction, {
+    ok: true,
+    message: notice,
+    fieldErrors: {},
+    conflict: false,
+    id: initial.id,
+    version: initial.version,
+    status: initial.status,
+    seq: 0,
+  });
+  const [id, setId] = useState(initial.id);
+  const [version, setVersion] = useState(initial.version);
+  const [dirty, setDirty] = useState(false);
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
+  const [slug, setSlug] = useState(initial.slug);
+  const [imageUrl, setImageUrl] = useState(initial.featuredImageUrl);
+  const [imageError, setImageError] = useState<string | null>(null);
+  const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastIntent = useRef<string>('save');
+
+  // Each answer from the server: adopt the new version, clear "unsaved" on success.
+  useEffect(() => {
+    if (state.seq === 0) return;
+    if (state.ok) {
+      if (state.id) setId(state.id);
+      if (state.version) setVersion(state.version);
+      setDirty(false);
+      setSaveState('saved');
+    } else {
+      setSaveState('error');
+    }
+  }, [state]);
+
+  // Warn before leaving with unsaved changes.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const submit = useCallback((intent: string) => {
+    const form = formRef.current;
+    if (!form) return;
+    const data = new FormData(form);
+    data.set('intent', intent);
+    const local = String(data.get('publishAtLocal') ?? '');
+    data.set('publishAt', local ? new Date(local).toISOString() : '');
+    lastIntent.current = intent;
+    setSaveState('saving');
+    // Dispatching by hand (not via the form's action) keeps React from resetting what was typed.
+    startTransition(() => dispatch(data));
+  }, [dispatch]);
+
+  const scheduleAutosave = useCallback(() => {
+    setDirty(true);
+    if (initial.isLive || state.conflict) return;
+    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = setTimeout(() => {
+      const title = formRef.current?.querySelector<HTMLInputElement>('input[name="title"]')?.value.trim();
+      const section = formRef.current?.querySelector<HTMLSelectElement>('select[name="categoryId"]')?.value;
+      // A new article is created by its first autosave only once it has a title and a section.
+      if (title && section) submit('autosave');
+    }, AUTOSAVE_DELAY_MS);
+  }, [initial.isLive, state.conflict, submit]);
+
+  useEffect(() => () => {
+    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+  }, []);
+
+  // After the first autosave of a new article, its address becomes the article's own.
+  useEffect(() => {
+    if (id && !initial.id) window.history.replaceState(null, '', `/editor/articles/${id}`);
+  }, [id, initial.id]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    submit(submitter?.value ?? 'save');
+  }
+
+  async function onImageChosen(file: File | undefined) {
+    if (!file) return;
+    setImageError(null);
+    const data = new FormData();
+    data.set('file', file);
+    const result = await uploadImageAction(data);
+    if (result.ok) {
+      setImageUrl(result.url);
+      scheduleAutosave();
+    } else setImageError(result.message);
+  }
+
+  const uploadForEditor = useCallback(async (file: File) => {
+    const data = new FormData();
+    data.set('file', file);
+    const result = await uploadImageAction(data);
+    if (!result.ok) throw new Error(result.message);
+    return { url: result.url };
+  }, []);
+
+  const errors = state.ok ? {} : state.fieldErrors;
+  const statusLabel = saveState === 'saving' ? 'Saving…' : dirty ? 'Unsaved changes' : saveState === 'saved' ? 'Saved' : '';
+  const isPublished = state.status === 'published' || initial.isLive;
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} onInput={scheduleAutosave} className="article-form" noValidate aria-label="Article">
+      <input type="hidden" name="id" value={id ?? ''} />
+      <input type="hidden" name="expectedVersion" value={version ?? ''} />
+      <input type="hidden" name="featuredImageUrl" value={imageUrl} />
+      <div className="form-stack">
+        {state.message && state.ok && lastIntent.current !== 'autosave' && (
+          <p className="form-notice" role="status">
+            {state.message}
+          </p>
+        )}
+        {state.message && !state.ok && (
+          <div className={state.conflict ? 'conflict-box' : 'form-error'} role="alert" aria-label={state.conflict ? 'Edit conflict' : 'Save error'}>
+            <p>{state.message}</p>
+            {state.conflict && id && (
+              <p>
+                <a href={`/editor/articles/${id}`} target="_blank" rel="noopener">
+                  Open the latest version in a new tab
+                </a>
+              </p>
+            )}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="title">Title</label>
+          <input
+            id="title"
+            name="title"
+            defaultValue={initial.title}
+            required
+            maxLength={200}
+            aria-describedby={errors.title ? 'title-error' : undefined}
+            onChange={(event) => {
+              if (!slugTouched) setSlug(slugify(event.target.value));
+            }}
+          />
+          <FieldError id="title-error" message={errors.title} />
+        </div>
+        <div className="field">
+          <label htmlFor="slug">Slug</label>
+          <input
+            id="slug"
+            name="slug"
+            value={slug}
+            maxLength={100}
+            aria-describedby={errors.slug ? 'slug-error slug-hint' : 'slug-hint'}
+            onChange={(event) => {
+              setSlugTouched(true);
+              setSlug(event.target.value);
+            }}
+          />
+          <p id="slug-hint" className="field-hint">
+            The article’s address. Changing it later keeps the old address working.
+          </p>
+          <FieldError id="slug-error" message={errors.slug} />
+        </div>
+        <div className="field">
+          <label htmlFor="summary">Summary</label>
+          <textarea id="summary" name="summary" defaultValue={initial.summary} maxLength={400} rows={3} />
+          <FieldError id="summary-error" message={errors.summary} />
+        </div>
+        <div className="field">
+          <span className="field-label" id="body-label">
+            Body
+          </span>
+          <RichTextEditor
+            name="body"
+            initialHtml={initial.body}
+            labelledBy="body-label"
+            onChange={scheduleAutosave}
+            searchArticles={searchReadMoreTargets}
+            uploadImage={uploadForEditor}
+          />
+          <FieldError id="body-error" message={errors.body} />
+        </div>
+      </div>
+      <div className="article-form-side">
+        <div className="form-actions">
+          <button type="submit" name="intent" value="save" className="button" disabled={pending}>
+            {isPublished ? 'Update' : 'Save draft'}
+          </button>
+          {can.submit && !isPublished && (
+            <button type="submit" name="intent" value="submit" className="button" disabled={pending}>
+              Submit for review
+            </button>
+          )}
+          {can.publish && (
+            <button type="submit" name="intent" value="publish" className="button button-primary" disabled={pending}>
+              Publish
+            </button>
+          )}
+          {id && (
+            <a className="button" href={`/editor/articles/${id}/preview`} target="_blank" rel="noopener">
+              Preview
+            </a>
+          )}
+          <span className="save-state" role="status" aria-live="polite">
+            {statusLabel}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor="categoryId">Category</label>
+          <select id="categoryId" name="categoryId" defaultValue={initial.categoryId ?? ''} required>
+            <option value="">Choose a section…</option>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="category-error" message={errors.categoryId} />
+        </div>
+        <div className="field">
+          <label htmlFor="tags">Tags</label>
+          <input id="tags" name="tags" defaultValue={initial.tagNames.join(', ')} list="tag-suggestions" aria-describedby="tags-hint" />
+          <datalist id="tag-suggestions">
+            {tagSuggestions.map((tag) => (
+              <option key={tag} value={tag} />
+            ))}
+          </datalist>
+          <p id="tags-hint" className="field-hint">
+            Separate with commas. New tags are created when you save.
+          </p>
+          <FieldError id="tags-error" message={errors.tagNames} />
+        </div>
+        <div className="field">
+          <label htmlFor="featuredImage">Featured image</label>
+          {imageUrl && (
+            // eslint-disable-next-line @next/next/no-img-element -- a preview of the just-uploaded file
+            <img src={imageUrl} alt="" style={{ maxWidth: '100%', height: 'auto' }} />
+          )}
+          <input id="featuredImage" type="file" accept="image/png,image/jpeg,image/webp,image/gif" onChange={(event) => void onImageChosen(event.target.files?.[0])} />
+          <FieldError id="image-error" message={imageError ?? errors.featuredImageUrl} />
+        </div>
+        <div className="field">
+          <label htmlFor="featuredImageAlt">Image alt text</label>
+          <input id="featuredImageAlt" name="featuredImageAlt" defaultValue={initial.featuredImageAlt} maxLength={300} />
+        </div>
+        {can.schedule && (
+          <div className="field">
+            <label htmlFor="publishAtLocal">Publish date and time</label>
+            <input id="publishAtLocal" name="publishAtLocal" type="datetime-local" step="1" defaultValue={toLocalInput(initial.publishAt)} />
+            <FieldError id="publish-at-error" message={errors.publishAt} />
+            <button type="submit" name="intent" value="schedule" className="button" disabled={pending}>
+              Schedule
+            </button>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}

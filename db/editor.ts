@@ -1,0 +1,221 @@
+import 'server-only';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { getDb } from './index';
+import { articleTags, articles, auditLog, categories, revisions, tags, users, type ArticleStatus } from './schema';
+import { isPubliclyVisible } from './visibility';
+
+/** Staff-facing reads for the editor. Reader pages never use these: they include unpublished work. */
+
+export type DashboardStatus = 'draft' | 'pending' | 'scheduled' | 'published';
+
+export interface DashboardFilters {
+  status?: DashboardStatus;
+  authorId?: number;
+  categoryId?: number;
+  query?: string;
+  /** Contributors see only their own work. */
+  onlyAuthorId?: number;
+}
+
+export interface DashboardArticle {
+  id: number;
+  title: string;
+  slug: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  authorName: string;
+  sectionName: string;
+  sectionSlug: string;
+}
+
+function statusCondition(status: DashboardStatus, now: Date): SQL {
+  switch (status) {
+    case 'draft':
+      return eq(articles.status, 'draft');
+    case 'pending':
+      return eq(articles.status, 'pending');
+    // "Scheduled" means not live yet; once its time passes it counts as published.
+    case 'scheduled':
+      return sql`${articles.status} = 'scheduled' and ${articles.publishedAt} > ${now.getTime()}`;
+    case 'published':
+      return isPubliclyVisible(now);
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (match) => `\\${match}`);
+}
+
+export async function listDashboardArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
+  const conditions: Array<SQL | undefined> = [
+    filters.status ? statusCondition(filters.status, now) : undefined,
+    filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
+    filters.onlyAuthorId ? eq(articles.authorId, filters.onlyAuthorId) : undefined,
+    filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
+    filters.query ? sql`${articles.title} like ${`%${escapeLike(filters.query)}%`} escape '\\'` : undefined,
+  ];
+  return getDb()
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      authorName: users.name,
+      sectionName: categories.name,
+      sectionSlug: categories.slug,
+    })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(...conditions))
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(limit);
+}
+
+export async function countArticlesByStatus(onlyAuthorId?: number, now = new Date()): Promise<Record<DashboardStatus, number>> {
+  const statuses: DashboardStatus[] = ['draft', 'pending', 'scheduled', 'published'];
+  const counts = await Promise.all(
+    statuses.map(async (status) => {
+      const [row] = await getDb()
+        .select({ value: count() })
+        .from(articles)
+        .where(and(statusCondition(status, now), onlyAuthorId ? eq(articles.authorId, onlyAuthorId) : undefined));
+      return [status, row?.value ?? 0] as const;
+    }),
+  );
+  return Object.fromEntries(counts) as Record<DashboardStatus, number>;
+}
+
+export interface EditableArticle {
+  id: number;
+  title: string;
+  slug: string;
+  summary: string;
+  body: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  categoryId: number;
+  authorId: number;
+  authorName: string;
+  featuredImageUrl: string | null;
+  featuredImageAlt: string;
+  version: number;
+  updatedAt: Date;
+  tagNames: string[];
+  sectionSlug: string;
+}
+
+export async function getArticleForEditing(id: number): Promise<EditableArticle | null> {
+  const [row] = await getDb()
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      summary: articles.summary,
+      body: articles.body,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      categoryId: articles.categoryId,
+      authorId: articles.authorId,
+      authorName: users.name,
+      featuredImageUrl: articles.featuredImageUrl,
+      featuredImageAlt: articles.featuredImageAlt,
+      version: articles.version,
+      updatedAt: articles.updatedAt,
+      sectionSlug: categories.slug,
+    })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(eq(articles.id, id))
+    .limit(1);
+  if (!row) return null;
+  const tagRows = await getDb()
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(asc(tags.name));
+  return { ...row, tagNames: tagRows.map((tag) => tag.name) };
+}
+
+export interface RevisionSummary {
+  id: number;
+  version: number;
+  title: string;
+  status: ArticleStatus;
+  savedByName: string;
+  createdAt: Date;
+}
+
+export function listRevisions(articleId: number): Promise<RevisionSummary[]> {
+  return getDb()
+    .select({ id: revisions.id, version: revisions.version, title: revisions.title, status: revisions.status, savedByName: users.name, createdAt: revisions.createdAt })
+    .from(revisions)
+    .innerJoin(users, eq(users.id, revisions.savedBy))
+    .where(eq(revisions.articleId, articleId))
+    .orderBy(desc(revisions.id))
+    .limit(200);
+}
+
+export async function getRevision(articleId: number, revisionId: number) {
+  const [row] = await getDb()
+    .select({ id: revisions.id, version: revisions.version, title: revisions.title, summary: revisions.summary, body: revisions.body, slug: revisions.slug, tagNames: revisions.tagNames, createdAt: revisions.createdAt })
+    .from(revisions)
+    .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Published articles matching a title fragment, for the READ MORE picker. */
+export async function searchPublishedTitles(query: string, limit = 8, now = new Date()): Promise<Array<{ title: string; href: string }>> {
+  const trimmed = query.trim().slice(0, 100);
+  if (!trimmed) return [];
+  const rows = await getDb()
+    .select({ title: articles.title, slug: articles.slug, sectionSlug: categories.slug })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(isPubliclyVisible(now), sql`${articles.title} like ${`%${escapeLike(trimmed)}%`} escape '\\'`))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit);
+  return rows.map((row) => ({ title: row.title, href: `/${row.sectionSlug}/${row.slug}` }));
+}
+
+export function listSectionsWithCounts() {
+  return getDb()
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description, position: categories.position, articleCount: sql<number>`(select count(*) from ${articles} where ${articles.categoryId} = ${categories.id})` })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.id));
+}
+
+export function listTagsWithCounts() {
+  return getDb()
+    .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount: sql<number>`(select count(*) from ${articleTags} where ${articleTags.tagId} = ${tags.id})` })
+    .from(tags)
+    .orderBy(asc(tags.name));
+}
+
+export interface AuditEntryView {
+  id: number;
+  action: string;
+  actorEmail: string;
+  actorName: string | null;
+  targetType: string;
+  targetId: number | null;
+  summary: string;
+  createdAt: Date;
+}
+
+export function listAuditLog(limit = 200, beforeId?: number): Promise<AuditEntryView[]> {
+  return getDb()
+    .select({ id: auditLog.id, action: auditLog.action, actorEmail: auditLog.actorEmail, actorName: users.name, targetType: auditLog.targetType, targetId: auditLog.targetId, summary: auditLog.summary, createdAt: auditLog.createdAt })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(beforeId ? sql`${auditLog.id} < ${beforeId}` : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
+}
+

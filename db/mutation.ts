@@ -1,0 +1,135 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '@/lib/permissions';
+import { getDb, type Database } from './index';
+import { auditLog, users, type UserRole } from './schema';
+
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export interface MutationActor extends Actor {
+  email: string;
+  name: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId: number | null;
+  summary: string;
+}
+
+export interface MutationOutcome<R> {
+  result: R;
+  audit: AuditEntry;
+  /** Paths whose pages changed; the action layer revalidates exactly these. */
+  revalidate: string[];
+}
+
+export type MutationErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid';
+
+/** A refusal the user should see. Anything else thrown inside a mutation is a bug and rolls back. */
+export class MutationError extends Error {
+  constructor(
+    readonly code: MutationErrorCode,
+    message: string,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export type MutationResult<R> =
+  | { ok: true; result: R; revalidate: string[] }
+  | { ok: false; code: MutationErrorCode; message: string; fieldErrors: Record<string, string> };
+
+export interface MutationContext {
+  tx: Transaction;
+  actor: MutationActor;
+  now: Date;
+}
+
+export interface Mutation<S extends z.ZodType, R> {
+  name: string;
+  /**
+   * The one guard every change goes through: loads the acting user from the database (disabled users
+   * are refused), validates input with zod, runs the change and its audit entry in one transaction.
+   */
+  execute(actorId: number | null, input: unknown, now?: Date): Promise<MutationResult<R>>;
+  schema: S;
+}
+
+function flattenIssues(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'form';
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+export async function loadActiveActor(tx: Transaction | Database, actorId: number): Promise<MutationActor | null> {
+  const [row] = await tx
+    .select({ id: users.id, role: users.role, email: users.email, name: users.name, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.id, actorId))
+    .limit(1);
+  if (!row || row.disabled) return null;
+  return { id: row.id, role: row.role as UserRole, email: row.email, name: row.name };
+}
+
+export async function recordAudit(
+  tx: Transaction | Database,
+  actor: { id: number | null; email: string },
+  entry: AuditEntry,
+  now: Date = new Date(),
+): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    summary: entry.summary.slice(0, 500),
+    createdAt: now,
+  });
+}
+
+export function defineMutation<S extends z.ZodType, R>(spec: {
+  name: string;
+  input: S;
+  run: (context: MutationContext, input: z.infer<S>) => Promise<MutationOutcome<R>>;
+}): Mutation<S, R> {
+  return {
+    name: spec.name,
+    schema: spec.input,
+    async execute(actorId, rawInput, now = new Date()) {
+      if (actorId === null) {
+        return { ok: false, code: 'unauthenticated', message: 'Please sign in again.', fieldErrors: {} };
+      }
+      const parsed = spec.input.safeParse(rawInput);
+      if (!parsed.success) {
+        return { ok: false, code: 'invalid', message: 'Please correct the highlighted fields.', fieldErrors: flattenIssues(parsed.error) };
+      }
+      try {
+        const outcome = await getDb().transaction(async (tx) => {
+          const actor = await loadActiveActor(tx, actorId);
+          if (!actor) throw new MutationError('unauthenticated', 'Your account is not active. Please sign in again.');
+          const result = await spec.run({ tx, actor, now }, parsed.data);
+          await recordAudit(tx, actor, result.audit, now);
+          return result;
+        });
+        return { ok: true, result: outcome.result, revalidate: [...new Set(outcome.revalidate)] };
+      } catch (error) {
+        if (error instanceof MutationError) {
+          return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+        }
+        throw error;
+      }
+    },
+  };
+}
+
+export function forbidden(message = 'You do not have permission to do that.'): never {
+  throw new MutationError('forbidden', message);
+}

@@ -1,0 +1,262 @@
+import 'server-only';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { hashPassword, passwordSchema } from '@/lib/passwords';
+import { canOnSite } from '@/lib/permissions';
+import { slugify } from '@/lib/slug';
+import { getDb } from './index';
+import { defineMutation, forbidden, MutationError, recordAudit, type Transaction } from './mutation';
+import { siteSettings, userRoles, users, type UserRole } from './schema';
+
+export interface StaffSession {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+}
+
+/**
+ * The signed-in user for a session token, or null when the account was disabled or its sessions were
+ * revoked (password change, "sign out everywhere") after the token was issued. Checked on every request.
+ */
+export async function getActiveStaffForSession(userId: number, sessionVersion: number): Promise<StaffSession | null> {
+  const [row] = await getDb()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, sessionVersion: users.sessionVersion, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row || row.disabled || row.sessionVersion !== sessionVersion || !row.passwordHash) return null;
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+/** Credentials for sign-in: only for the sign-in check itself. */
+export async function getSignInCandidate(email: string) {
+  const [row] = await getDb()
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabled: users.disabled, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function recordSignIn(event: { userId: number | null; email: string; ok: boolean }): Promise<void> {
+  await recordAudit(getDb(), { id: event.userId, email: event.email }, {
+    action: event.ok ? 'auth.signIn' : 'auth.signInFailed',
+    targetType: 'user',
+    targetId: event.userId,
+    summary: event.ok ? 'Signed in' : 'Failed sign-in',
+  });
+}
+
+export interface StaffListItem {
+  id: number;
+  email: string;
+  name: string;
+  slug: string;
+  role: UserRole;
+  disabled: boolean;
+  canSignIn: boolean;
+}
+
+export async function listStaff(): Promise<StaffListItem[]> {
+  const rows = await getDb()
+    .select({ id: users.id, email: users.email, name: users.name, slug: users.slug, role: users.role, disabled: users.disabled, hasPassword: sql<number>`${users.passwordHash} is not null` })
+    .from(users)
+    .orderBy(asc(users.name));
+  return rows.map(({ hasPassword, ...row }) => ({ ...row, canSignIn: Boolean(hasPassword) && !row.disabled }));
+}
+
+export async function listAuthorsForFilter(): Promise<Array<{ id: number; name: string }>> {
+  return getDb().select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name));
+}
+
+const SETUP_DONE = 'setup_completed';
+
+/** First-run setup is open until an owner exists; it never reopens. */
+export async function isSetupOpen(): Promise<boolean> {
+  const db = getDb();
+  const [done] = await db.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETUP_DONE)).limit(1);
+  if (done) return false;
+  const [admin] = await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash))).limit(1);
+  return !admin;
+}
+
+const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')).pipe(z.string().max(254));
+const nameSchema = z.string().trim().min(1, 'Enter a name.').max(100);
+
+async function uniqueUserSlug(tx: Transaction, name: string): Promise<string> {
+  const base = slugify(name) || 'staff';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.slug, candidate)).limit(1);
+    if (!taken) return candidate;
+  }
+}
+
+async function refuseTakenEmail(tx: Transaction, email: string) {
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  if (taken) throw new MutationError('invalid', 'Please correct the highlighted fields.', { email: 'An account with this email already exists.' });
+}
+
+export const newAccountSchema = z.object({
+  email: emailSchema,
+  name: nameSchema,
+  role: z.enum(userRoles),
+  password: passwordSchema,
+});
+
+/** Creates an account outside any session: first-run setup, ADMIN_EMAIL on start, and the CLI. */
+export async function createAccountUnguarded(
+  input: z.input<typeof newAccountSchema>,
+  origin: { via: 'setup' | 'cli' | 'environment' },
+): Promise<{ id: number; slug: string }> {
+  const parsed = newAccountSchema.parse(input);
+  const passwordHash = await hashPassword(parsed.password);
+  return getDb().transaction(async (tx) => {
+    if (origin.via === 'setup') {
+      // Checked inside the transaction so two visitors racing cannot both become owner.
+      const [done] = await tx.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETUP_DONE)).limit(1);
+      const [admin] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash))).limit(1);
+      if (done || admin) throw new MutationError('forbidden', 'Setup has already been completed.');
+    }
+    await refuseTakenEmail(tx, parsed.email);
+    const slug = await uniqueUserSlug(tx, parsed.name);
+    const [row] = await tx
+      .insert(users)
+      .values({ email: parsed.email, name: parsed.name, slug, role: parsed.role, passwordHash })
+      .returning({ id: users.id, slug: users.slug });
+    if (!row) throw new Error('insert returned no row');
+    if (origin.via === 'setup' || parsed.role === 'admin') {
+      await tx.insert(siteSettings).values({ key: SETUP_DONE, value: new Date().toISOString() }).onConflictDoNothing();
+    }
+    await recordAudit(tx, { id: row.id, email: parsed.email }, {
+      action: 'user.create',
+      targetType: 'user',
+      targetId: row.id,
+      summary: `${parsed.name} <${parsed.email}> as ${parsed.role} (${origin.via})`,
+    });
+    return row;
+  });
+}
+
+export async function disableAccountUnguarded(email: string): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ disabled: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.email, email.trim().toLowerCase()))
+      .returning({ id: users.id });
+    if (!row) return false;
+    await recordAudit(tx, { id: null, email: 'cli' }, { action: 'user.disable', targetType: 'user', targetId: row.id, summary: `${email} disabled (cli)` });
+    return true;
+  });
+}
+
+export async function hasAnyUser(): Promise<boolean> {
+  const [row] = await getDb().select({ id: users.id }).from(users).where(isNotNull(users.passwordHash)).limit(1);
+  return Boolean(row);
+}
+
+function requireAdmin(actor: { role: UserRole; id: number }) {
+  if (!canOnSite(actor, 'manageUsers')) forbidden('Only administrators can manage users.');
+}
+
+async function loadUser(tx: Transaction, id: number) {
+  const [row] = await tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).limit(1);
+  if (!row) throw new MutationError('not_found', 'That user does not exist.');
+  return row;
+}
+
+async function refuseRemovingLastAdmin(tx: Transaction, userId: number) {
+  const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.disabled, false)));
+  if (admins.length <= 1 && admins[0]?.id === userId) {
+    throw new MutationError('invalid', 'The site needs at least one active administrator.');
+  }
+}
+
+export const createStaffUser = defineMutation({
+  name: 'user.create',
+  input: newAccountSchema,
+  async run({ tx, actor }, input) {
+    requireAdmin(actor);
+    await refuseTakenEmail(tx, input.email);
+    const slug = await uniqueUserSlug(tx, input.name);
+    const [row] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, slug, role: input.role, passwordHash: await hashPassword(input.password) })
+      .returning({ id: users.id });
+    if (!row) throw new Error('insert returned no row');
+    return {
+      result: { id: row.id },
+      audit: { action: 'user.create', targetType: 'user', targetId: row.id, summary: `${input.name} <${input.email}> as ${input.role}` },
+      revalidate: [],
+    };
+  },
+});
+
+export const changeUserRole = defineMutation({
+  name: 'user.changeRole',
+  input: z.object({ userId: z.coerce.number().int().positive(), role: z.enum(userRoles) }),
+  async run({ tx, actor, now }, input) {
+    requireAdmin(actor);
+    const user = await loadUser(tx, input.userId);
+    if (user.role === 'admin' && input.role !== 'admin') await refuseRemovingLastAdmin(tx, user.id);
+    await tx.update(users).set({ role: input.role, updatedAt: now }).where(eq(users.id, user.id));
+    return {
+      result: { id: user.id },
+      audit: { action: 'user.changeRole', targetType: 'user', targetId: user.id, summary: `${user.email}: ${user.role} → ${input.role}` },
+      revalidate: [],
+    };
+  },
+});
+
+export const setUserDisabled = defineMutation({
+  name: 'user.setDisabled',
+  input: z.object({ userId: z.coerce.number().int().positive(), disabled: z.coerce.boolean() }),
+  async run({ tx, actor, now }, input) {
+    requireAdmin(actor);
+    const user = await loadUser(tx, input.userId);
+    if (input.disabled) await refuseRemovingLastAdmin(tx, user.id);
+    // Disabling also revokes every session at once.
+    await tx
+      .update(users)
+      .set({ disabled: input.disabled, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+      .where(eq(users.id, user.id));
+    return {
+      result: { id: user.id },
+      audit: { action: input.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: user.id, summary: user.email },
+      revalidate: [],
+    };
+  },
+});
+
+export const resetUserPassword = defineMutation({
+  name: 'user.resetPassword',
+  input: z.object({ userId: z.coerce.number().int().positive(), password: passwordSchema }),
+  async run({ tx, actor, now }, input) {
+    if (actor.id !== input.userId) requireAdmin(actor);
+    const user = await loadUser(tx, input.userId);
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.password), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+      .where(eq(users.id, user.id));
+    return {
+      result: { id: user.id },
+      audit: { action: 'user.resetPassword', targetType: 'user', targetId: user.id, summary: user.email },
+      revalidate: [],
+    };
+  },
+});
+
+export const signOutEverywhere = defineMutation({
+  name: 'user.signOutEverywhere',
+  input: z.object({}),
+  async run({ tx, actor, now }) {
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, actor.id));
+    return {
+      result: { id: actor.id },
+      audit: { action: 'user.signOutEverywhere', targetType: 'user', targetId: actor.id, summary: actor.email },
+      revalidate: [],
+    };
+  },
+});

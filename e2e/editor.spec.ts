@@ -1,0 +1,258 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { staff } from './support/staff';
+
+type Account = (typeof staff)[keyof typeof staff];
+
+// A 2×2 PNG, uploaded through the editor.
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+async function signIn(page: Page, account: Account) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+}
+
+let counter = 0;
+function uniqueTitle(label: string) {
+  counter++;
+  return `${label} ${Date.now().toString(36)}${counter}`;
+}
+
+async function startArticle(page: Page, title: string, section = 'Politics') {
+  await page.goto('/editor/articles/new');
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Category').selectOption({ label: section });
+  await page.getByLabel('Summary').fill(`Summary of ${title}.`);
+}
+
+async function typeInBody(page: Page, text: string) {
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type(text);
+}
+
+test.describe('signing in', () => {
+  test('the editor redirects to sign-in when logged out', async ({ page }) => {
+    await page.goto('/editor');
+    await expect(page).toHaveURL(/\/login\?next=%2Feditor$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  });
+
+  test('a wrong password fails with one generic message', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(staff.editor.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert', { name: 'Sign-in error' })).toHaveText('Email or password is incorrect.');
+    await page.getByLabel('Password').fill('whatever-else-entirely');
+    await page.getByLabel('Email').fill('nobody@e2e.test');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert', { name: 'Sign-in error' })).toHaveText('Email or password is incorrect.');
+    await page.goto('/editor');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('sign-in never redirects to another site', async ({ page }) => {
+    await page.goto('/login?next=//evil.example/steal');
+    await page.getByLabel('Email').fill(staff.editor.email);
+    await page.getByLabel('Password').fill(staff.editor.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/localhost:\d+\/editor$/);
+  });
+});
+
+test.describe('publishing', () => {
+  test('an editor writes an article with a quote, a READ MORE block and an image, and publishes it', async ({ page }) => {
+    await signIn(page, staff.editor);
+    const title = uniqueTitle('Harbour council approves night ferry');
+    await startArticle(page, title, 'World');
+    await page.getByLabel('Tags').fill('Harbour, Night Ferry');
+    await typeInBody(page, 'The council voted on Tuesday to run ferries through the night.');
+    await page.keyboard.press('Enter');
+    await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Quote' }).click();
+    await page.keyboard.type('Night crossings will change the harbour for good.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'READ MORE' }).click();
+    await page.getByLabel('Find an article').fill('Port Averly strike');
+    const result = page.locator('.rte-results button').first();
+    await expect(result).toBeVisible();
+    await result.click();
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Image' }).click();
+    await (await chooser).setFiles({ name: 'ferry.png', mimeType: 'image/png', buffer: png });
+    await page.getByLabel('Alt text (describe the image)').fill('The night ferry at its berth');
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    await expect(page.locator('.rte-prose img')).toHaveAttribute('src', /^\/media\//);
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Published' }).first()).toBeVisible();
+
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Recent Posts' }).getByRole('link', { name: title })).toBeVisible();
+    await page.goto('/world');
+    await page.getByRole('link', { name: title }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('.article-body blockquote')).toContainText('Night crossings');
+    await expect(page.locator('.article-body .read-more a')).toHaveText(/^READ MORE: Port Averly strike/);
+    const image = page.locator('.article-body img');
+    await expect(image).toHaveAttribute('alt', 'The night ferry at its berth');
+    const imageResponse = await page.request.get((await image.getAttribute('src')) ?? '');
+    expect(imageResponse.headers()['content-type']).toBe('image/png');
+    expect(imageResponse.headers()['cache-control']).toContain('immutable');
+  });
+
+  test('a contributor can only submit for review; an editor then publishes', async ({ browser }) => {
+    const contributor = await browser.newPage();
+    await signIn(contributor, staff.contributor);
+    const title = uniqueTitle('Reader letters fill the opinion desk');
+    await startArticle(contributor, title);
+    await typeInBody(contributor, 'Letters arrived by the sackful this week.');
+    await expect(contributor.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+    await expect(contributor.getByRole('button', { name: 'Schedule' })).toHaveCount(0);
+    await contributor.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(contributor.getByRole('status').filter({ hasText: 'Submitted for review' }).first()).toBeVisible();
+    const editUrl = contributor.url();
+    expect((await contributor.request.get(`/politics/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`)).status()).toBe(404);
+
+    const editor = await browser.newPage();
+    await signIn(editor, staff.editor);
+    await editor.getByRole('link', { name: /Pending review/ }).click();
+    await editor.getByRole('link', { name: title }).click();
+    await editor.getByRole('button', { name: 'Publish' }).click();
+    await expect(editor.getByRole('status').filter({ hasText: 'Published' }).first()).toBeVisible();
+    await editor.goto('/politics');
+    await expect(editor.locator('.article-list').getByRole('link', { name: title })).toBeVisible();
+
+    // Published work is out of the contributor's hands.
+    await contributor.goto(editUrl);
+    await expect(contributor.getByRole('alert', { name: 'No access' })).toBeVisible();
+  });
+
+  test('a scheduled article appears by itself at its time', async ({ page }) => {
+    await signIn(page, staff.editor);
+    const title = uniqueTitle('Lighthouse keepers return for the winter');
+    await startArticle(page, title, 'Culture');
+    await typeInBody(page, 'The keepers are back.');
+    const when = await page.evaluate(() => {
+      const date = new Date(Date.now() + 6000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+    });
+    await page.getByLabel('Publish date and time').fill(when);
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Scheduled' }).first()).toBeVisible();
+    await page.goto('/culture');
+    await expect(page.locator('.article-list').getByRole('link', { name: title })).toHaveCount(0);
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/culture');
+          return page.locator('.article-list').getByRole('link', { name: title }).count();
+        },
+        { timeout: 20_000, intervals: [1000] },
+      )
+      .toBe(1);
+  });
+
+  test('two tabs editing the same article get a conflict, not an overwrite', async ({ browser }) => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await signIn(first, staff.editor);
+    const title = uniqueTitle('Tram line extension costs rise');
+    await startArticle(first, title);
+    await typeInBody(first, 'Original text.');
+    await first.getByRole('button', { name: 'Save draft' }).click();
+    await expect(first).toHaveURL(/\/editor\/articles\/\d+/);
+    const url = first.url().replace(/\?.*$/, '');
+
+    const second = await context.newPage();
+    await second.goto(url);
+    await first.goto(url);
+
+    await first.getByLabel('Summary').fill('Saved first, from tab one.');
+    await first.getByRole('button', { name: 'Save draft' }).click();
+    await expect(first.locator('.save-state')).toHaveText('Saved');
+
+    await second.getByLabel('Summary').fill('Typed in tab two, must not be lost.');
+    await second.getByRole('button', { name: 'Save draft' }).click();
+    await expect(second.getByRole('alert', { name: 'Edit conflict' })).toContainText('changed by Eddie Editor');
+    await expect(second.getByLabel('Summary')).toHaveValue('Typed in tab two, must not be lost.');
+
+    await first.reload();
+    await expect(first.getByLabel('Summary')).toHaveValue('Saved first, from tab one.');
+    await context.close();
+  });
+
+  test('changing a published article’s slug redirects the old address', async ({ page }) => {
+    await signIn(page, staff.editor);
+    const title = uniqueTitle('Museum reopens its map room');
+    await startArticle(page, title, 'Culture');
+    await page.getByLabel('Slug').fill(`map-room-${counter}-first`);
+    await typeInBody(page, 'The map room is open again.');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+    await page.getByLabel('Slug').fill(`map-room-${counter}-renamed`);
+    await page.getByRole('button', { name: 'Update' }).click();
+    await expect(page.locator('.save-state')).toHaveText('Saved');
+
+    const response = await page.request.get(`/culture/map-room-${counter}-first`, { maxRedirects: 0 });
+    expect([301, 308]).toContain(response.status());
+    expect(response.headers().location).toBe(`/culture/map-room-${counter}-renamed`);
+    await page.goto(`/culture/map-room-${counter}-first`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+
+  test('script and onerror payloads saved in a body never run for readers', async ({ page }) => {
+    await signIn(page, staff.editor);
+    const title = uniqueTitle('Payload test');
+    await startArticle(page, title);
+    await typeInBody(page, 'Harmless text.');
+    // Bypass the editor as a hostile client would, and send raw HTML straight to the save action.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="body"]');
+      if (input) {
+        input.value = '<p>Visible words</p><script>window.__xss = 1</script><img src="x" onerror="window.__xss = 2"><a href="javascript:window.__xss=3">link</a><svg onload="window.__xss=4"></svg>';
+      }
+    });
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto('/politics');
+    await page.locator('.article-list').getByRole('link', { name: title }).click();
+    await expect(page.locator('.article-body')).toContainText('Visible words');
+    await page.locator('.article-body a', { hasText: 'link' }).click().catch(() => undefined);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('.article-body').innerHTML()).not.toMatch(/script|onerror|onload|javascript:/i);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('sessions', () => {
+  test('a disabled user is signed out on the next request', async ({ page }) => {
+    await signIn(page, staff.leaver);
+    await page.goto('/editor');
+    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+    execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/user-disable.ts', '--email', staff.leaver.email], {
+      env: { ...process.env, DATABASE_URL: `file:${path.resolve('.e2e/site.db')}` },
+      stdio: 'pipe',
+    });
+    await page.goto('/editor');
+    await expect(page).toHaveURL(/\/login/);
+  });
+});

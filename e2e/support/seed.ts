@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { getDb } from '../../db';
+import { articles, categories, users } from '../../db/schema';
+import { createAccountUnguarded } from '../../db/users';
+import { FIXTURE_SECTION, sportArchiveFixtures } from './fixtures';
+import { staff } from './staff';
+
+const HOUR = 60 * 60 * 1000;
+
+/** Runs in the e2e server process, through the data layer, before the server starts. */
+export async function seedE2eFixtures(): Promise<void> {
+  const db = getDb();
+  const [section] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, FIXTURE_SECTION));
+  const [author] = await db.select({ id: users.id }).from(users).where(eq(users.slug, 'sofia-marchetti'));
+  if (!section || !author) throw new Error('The demo newsroom must be seeded before the e2e fixtures');
+  for (const account of Object.values(staff)) {
+    await createAccountUnguarded(account, { via: 'cli' });
+  }
+  const now = Date.now();
+  await db.insert(articles).values(
+    sportArchiveFixtures.map((fixture) => ({
+      slug: fixture.slug,
+      title: fixture.title,
+      summary: 'A fixture article for the end-to-end tests of section pagination.',
+      body: '<p>Fixture body.</p>',
+      status: 'published' as const,
+      publishedAt: new Date(now - fixture.hoursAgo * HOUR),
+      authorId: author.id,
+      categoryId: section.id,
+    })),
+  );
+}

@@ -1,0 +1,62 @@
+import type { ArticleStatus, UserRole } from '@/db/schema';
+
+/**
+ * Who may do what. Pure functions over the actor and the article, used by every mutation in the data
+ * layer (hiding a button is never the check). The matrix test in tests/integration covers every cell.
+ */
+export interface Actor {
+  id: number;
+  role: UserRole;
+}
+
+export interface ArticleOwnership {
+  authorId: number;
+  status: ArticleStatus;
+}
+
+export const articleActions = [
+  'create',
+  'edit',
+  'submit',
+  'publish',
+  'schedule',
+  'unpublish',
+  'delete',
+  'restoreRevision',
+] as const;
+export type ArticleAction = (typeof articleActions)[number];
+
+export const siteActions = ['reviewQueue', 'manageSections', 'manageTags', 'manageUsers', 'manageSettings', 'viewAuditLog'] as const;
+export type SiteAction = (typeof siteActions)[number];
+
+const rank: Record<UserRole, number> = { contributor: 0, author: 1, editor: 2, admin: 3 };
+
+export function atLeast(actor: Actor, role: UserRole): boolean {
+  return rank[actor.role] >= rank[role];
+}
+
+/** Work that has never been public: the only work a contributor may touch. */
+const unpublishedStatuses: ReadonlySet<ArticleStatus> = new Set(['draft', 'pending']);
+
+export function canOnArticle(actor: Actor, action: ArticleAction, article: ArticleOwnership | null): boolean {
+  if (atLeast(actor, 'editor')) return true;
+  if (action === 'create') return true;
+  if (!article || article.authorId !== actor.id) return false;
+  if (actor.role === 'author') return true;
+  // Contributors: their own drafts and submissions, never publishing, never published work.
+  if (!unpublishedStatuses.has(article.status)) return false;
+  return action === 'edit' || action === 'submit' || action === 'delete' || action === 'restoreRevision';
+}
+
+export function canOnSite(actor: Actor, action: SiteAction): boolean {
+  switch (action) {
+    case 'reviewQueue':
+    case 'manageSections':
+    case 'manageTags':
+      return atLeast(actor, 'editor');
+    case 'manageUsers':
+    case 'manageSettings':
+    case 'viewAuditLog':
+      return actor.role === 'admin';
+  }
+}

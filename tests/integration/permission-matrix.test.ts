@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UserRole } from '@/db/schema';
+import { useTemporaryDatabase } from '../support/temp-database';
+
+/**
+ * The role matrix, exercised by calling every mutation directly (never through the UI) as each role.
+ * `true` means the mutation must succeed; `false` means it must be refused and change nothing.
+ */
+const roles: UserRole[] = ['contributor', 'author', 'editor', 'admin'];
+const Y = true;
+const N = false;
+const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
+  'create an article': [Y, Y, Y, Y],
+  'edit own draft': [Y, Y, Y, Y],
+  'edit someone else’s draft': [N, N, Y, Y],
+  'edit own published article': [N, Y, Y, Y],
+  'submit own draft for review': [Y, Y, Y, Y],
+  'publish own article': [N, Y, Y, Y],
+  'publish someone else’s article': [N, N, Y, Y],
+  'schedule own article': [N, Y, Y, Y],
+  'unpublish own article': [N, Y, Y, Y],
+  'unpublish someone else’s article': [N, N, Y, Y],
+  'delete own draft': [Y, Y, Y, Y],
+  'delete someone else’s draft': [N, N, Y, Y],
+  'delete own published article': [N, Y, Y, Y],
+  'restore a revision of own draft': [Y, Y, Y, Y],
+  'create a section': [N, N, Y, Y],
+  'rename a section': [N, N, Y, Y],
+  'reorder sections': [N, N, Y, Y],
+  'delete an empty section': [N, N, Y, Y],
+  'create a tag': [N, N, Y, Y],
+  'rename a tag': [N, N, Y, Y],
+  'delete a tag': [N, N, Y, Y],
+  'create a user': [N, N, N, Y],
+  'change a user’s role': [N, N, N, Y],
+  'disable a user': [N, N, N, Y],
+  'reset another user’s password': [N, N, N, Y],
+  'sign out everywhere': [Y, Y, Y, Y],
+};
+
+let cleanup: () => Promise<void>;
+let m: typeof import('@/db/article-mutations') & typeof import('@/db/taxonomy-mutations') & typeof import('@/db/users');
+let db: ReturnType<typeof import('@/db').getDb>;
+let schema: typeof import('@/db/schema');
+let sectionId = 0;
+let other = 0;
+const userIds: Partial<Record<UserRole, number>> = {};
+let counter = 0;
+
+async function insertArticle(authorId: number, status: 'draft' | 'published') {
+  counter++;
+  const [row] = await db
+    .insert(schema.articles)
+    .values({
+      slug: `matrix-${counter}`,
+      title: `Matrix ${counter}`,
+      body: '<p>x</p>',
+      status,
+      publishedAt: status === 'published' ? new Date(Date.now() - 60_000) : null,
+      authorId,
+      categoryId: sectionId,
+    })
+    .returning({ id: schema.articles.id, version: schema.articles.version });
+  if (!row) throw new Error('insert failed');
+  await db.insert(schema.revisions).values({ articleId: row.id, version: 1, title: `Matrix ${counter}`, slug: `matrix-${counter}`, summary: '', body: '<p>x</p>', status, categoryId: sectionId, savedBy: authorId });
+  return row;
+}
+
+async function insertSection() {
+  counter++;
+  const [row] = await db.insert(schema.categories).values({ slug: `extra-${counter}`, name: `Extra ${counter}`, position: 100 + counter }).returning({ id: schema.categories.id });
+  return row?.id ?? 0;
+}
+
+async function insertTag() {
+  counter++;
+  const [row] = await db.insert(schema.tags).values({ slug: `tag-${counter}`, name: `Tag ${counter}` }).returning({ id: schema.tags.id });
+  return row?.id ?? 0;
+}
+
+async function insertVictim(): Promise<number> {
+  counter++;
+  const [row] = await db.insert(schema.users).values({ email: `victim${counter}@x.test`, name: `Victim ${counter}`, slug: `victim-${counter}`, role: 'author', passwordHash: 'x' }).returning({ id: schema.users.id });
+  return row?.id ?? 0;
+}
+
+// Titles are unique per call so generated slugs never collide between cases.
+const articleFields = (title: string) => ({ title: `${title} ${++counter}`, summary: '', body: '<p>Body</p>', categoryId: sectionId, tagNames: ['Matrix'] });
+
+const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
+  'create an article': (actor) => m.saveArticle.execute(actor, articleFields(`New ${++counter}`)),
+  'edit own draft': async (actor) => {
+    const a = await insertArticle(actor || other, 'draft');
+    return m.saveArticle.execute(actor, { ...articleFields('Edited'), id: a.id, expectedVersion: a.version });
+  },
+  'edit someone else’s draft': async (actor) => {
+    const a = await insertArticle(other, 'draft');
+    return m.saveArticle.execute(actor, { ...articleFields('Edited'), id: a.id, expectedVersion: a.version });
+  },
+  'edit own published article': async (actor) => {
+    const a = await insertArticle(actor || other, 'published');
+    return m.saveArticle.execute(actor, { ...articleFields('Edited live'), id: a.id, expectedVersion: a.version });
+  },
+  'submit own draft for review': async (actor) => {
+    const a = await insertArticle(actor || other, 'draft');
+    return m.saveArticle.execute(actor, { ...articleFields('Submitted'), id: a.id, expectedVersion: a.version, intent: 'submit' });
+  },
+  'publish own article': async (actor) => {
+    const a = await insertArticle(actor || other, 'draft');
+    return m.saveArticle.execute(actor, { ...articleFields('Published'), id: a.id, expectedVersion: a.version, intent: 'publish' });
+  },
+  'publish someone else’s article': async (actor) => {
+    const a = await insertArticle(other, 'draft');
+    return m.saveArticle.execute(actor, { ...articleFields('Published'), id: a.id, expectedVersion: a.version, intent: 'publish' });
+  },
+  'schedule own article': async (actor) => {
+    const a = await insertArticle(actor || other, 'draft');
+    const publishAt = new Date(Date.now() + 86_400_000).toISOString();
+    return m.saveArticle.execute(actor, { ...articleFields('Scheduled'), id: a.id, expectedVersion: a.version, intent: 'schedule', publishAt });
+  },
+  'unpublish own article': async (actor) => {
+    const a = await insertArticle(actor || other, 'published');
+    return m.unpublishArticle.execute(actor, { id: a.id });
+  },
+  'unpublish someone else’s article': async (actor) => {
+    const a = await insertArticle(other, 'published');
+    return m.unpublishArticle.execute(actor, { id: a.id });
+  },
+  'delete own draft': async (actor) => m.deleteArticle.execute(actor, { id: (await insertArticle(actor || other, 'draft')).id }),
+  'delete someone else’s draft': async (actor) => m.deleteArticle.execute(actor, { id: (await insertArticle(other, 'draft')).id }),
+  'delete own published article': async (actor) => m.deleteArticle.execute(actor, { id: (await insertArticle(actor || other, 'published')).id }),
+  'restore a revision of own draft': async (actor) => {
+    const a = await insertArticle(actor || other, 'draft');
+    const [revision] = await db.select({ id: schema.revisions.id }).from(schema.revisions).where((await import('drizzle-orm')).eq(schema.revisions.articleId, a.id));
+    return m.restoreRevision.execute(actor, { articleId: a.id, revisionId: revision?.id, expectedVersion: a.version });
+  },
+  'create a section': (actor) => m.createSection.execute(actor, { name: `Section ${++counter}` }),
+  'rename a section': async (actor) => m.updateSection.execute(actor, { id: await insertSection(), name: `Renamed ${++counter}` }),
+  'reorder sections': async (actor) => m.moveSection.execute(actor, { id: await insertSection(), direction: 'up' }),
+  'delete an empty section': async (actor) => m.deleteSection.execute(actor, { id: await insertSection() }),
+  'create a tag': (actor) => m.createTag.execute(actor, { name: `Fresh tag ${++counter}` }),
+  'rename a tag': async (actor) => m.updateTag.execute(actor, { id: await insertTag(), name: `Renamed tag ${++counter}` }),
+  'delete a tag': async (actor) => m.deleteTag.execute(actor, { id: await insertTag() }),
+  'create a user': (actor) => m.createStaffUser.execute(actor, { email: `new${++counter}@x.test`, name: `New ${counter}`, role: 'author', password: 'a-long-enough-passphrase' }),
+  'change a user’s role': async (actor) => m.changeUserRole.execute(actor, { userId: await insertVictim(), role: 'editor' }),
+  'disable a user': async (actor) => m.setUserDisabled.execute(actor, { userId: await insertVictim(), disabled: true }),
+  'reset another user’s password': async (actor) => m.resetUserPassword.execute(actor, { userId: await insertVictim(), password: 'another-long-passphrase' }),
+  'sign out everywhere': (actor) => m.signOutEverywhere.execute(actor, {}),
+};
+
+beforeAll(async () => {
+  ({ cleanup } = await useTemporaryDatabase());
+  db = (await import('@/db')).getDb();
+  schema = await import('@/db/schema');
+  m = { ...(await import('@/db/article-mutations')), ...(await import('@/db/taxonomy-mutations')), ...(await import('@/db/users')) };
+  const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
+  sectionId = section?.id ?? 0;
+  for (const role of [...roles, 'author' as const]) {
+    const key = userIds[role] ? 'other' : role;
+    const [row] = await db.insert(schema.users).values({ email: `${key}@x.test`, name: key, slug: key, role, passwordHash: 'x' }).returning({ id: schema.users.id });
+    if (key === 'other') other = row?.id ?? 0;
+    else userIds[role] = row?.id ?? 0;
+  }
+});
+
+afterAll(() => cleanup());
+
+describe('permission matrix (mutations called directly)', () => {
+  it('covers every case', () => {
+    expect(Object.keys(cases).sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [action, expected] of Object.entries(matrix)) {
+    roles.forEach((role, index) => {
+      const allowed = expected[index];
+      it(`${role} ${allowed ? 'may' : 'may not'} ${action}`, async () => {
+        const auditBefore = await db.$count(schema.auditLog);
+        const run = cases[action];
+        if (!run) throw new Error(`no case for ${action}`);
+        const result = await run(userIds[role] ?? 0);
+        expect(result.ok).toBe(allowed);
+        if (!allowed) expect(result).toMatchObject({ code: 'forbidden' });
+        // Allowed changes are audited; refused ones leave no trace and no change.
+        expect(await db.$count(schema.auditLog)).toBe(auditBefore + (allowed ? 1 : 0));
+      });
+    });
+  }
+
+  it('refuses every mutation for anonymous callers', async () => {
+    for (const [action, run] of Object.entries(cases)) {
+      // Fixtures for the anonymous call are owned by another user.
+      const result = await run(null as unknown as number);
+      expect(result, action).toMatchObject({ ok: false, code: 'unauthenticated' });
+    }
+  });
+
+  it('refuses a disabled user even with a valid id', async () => {
+    const [row] = await db.insert(schema.users).values({ email: 'gone@x.test', name: 'Gone', slug: 'gone', role: 'admin', passwordHash: 'x', disabled: true }).returning({ id: schema.users.id });
+    const result = await m.createSection.execute(row?.id ?? 0, { name: 'Should not exist' });
+    expect(result).toMatchObject({ ok: false, code: 'unauthenticated' });
+  });
+});
