@@ -182,12 +182,38 @@ export async function pagesShowingArticle(
   tx: Transaction,
   article: { id: number; slug: string; categoryId: number; authorId: number },
 ): Promise<string[]> {
-  const [sectionSlug, tagSlugs, authorSlug] = await Promise.all([
+  const [sectionSlug, tagSlugs, authorSlug, neighbours] = await Promise.all([
     sectionSlugOf(tx, article.categoryId),
     tagSlugsOf(tx, article.id),
     authorSlugOf(tx, article.authorId),
+    neighbourPaths(tx, article.id),
   ]);
-  return ['/', `/${sectionSlug}`, `/${sectionSlug}/${article.slug}`, `/author/${authorSlug}`, ...tagSlugs.map((slug) => `/tag/${slug}`)];
+  return [
+    '/',
+    `/${sectionSlug}`,
+    `/${sectionSlug}/${article.slug}`,
+    `/author/${authorSlug}`,
+    ...tagSlugs.map((slug) => `/tag/${slug}`),
+    ...neighbours,
+  ];
+}
+
+/** Newest articles sharing a tag: the ones whose related stories this article may enter or leave. Bounded. */
+async function neighbourPaths(tx: Transaction, articleId: number): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ slug: articles.slug, sectionSlug: categories.slug, publishedAt: articles.publishedAt })
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(
+      and(
+        inArray(articleTags.tagId, tx.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId))),
+        ne(articleTags.articleId, articleId),
+      ),
+    )
+    .orderBy(sql`${articles.publishedAt} desc`)
+    .limit(20);
+  return rows.map((row) => `/${row.sectionSlug}/${row.slug}`);
 }
 
 function isPublic(status: ArticleStatus, publishedAt: Date | null, now: Date) {

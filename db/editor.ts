@@ -186,14 +186,15 @@ export async function searchPublishedTitles(query: string, limit = 8, now = new 
 
 export function listSectionsWithCounts() {
   return getDb()
-    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description, position: categories.position, articleCount: sql<number>`(select count(*) from ${articles} where ${articles.categoryId} = ${categories.id})` })
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description, position: categories.position, // Spelled out: inside a subquery drizzle's bare column names would bind to the inner table.
+      articleCount: sql<number>`(select count(*) from "articles" where "articles"."category_id" = "categories"."id")` })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.id));
 }
 
 export function listTagsWithCounts() {
   return getDb()
-    .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount: sql<number>`(select count(*) from ${articleTags} where ${articleTags.tagId} = ${tags.id})` })
+    .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount: sql<number>`(select count(*) from "article_tags" where "article_tags"."tag_id" = "tags"."id")` })
     .from(tags)
     .orderBy(asc(tags.name));
 }

@@ -256,3 +256,48 @@ test.describe('sessions', () => {
     await expect(page).toHaveURL(/\/login/);
   });
 });
+
+test.describe('administration', () => {
+  test('an editor creates and renames a section, and its old address redirects', async ({ page }) => {
+    await signIn(page, staff.editor);
+    await page.goto('/editor/sections');
+    const name = `Weather ${Date.now().toString(36)}`;
+    const form = page.locator('form', { has: page.getByRole('button', { name: 'Create section' }) });
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('button', { name: 'Create section' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'created' }).first()).toBeVisible();
+    const oldSlug = name.toLowerCase().replace(/\s+/g, '-');
+    expect((await page.request.get(`/${oldSlug}`)).status()).toBe(200);
+
+    const row = page.getByRole('row', { name: new RegExp(name) });
+    await row.getByText('Edit or delete').click();
+    await row.getByLabel('Slug').fill(`${oldSlug}-desk`);
+    await row.getByRole('button', { name: 'Save section' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'redirect' }).first()).toBeVisible();
+    const response = await page.request.get(`/${oldSlug}`, { maxRedirects: 0 });
+    expect([301, 308]).toContain(response.status());
+    expect(response.headers().location).toBe(`/${oldSlug}-desk`);
+  });
+
+  test('an admin creates a user who can then sign in, and sees it in the audit log', async ({ browser }) => {
+    const admin = await browser.newPage();
+    await signIn(admin, staff.admin);
+    await admin.goto('/editor/users');
+    const email = `new-${Date.now().toString(36)}@e2e.test`;
+    await admin.getByLabel('Name', { exact: true }).fill('Nina Newcomer');
+    await admin.getByLabel('Email', { exact: true }).fill(email);
+    await admin.getByLabel('Role', { exact: true }).selectOption('author');
+    await admin.getByLabel('Password', { exact: true }).fill('nina-long-passphrase');
+    await admin.getByRole('button', { name: 'Create user' }).click();
+    await expect(admin.getByRole('cell', { name: email })).toBeVisible();
+
+    const newcomer = await browser.newPage();
+    await signIn(newcomer, { email, password: 'nina-long-passphrase', name: 'Nina Newcomer', role: 'author' } as unknown as Account);
+    await expect(newcomer.getByRole('link', { name: 'Users' })).toHaveCount(0);
+    expect((await newcomer.goto('/editor/users'))?.status()).toBe(200);
+    await expect(newcomer.getByText('You do not have access to this page.')).toBeVisible();
+
+    await admin.goto('/editor/audit');
+    await expect(admin.getByRole('row', { name: new RegExp(`user\\.create.*${email.replace('.', '\\.')}`) })).toBeVisible();
+  });
+});

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import type { MutationResult } from '@/db/mutation';
 import { createSection, createTag, deleteSection, deleteTag, moveSection, updateSection, updateTag } from '@/db/taxonomy-mutations';
 import { changeUserRole, createStaffUser, resetUserPassword, setUserDisabled } from '@/db/users';
+import { updateSiteSettings } from '@/db/settings';
 import { perform } from '@/lib/perform';
 
 /** The answer every admin form gets back from useActionState. */
@@ -133,4 +134,15 @@ export async function resetUserPasswordAction(_previous: AdminFormState, formDat
   const result = await perform(resetUserPassword, { userId: text(formData, 'userId'), password: text(formData, 'password') });
   if (!result.ok) return failed(result, {}, ['password']);
   return succeeded('Password reset. Their existing sessions have ended; they sign in with the new password.');
+}
+
+/* Site settings */
+
+const settingsFields = ['relatedStoriesCount', 'recentPostsCount'] as const;
+
+export async function updateSiteSettingsAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const values = pick(formData, settingsFields);
+  const result = await perform(updateSiteSettings, values);
+  if (!result.ok) return failed(result, values, settingsFields);
+  return succeeded('Settings saved. Reader pages use them from now on.');
 }

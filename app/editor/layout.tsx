@@ -44,6 +44,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
                 <li>
                   <Link href="/editor/audit">Audit log</Link>
                 </li>
+                <li>
+                  <Link href="/editor/settings">Settings</Link>
+                </li>
               </>
             )}
             <li>

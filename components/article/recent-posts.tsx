@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { getLatestArticles } from '@/db/articles';
+import { getSiteSettings } from '@/db/settings';
 import { articlePath } from '@/lib/paths';
 import { excerpt } from '@/lib/text';
 import { TimeAgo } from '@/components/ui/time-ago';
 
 /** The "Recent Posts" aside: newest public stories with an excerpt and a relative time. */
-export async function RecentPosts({ excludeId, limit = 5 }: { excludeId?: number; limit?: number }) {
+export async function RecentPosts({ excludeId }: { excludeId?: number }) {
+  const { recentPostsCount: limit } = await getSiteSettings();
   const latest = await getLatestArticles(limit + 1);
   const posts = latest.filter((post) => post.id !== excludeId).slice(0, limit);
   return (

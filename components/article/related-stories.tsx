@@ -1,8 +1,11 @@
 import { getRelatedArticles, type ArticleDetail } from '@/db/articles';
+import { getSiteSettings } from '@/db/settings';
 import { ArticleCard } from './article-card';
 
-export async function RelatedStories({ article, limit = 5 }: { article: ArticleDetail; limit?: number }) {
-  const related = await getRelatedArticles(article, limit);
+export async function RelatedStories({ article }: { article: ArticleDetail }) {
+  const { relatedStoriesCount } = await getSiteSettings();
+  if (relatedStoriesCount === 0) return null;
+  const related = await getRelatedArticles(article, relatedStoriesCount);
   if (related.length === 0) return null;
   return (
     <section className="related-stories" aria-labelledby="related-stories-heading">

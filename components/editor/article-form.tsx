@@ -238,7 +238,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
               Submit for review
             </button>
           )}
-          {can.publish && (
+          {can.publish && !isPublished && (
             <button type="submit" name="intent" value="publish" className="button button-primary" disabled={pending}>
               Publish
             </button>

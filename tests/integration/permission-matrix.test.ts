@@ -36,10 +36,11 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'disable a user': [N, N, N, Y],
   'reset another user’s password': [N, N, N, Y],
   'sign out everywhere': [Y, Y, Y, Y],
+  'change site settings': [N, N, N, Y],
 };
 
 let cleanup: () => Promise<void>;
-let m: typeof import('@/db/article-mutations') & typeof import('@/db/taxonomy-mutations') & typeof import('@/db/users');
+let m: typeof import('@/db/article-mutations') & typeof import('@/db/taxonomy-mutations') & typeof import('@/db/users') & typeof import('@/db/settings');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
@@ -146,13 +147,14 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'disable a user': async (actor) => m.setUserDisabled.execute(actor, { userId: await insertVictim(), disabled: true }),
   'reset another user’s password': async (actor) => m.resetUserPassword.execute(actor, { userId: await insertVictim(), password: 'another-long-passphrase' }),
   'sign out everywhere': (actor) => m.signOutEverywhere.execute(actor, {}),
+  'change site settings': (actor) => m.updateSiteSettings.execute(actor, { relatedStoriesCount: 4, recentPostsCount: 6 }),
 };
 
 beforeAll(async () => {
   ({ cleanup } = await useTemporaryDatabase());
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
-  m = { ...(await import('@/db/article-mutations')), ...(await import('@/db/taxonomy-mutations')), ...(await import('@/db/users')) };
+  m = { ...(await import('@/db/article-mutations')), ...(await import('@/db/taxonomy-mutations')), ...(await import('@/db/users')), ...(await import('@/db/settings')) };
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
   sectionId = section?.id ?? 0;
   for (const role of [...roles, 'author' as const]) {

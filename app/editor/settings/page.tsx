@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SiteSettingsForm } from '@/components/editor/admin/settings-form';
+import { getSiteSettings } from '@/db/settings';
+import { canOnSite } from '@/lib/permissions';
+import { requireStaff } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'Site settings' };
+
+export default async function SiteSettingsPage() {
+  const staff = await requireStaff('/editor/settings');
+  if (!canOnSite(staff, 'manageSettings')) {
+    return (
+      <>
+        <h1>Site settings</h1>
+        <p>You do not have access to this page.</p>
+        <p>
+          <Link href="/editor">Back to the dashboard</Link>
+        </p>
+      </>
+    );
+  }
+  const settings = await getSiteSettings();
+  return (
+    <>
+      <h1>Site settings</h1>
+      <p className="muted">The site name, address and database are deployment settings; see the README.</p>
+      <SiteSettingsForm saved={settings} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import { useActionState } from 'react';
+import { updateSiteSettingsAction, type AdminFormState } from '@/app/editor/admin-actions';
+import { FieldError } from '@/components/editor/field-error';
+import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
+
+export function SiteSettingsForm({ saved }: { saved: { relatedStoriesCount: number; recentPostsCount: number } }) {
+  const [state, action] = useActionState<AdminFormState, FormData>(updateSiteSettingsAction, initialAdminState);
+  return (
+    <form action={action} className="form-stack" style={{ maxWidth: 480 }}>
+      <FormMessage state={state} errorLabel="Settings error" />
+      <div className="field">
+        <label htmlFor="settings-related">Related stories per article</label>
+        <input
+          id="settings-related"
+          name="relatedStoriesCount"
+          type="number"
+          min={0}
+          max={10}
+          defaultValue={shownValue(state, 'relatedStoriesCount', String(saved.relatedStoriesCount))}
+          {...describedBy('settings-related', state.fieldErrors.relatedStoriesCount, 'settings-related-hint')}
+        />
+        <p id="settings-related-hint" className="field-hint">
+          0 hides the section.
+        </p>
+        <FieldError id="settings-related-error" message={state.fieldErrors.relatedStoriesCount} />
+      </div>
+      <div className="field">
+        <label htmlFor="settings-recent">Recent Posts in the sidebar</label>
+        <input
+          id="settings-recent"
+          name="recentPostsCount"
+          type="number"
+          min={1}
+          max={10}
+          defaultValue={shownValue(state, 'recentPostsCount', String(saved.recentPostsCount))}
+          {...describedBy('settings-recent', state.fieldErrors.recentPostsCount)}
+        />
+        <FieldError id="settings-recent-error" message={state.fieldErrors.recentPostsCount} />
+      </div>
+      <SubmitButton className="button button-primary" pendingLabel="Saving…">
+        Save settings
+      </SubmitButton>
+    </form>
+  );
+}
