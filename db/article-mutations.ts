@@ -427,11 +427,14 @@ export const restoreRevision = defineMutation({
       .where(and(eq(articles.slug, slug), ne(articles.id, current.id)))
       .limit(1);
     const finalSlug = clash ? current.slug : slug;
+    // The revision's section may have been deleted since; the article then stays where it is.
+    const [sectionStillExists] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, revision.categoryId)).limit(1);
+    const categoryId = sectionStillExists ? revision.categoryId : current.categoryId;
     const oldPages = await pagesShowingArticle(tx, current);
     const version = current.version + 1;
     await tx
       .update(articles)
-      .set({ title: revision.title, slug: finalSlug, summary: revision.summary, body: revision.body, categoryId: revision.categoryId, version, updatedAt: now })
+      .set({ title: revision.title, slug: finalSlug, summary: revision.summary, body: revision.body, categoryId, version, updatedAt: now })
       .where(eq(articles.id, current.id));
     if (finalSlug !== current.slug) {
       await tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, finalSlug));
@@ -448,12 +451,12 @@ export const restoreRevision = defineMutation({
       summary: revision.summary,
       body: revision.body,
       status: current.status,
-      categoryId: revision.categoryId,
+      categoryId,
       tagNames: revision.tagNames,
       savedBy: actor.id,
       createdAt: now,
     });
-    const newPages = await pagesShowingArticle(tx, { ...current, slug: finalSlug, categoryId: revision.categoryId });
+    const newPages = await pagesShowingArticle(tx, { ...current, slug: finalSlug, categoryId });
     return {
       result: { id: current.id, version },
       audit: {

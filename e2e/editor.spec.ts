@@ -94,6 +94,10 @@ test.describe('publishing', () => {
     await page.getByRole('button', { name: 'Upload and insert' }).click();
     await expect(page.locator('.rte-prose img')).toHaveAttribute('src', /^\/media\//);
 
+    await page.getByLabel('Featured image').setInputFiles({ name: 'lead.png', mimeType: 'image/png', buffer: png });
+    await page.getByLabel('Image alt text').fill('The ferry terminal at dusk');
+    await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\//);
+
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Published' }).first()).toBeVisible();
 
@@ -105,6 +109,11 @@ test.describe('publishing', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.locator('.article-body blockquote')).toContainText('Night crossings');
     await expect(page.locator('.article-body .read-more a')).toHaveText(/^READ MORE: Port Averly strike/);
+    // The featured image is delivered through next/image.
+    const featured = page.locator('.article-image img');
+    await expect(featured).toHaveAttribute('alt', 'The ferry terminal at dusk');
+    await expect(featured).toHaveAttribute('src', /^\/_next\/image\?url=%2Fmedia%2F/);
+    expect(await featured.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const image = page.locator('.article-body img');
     await expect(image).toHaveAttribute('alt', 'The night ferry at its berth');
     const imageResponse = await page.request.get((await image.getAttribute('src')) ?? '');

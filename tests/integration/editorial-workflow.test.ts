@@ -306,6 +306,19 @@ describe('editorial workflow', () => {
       const stale = refused(await articleMutations.restoreRevision.execute(ada, { articleId: first.id, revisionId: v1?.id, expectedVersion: 2 }, NOW));
       expect(stale.code).toBe('conflict');
     });
+
+    it('restores a revision whose section has since been deleted, keeping the article in its current section', async () => {
+      const oldSectionId = await addSection('Old Desk', 'old-desk');
+      const article = await createArticle(ada, { title: 'Moving story', slug: 'moving-story' });
+      // Move it out of News into the Old Desk and back, so v1 and v3 name different sections.
+      succeeded(await articleMutations.saveArticle.execute(ada, { title: 'Moving story', slug: 'moving-story', summary: '', body: '<p>b</p>', categoryId: oldSectionId, id: article.id, expectedVersion: 1 }, NOW));
+      succeeded(await articleMutations.saveArticle.execute(ada, { title: 'Moving story, final', slug: 'moving-story', summary: '', body: '<p>b</p>', categoryId: newsId, id: article.id, expectedVersion: 2 }, NOW));
+      succeeded(await taxonomy.deleteSection.execute(erin, { id: oldSectionId }, NOW));
+      const v2 = (await editor.listRevisions(article.id)).find((revision) => revision.version === 2);
+      const restored = succeeded(await articleMutations.restoreRevision.execute(ada, { articleId: article.id, revisionId: v2?.id, expectedVersion: 3 }, NOW));
+      expect(restored.version).toBe(4);
+      expect(await editable(article.id)).toMatchObject({ title: 'Moving story', categoryId: newsId });
+    });
   });
 
   describe('publishing', () => {

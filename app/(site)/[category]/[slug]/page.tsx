@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Image from 'next/image';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
@@ -55,8 +56,15 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           </header>
           {article.featuredImageUrl && (
             <figure className="article-image">
-              {/* eslint-disable-next-line @next/next/no-img-element -- featured images arrive with the editor's media library */}
-              <img src={article.featuredImageUrl} alt={article.featuredImageAlt} />
+              <Image
+                src={article.featuredImageUrl}
+                alt={article.featuredImageAlt}
+                width={1200}
+                height={675}
+                sizes="(max-width: 760px) 100vw, 720px"
+                loading="eager"
+                fetchPriority="high"
+              />
             </figure>
           )}
           <ArticleBody html={article.body} />
