@@ -30,14 +30,14 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 60_000,
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
   },
   // Reader tests assert the pristine demo newsroom; editor tests then publish into it.
   projects: [
-    { name: 'reader', testMatch: /reader\.spec\.ts/, use: browserUse() },
+    { name: 'reader', testMatch: /(reader|search)\.spec\.ts/, use: browserUse() },
     { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
   ],
   webServer: {

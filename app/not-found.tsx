@@ -11,38 +11,38 @@ export default async function NotFoundPage() {
     <>
       <SiteHeader />
       <main id="main" className="site-main">
-    <div className="not-found">
-      <p className="listing-kicker">Error 404</p>
-      <h1>We couldn’t find that page</h1>
-      <p>
-        The story may have been moved, unpublished, or is not out yet. Check the address, or start again from the{' '}
-        <Link href="/">front page</Link>.
-      </p>
-      {sections.length > 0 && (
-        <>
-          <h2>Browse a section</h2>
-          <ul className="not-found-sections">
-            {sections.map((section) => (
-              <li key={section.id}>
-                <Link href={sectionPath(section.slug)}>{section.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {latest.length > 0 && (
-        <>
-          <h2>Latest stories</h2>
-          <ul>
-            {latest.map((article) => (
-              <li key={article.id}>
-                <Link href={articlePath(article)}>{article.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
+        <div className="not-found">
+          <p className="listing-kicker">Error 404</p>
+          <h1>We couldn’t find that page</h1>
+          <p>
+            The story may have been moved, unpublished, or is not out yet. Check the address, or start again from the{' '}
+            <Link href="/">front page</Link>.
+          </p>
+          {sections.length > 0 && (
+            <>
+              <h2>Browse a section</h2>
+              <ul className="not-found-sections">
+                {sections.map((section) => (
+                  <li key={section.id}>
+                    <Link href={sectionPath(section.slug)}>{section.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {latest.length > 0 && (
+            <>
+              <h2>Latest stories</h2>
+              <ul>
+                {latest.map((article) => (
+                  <li key={article.id}>
+                    <Link href={articlePath(article)}>{article.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
       </main>
       <SiteFooter />
     </>

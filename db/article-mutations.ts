@@ -5,11 +5,14 @@ import { canOnArticle, type ArticleAction, type ArticleOwnership } from '@/lib/p
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
 import { defineMutation, forbidden, MutationError, type MutationActor, type Transaction } from './mutation';
+import { computeRelatedFor, updateRelatedAfterChange } from './related';
+import { indexArticles, removeFromIndex } from './search-index';
 import {
   articleSlugHistory,
   articleTags,
   articles,
   categories,
+  relatedPins,
   revisions,
   tags,
   users,
@@ -324,8 +327,13 @@ export const saveArticle = defineMutation({
       createdAt: now,
     });
 
+    // Search and related stories change in the same transaction as the article.
+    await indexArticles(tx, [id]);
+    if (input.intent !== 'autosave') await updateRelatedAfterChange(tx, id);
+
     const newPages = await pagesShowingArticle(tx, { id, slug, categoryId: input.categoryId, authorId: current?.authorId ?? actor.id });
-    const action = current ? (input.intent === 'save' || input.intent === 'autosave' ? 'article.update' : `article.${input.intent}`) : input.intent === 'save' || input.intent === 'autosave' ? 'article.create' : `article.${input.intent}`;
+    const plainSave = input.intent === 'save' || input.intent === 'autosave';
+    const action = plainSave ? (current ? 'article.update' : 'article.create') : `article.${input.intent}`;
     const changedPublicly = isPublic(status, publishedAt, now) || (current !== null && isPublic(current.status, current.publishedAt, now)) || status === 'scheduled';
     return {
       result: { id, version, slug, status, publishedAt, sectionSlug } satisfies SavedArticle & { sectionSlug: string },
@@ -353,6 +361,7 @@ export const unpublishArticle = defineMutation({
     const pages = await pagesShowingArticle(tx, current);
     const version = current.version + 1;
     await tx.update(articles).set({ status: 'draft', version, updatedAt: now }).where(eq(articles.id, current.id));
+    await updateRelatedAfterChange(tx, current.id);
     const [snapshot] = await tx.select().from(articles).where(eq(articles.id, current.id));
     if (snapshot) {
       await tx.insert(revisions).values({
@@ -394,6 +403,10 @@ export const deleteArticle = defineMutation({
     require(actor, 'delete', current, 'You cannot delete this article.');
     const pages = isPublic(current.status, current.publishedAt, now) ? await pagesShowingArticle(tx, current) : [];
     const [snapshot] = await tx.select({ title: articles.title }).from(articles).where(eq(articles.id, current.id));
+    // Leave search and every related list first, so the lists that held it are refilled.
+    await removeFromIndex(tx, current.id);
+    await tx.update(articles).set({ status: 'archived' }).where(eq(articles.id, current.id));
+    await updateRelatedAfterChange(tx, current.id);
     await tx.delete(articles).where(eq(articles.id, current.id));
     return {
       result: { id: current.id },
@@ -456,6 +469,8 @@ export const restoreRevision = defineMutation({
       savedBy: actor.id,
       createdAt: now,
     });
+    await indexArticles(tx, [current.id]);
+    await updateRelatedAfterChange(tx, current.id);
     const newPages = await pagesShowingArticle(tx, { ...current, slug: finalSlug, categoryId });
     return {
       result: { id: current.id, version },
@@ -466,6 +481,38 @@ export const restoreRevision = defineMutation({
         summary: `Restored revision v${revision.version} of ${revision.title}`,
       },
       revalidate: isPublic(current.status, current.publishedAt, now) ? [...oldPages, ...newPages] : [],
+    };
+  },
+});
+
+/** Editors pin related stories by hand; pins come first in the article's list. */
+export const setRelatedPin = defineMutation({
+  name: 'article.pinRelated',
+  input: z.object({
+    articleId: z.coerce.number().int().positive(),
+    /** The pinned story's address, as a reader sees it: /section/slug. */
+    relatedPath: z.string().trim().max(200).regex(/^\/[a-z0-9-]+\/[a-z0-9-]+$/, 'Enter an article address like /world/some-story.'),
+    pinned: z.coerce.boolean(),
+  }),
+  async run({ tx, actor }, input) {
+    const current = await loadCurrent(tx, input.articleId);
+    require(actor, 'edit', current, 'You cannot change the related stories of this article.');
+    const slug = input.relatedPath.split('/')[2] ?? '';
+    const [target] = await tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.slug, slug)).limit(1);
+    if (!target || target.id === current.id) {
+      throw new MutationError('invalid', 'Please correct the highlighted fields.', { relatedPath: 'No other article has that address.' });
+    }
+    if (input.pinned) {
+      const existing = await tx.select({ relatedId: relatedPins.relatedId }).from(relatedPins).where(eq(relatedPins.articleId, current.id));
+      await tx.insert(relatedPins).values({ articleId: current.id, relatedId: target.id, position: existing.length }).onConflictDoNothing();
+    } else {
+      await tx.delete(relatedPins).where(and(eq(relatedPins.articleId, current.id), eq(relatedPins.relatedId, target.id)));
+    }
+    await computeRelatedFor(tx, current.id);
+    return {
+      result: { id: current.id },
+      audit: { action: input.pinned ? 'article.pinRelated' : 'article.unpinRelated', targetType: 'article', targetId: current.id, summary: target.title },
+      revalidate: [input.relatedPath, ...(await pagesShowingArticle(tx, current)).slice(2, 3)],
     };
   },
 });

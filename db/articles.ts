@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
 import { encodeCursor, type ListingCursor, type Page } from './pagination';
-import { articleSlugHistory, articleTags, articles, categories, tags, users } from './schema';
+import { articleSlugHistory, articleTags, articles, categories, relatedArticles, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 
 /** What a story card needs: home, section, tag and author listings, related stories, recent posts. */
@@ -129,58 +129,25 @@ export async function getPublishedArticleBySlug(slug: string, now: Date = new Da
 }
 
 /**
- * Related stories for an article: most shared tags first, then same section, then newest.
- * A simple, explainable ranking; the search-backed ranking replaces it later.
+ * Related stories for an article: the list stored when it or its neighbours were last published
+ * (db/related.ts), read with one indexed query and filtered for visibility at read time, so a story
+ * scheduled for later joins the lists on its own when its time comes.
  */
 export async function getRelatedArticles(
   article: Pick<ArticleDetail, 'id' | 'categoryId'>,
   limit: number,
   now: Date = new Date(),
 ): Promise<ArticleCard[]> {
-  const sharedTags = getDb()
-    .select({ articleId: articleTags.articleId, shared: sql<number>`count(*)`.as('shared') })
-    .from(articleTags)
-    .where(
-      and(
-        inArray(
-          articleTags.tagId,
-          getDb().select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id)),
-        ),
-        ne(articleTags.articleId, article.id),
-      ),
-    )
-    .groupBy(articleTags.articleId)
-    .as('shared_tags');
-
-  const byTags = await getDb()
+  const rows = await getDb()
     .select(cardColumns)
-    .from(sharedTags)
-    .innerJoin(articles, eq(articles.id, sharedTags.articleId))
+    .from(relatedArticles)
+    .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(users, eq(users.id, articles.authorId))
-    .where(isPubliclyVisible(now))
-    .orderBy(
-      desc(sharedTags.shared),
-      desc(sql`${articles.categoryId} = ${article.categoryId}`),
-      ...newestFirst,
-    )
+    .where(and(eq(relatedArticles.articleId, article.id), isPubliclyVisible(now)))
+    .orderBy(relatedArticles.rank)
     .limit(limit);
-
-  const cards = byTags.map(toCard);
-  if (cards.length >= limit) return cards;
-  // Fill up from the same section so every article shows a full list.
-  const exclude = [article.id, ...cards.map((card) => card.id)];
-  const fill = await cardQuery()
-    .where(
-      and(
-        eq(articles.categoryId, article.categoryId),
-        isPubliclyVisible(now),
-        sql`${articles.id} not in (${sql.join(exclude.map((id) => sql`${id}`), sql`, `)})`,
-      ),
-    )
-    .orderBy(...newestFirst)
-    .limit(limit - cards.length);
-  return [...cards, ...fill.map(toCard)];
+  return rows.map(toCard);
 }
 
 /** The current address of a public article that once had `oldSlug`, for a permanent redirect. */

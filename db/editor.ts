@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
-import { articleTags, articles, auditLog, categories, revisions, tags, users, type ArticleStatus } from './schema';
+import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users, type ArticleStatus } from './schema';
 import { isPubliclyVisible } from './visibility';
 
 /** Staff-facing reads for the editor. Reader pages never use these: they include unpublished work. */
@@ -220,3 +220,29 @@ export function listAuditLog(limit = 200, beforeId?: number): Promise<AuditEntry
     .limit(limit);
 }
 
+
+export interface RelatedForStaff {
+  id: number;
+  title: string;
+  path: string;
+  score: number;
+  reason: { terms: string[]; tags: string[]; sameSection: boolean; readMore?: boolean; pinned?: boolean };
+}
+
+/** The stored related list with the reason for each entry, for the editor's "why related" panel. */
+export async function listRelatedWithReasons(articleId: number): Promise<RelatedForStaff[]> {
+  const rows = await getDb()
+    .select({ id: articles.id, title: articles.title, slug: articles.slug, sectionSlug: categories.slug, score: relatedArticles.score, reason: relatedArticles.reason })
+    .from(relatedArticles)
+    .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(eq(relatedArticles.articleId, articleId))
+    .orderBy(relatedArticles.rank);
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    path: `/${row.sectionSlug}/${row.slug}`,
+    score: row.score,
+    reason: JSON.parse(row.reason) as RelatedForStaff['reason'],
+  }));
+}

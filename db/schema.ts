@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const userRoles = ['admin', 'editor', 'author', 'contributor'] as const;
 export type UserRole = (typeof userRoles)[number];
@@ -202,6 +202,45 @@ export const media = sqliteTable(
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex('media_key_unique').on(table.key)],
+);
+
+/**
+ * Each article's related stories, computed when it or a neighbour is published or changed, so an article
+ * page reads its list with one indexed query. `reason` is a short JSON explanation for staff.
+ */
+export const relatedArticles = sqliteTable(
+  'related_articles',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    relatedId: integer('related_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    rank: integer('rank').notNull(),
+    score: real('score').notNull(),
+    reason: text('reason').notNull().default('{}'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.relatedId] }),
+    index('related_articles_rank_idx').on(table.articleId, table.rank),
+    index('related_articles_related_idx').on(table.relatedId),
+  ],
+);
+
+/** Related stories an editor chose by hand; they come first. */
+export const relatedPins = sqliteTable(
+  'related_pins',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    relatedId: integer('related_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.relatedId] })],
 );
 
 /** Small key/value site settings (for example, whether first-run setup has completed). */

@@ -11,6 +11,7 @@ import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
 import { isDatabaseEmpty, seedDemoNewsroom } from '../db/seed';
 import { createAccountUnguarded, hasAnyUser, isSetupOpen } from '../db/users';
+import { ensureSearchAndRelated } from '../db/maintenance';
 import { loadDatabaseConfig, loadSiteConfig } from '../lib/config';
 
 export const projectRoot = path.resolve(__dirname, '..');
@@ -49,6 +50,7 @@ export async function prepareDatabase(): Promise<void> {
     const { articles } = await seedDemoNewsroom();
     console.log(`Seeded the demo newsroom (${articles} articles).`);
   }
+  await ensureSearchAndRelated((message) => console.log(message));
   await closeDb();
 }
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { deleteArticle, restoreRevision, saveArticle, unpublishArticle, type SaveIntent } from '@/db/article-mutations';
+import { deleteArticle, restoreRevision, saveArticle, setRelatedPin, unpublishArticle, type SaveIntent } from '@/db/article-mutations';
 import { searchPublishedTitles } from '@/db/editor';
 import { uploadImage } from '@/db/media';
 import { perform } from '@/lib/perform';
@@ -96,4 +96,15 @@ export async function uploadImageAction(formData: FormData): Promise<{ ok: true;
   if (!(file instanceof File)) return { ok: false, message: 'Choose an image file.' };
   const result = await perform(uploadImage, { bytes: new Uint8Array(await file.arrayBuffer()) });
   return result.ok ? { ok: true, url: result.result.url } : { ok: false, message: result.message };
+}
+
+export async function pinRelatedAction(formData: FormData): Promise<void> {
+  const articleId = String(formData.get('articleId') ?? '');
+  const result = await perform(setRelatedPin, {
+    articleId,
+    relatedPath: String(formData.get('relatedPath') ?? ''),
+    pinned: formData.get('pinned') === 'true',
+  });
+  const outcome = result.ok ? 'saved=pin' : `error=${encodeURIComponent(Object.values(result.fieldErrors)[0] ?? result.message)}`;
+  redirect(`/editor/articles/${encodeURIComponent(articleId)}?${outcome}#related-reasons-heading`);
 }

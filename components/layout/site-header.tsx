@@ -17,7 +17,23 @@ export async function SiteHeader() {
         <Link href="/" className="masthead-title">
           {siteName}
         </Link>
-        <p className="masthead-tagline">Independent news, carefully told</p>
+        <div className="masthead-end">
+          <p className="masthead-tagline">Independent news, carefully told</p>
+          {/* A plain GET form: works without JavaScript, and the results page is shareable. */}
+          <form className="header-search" action="/search" method="get" role="search" aria-label="Site search">
+            <label htmlFor="header-search-q" className="visually-hidden">
+              Search
+            </label>
+            <input id="header-search-q" type="search" name="q" placeholder="Search" maxLength={200} enterKeyHint="search" />
+            <button type="submit" className="header-search-button">
+              <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
+                <circle cx="6.5" cy="6.5" r="5" fill="none" stroke="currentColor" strokeWidth="2" />
+                <path d="M10.3 10.3 15 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
+              <span className="visually-hidden">Search</span>
+            </button>
+          </form>
+        </div>
       </div>
       <nav className="section-nav" aria-label="Sections">
         <ul>

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../db';
 import { articles, categories, users } from '../../db/schema';
+import { indexMissingArticles } from '../../db/search-index';
 import { createAccountUnguarded } from '../../db/users';
 import { FIXTURE_SECTION, sportArchiveFixtures } from './fixtures';
 import { staff } from './staff';
@@ -29,4 +30,6 @@ export async function seedE2eFixtures(): Promise<void> {
       categoryId: section.id,
     })),
   );
+  // Fixtures are written after start-up indexing ran; index them so search sees the same site readers do.
+  await indexMissingArticles();
 }

@@ -37,6 +37,8 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'reset another user’s password': [N, N, N, Y],
   'sign out everywhere': [Y, Y, Y, Y],
   'change site settings': [N, N, N, Y],
+  'pin a related story on own draft': [Y, Y, Y, Y],
+  'pin a related story on someone else’s article': [N, N, Y, Y],
 };
 
 let cleanup: () => Promise<void>;
@@ -147,6 +149,17 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'disable a user': async (actor) => m.setUserDisabled.execute(actor, { userId: await insertVictim(), disabled: true }),
   'reset another user’s password': async (actor) => m.resetUserPassword.execute(actor, { userId: await insertVictim(), password: 'another-long-passphrase' }),
   'sign out everywhere': (actor) => m.signOutEverywhere.execute(actor, {}),
+  'pin a related story on own draft': async (actor) => {
+    const article = await insertArticle(actor || other, 'draft');
+    // The article just inserted is the one pinned; its slug is matrix-{counter}.
+    await insertArticle(other, 'published');
+    return m.setRelatedPin.execute(actor, { articleId: article.id, relatedPath: `/news/matrix-${counter}`, pinned: true });
+  },
+  'pin a related story on someone else’s article': async (actor) => {
+    const article = await insertArticle(other, 'published');
+    await insertArticle(other, 'published');
+    return m.setRelatedPin.execute(actor, { articleId: article.id, relatedPath: `/news/matrix-${counter}`, pinned: true });
+  },
   'change site settings': (actor) => m.updateSiteSettings.execute(actor, { relatedStoriesCount: 4, recentPostsCount: 6 }),
 };
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { listAuditLog } from '@/db/editor';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
+import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -27,15 +28,7 @@ function formatUtc(date: Date): string {
 export default async function AuditPage({ searchParams }: AuditPageProps) {
   const staff = await requireStaff('/editor/audit');
   if (!canOnSite(staff, 'viewAuditLog')) {
-    return (
-      <>
-        <h1>Audit log</h1>
-        <p>You do not have access to this page.</p>
-        <p>
-          <Link href="/editor">Back to the dashboard</Link>
-        </p>
-      </>
-    );
+    return <NoAccess title="Audit log" />;
   }
   const before = parseBefore((await searchParams).before);
   const entries = await listAuditLog(PAGE_SIZE, before);

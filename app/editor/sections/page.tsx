@@ -5,6 +5,7 @@ import { listSectionsWithCounts } from '@/db/editor';
 import { sectionPath } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
+import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Sections' };
 
@@ -21,15 +22,7 @@ const deletedNotices = new Map([
 export default async function SectionsPage({ searchParams }: SectionsPageProps) {
   const staff = await requireStaff('/editor/sections');
   if (!canOnSite(staff, 'manageSections')) {
-    return (
-      <>
-        <h1>Sections</h1>
-        <p>You do not have access to this page.</p>
-        <p>
-          <Link href="/editor">Back to the dashboard</Link>
-        </p>
-      </>
-    );
+    return <NoAccess title="Sections" />;
   }
   const [sections, { deleted }] = await Promise.all([listSectionsWithCounts(), searchParams]);
   const notice = typeof deleted === 'string' ? deletedNotices.get(deleted) : undefined;

@@ -1,24 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SiteSettingsForm } from '@/components/editor/admin/settings-form';
 import { getSiteSettings } from '@/db/settings';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
+import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Site settings' };
 
 export default async function SiteSettingsPage() {
   const staff = await requireStaff('/editor/settings');
   if (!canOnSite(staff, 'manageSettings')) {
-    return (
-      <>
-        <h1>Site settings</h1>
-        <p>You do not have access to this page.</p>
-        <p>
-          <Link href="/editor">Back to the dashboard</Link>
-        </p>
-      </>
-    );
+    return <NoAccess title="Site settings" />;
   }
   const settings = await getSiteSettings();
   return (

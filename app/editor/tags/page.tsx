@@ -5,6 +5,7 @@ import { listTagsWithCounts } from '@/db/editor';
 import { tagPath } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
+import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Tags' };
 
@@ -15,15 +16,7 @@ interface TagsPageProps {
 export default async function TagsPage({ searchParams }: TagsPageProps) {
   const staff = await requireStaff('/editor/tags');
   if (!canOnSite(staff, 'manageTags')) {
-    return (
-      <>
-        <h1>Tags</h1>
-        <p>You do not have access to this page.</p>
-        <p>
-          <Link href="/editor">Back to the dashboard</Link>
-        </p>
-      </>
-    );
+    return <NoAccess title="Tags" />;
   }
   const [tags, { deleted }] = await Promise.all([listTagsWithCounts(), searchParams]);
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ChangeRoleForm, CreateUserForm, ResetPasswordForm, UserStatusForm } from '@/components/editor/admin/user-forms';
 import { listStaff, type StaffListItem } from '@/db/users';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
+import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -17,15 +17,7 @@ function statusOf(user: StaffListItem): string {
 export default async function UsersPage() {
   const staff = await requireStaff('/editor/users');
   if (!canOnSite(staff, 'manageUsers')) {
-    return (
-      <>
-        <h1>Users</h1>
-        <p>You do not have access to this page.</p>
-        <p>
-          <Link href="/editor">Back to the dashboard</Link>
-        </p>
-      </>
-    );
+    return <NoAccess title="Users" />;
   }
   const users = await listStaff();
 

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { deleteArticleAction, unpublishArticleAction } from '@/app/editor/actions';
 import { ArticleForm } from '@/components/editor/article-form';
-import { getArticleForEditing, listTagsWithCounts } from '@/db/editor';
+import { getArticleForEditing, listRelatedWithReasons, listTagsWithCounts } from '@/db/editor';
+import { RelatedReasons } from '@/components/editor/related-reasons';
 import { listSections } from '@/db/sections';
 import { articleFormAbilities } from '@/lib/editor-access';
 import { canOnArticle } from '@/lib/permissions';
@@ -18,6 +19,7 @@ const notices: Record<string, string> = {
   schedule: 'Scheduled. It will go live by itself at the chosen time.',
   unpublish: 'Unpublished. It is no longer visible to readers.',
   restore: 'Revision restored.',
+  pin: 'Related stories updated.',
 };
 
 interface EditArticlePageProps {
@@ -48,7 +50,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags] = await Promise.all([listSections(), listTagsWithCounts()]);
+  const [sections, tags, related] = await Promise.all([listSections(), listTagsWithCounts(), listRelatedWithReasons(article.id)]);
   const abilities = articleFormAbilities(staff, article);
   const notice = query.error ? null : (query.saved && notices[query.saved]) || null;
 
@@ -89,6 +91,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
         can={abilities}
         notice={notice}
       />
+      <RelatedReasons articleId={article.id} related={related} />
       <div className="form-actions" style={{ marginTop: '2rem' }}>
         {abilities.unpublish && (article.status === 'published' || article.status === 'scheduled') && (
           <form action={unpublishArticleAction}>

@@ -1,0 +1,122 @@
+/**
+ * npm run bench:search -- [--articles N]   (default 20,000; --articles 100000 works)
+ *
+ * Builds a synthetic archive of N articles in a temporary database (a text generator, no copied
+ * articles), then measures search latency (p50/p95 over 200 queries) and publish latency (an editor's
+ * save with search indexing and the related-stories update, 20 publishes). Prints and writes JSON to
+ * bench/results/search-speed.json. Timings are reported, never asserted.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const topics = [
+  ['harbour', 'dockworkers', 'cranes', 'container', 'shipping', 'strike', 'union', 'port', 'freight', 'berth'],
+  ['football', 'striker', 'goalkeeper', 'league', 'match', 'manager', 'midfield', 'supporters', 'title', 'penalty'],
+  ['orchestra', 'symphony', 'conductor', 'premiere', 'violin', 'choir', 'audience', 'composer', 'concert', 'score'],
+  ['budget', 'parliament', 'minister', 'coalition', 'vote', 'opposition', 'taxes', 'spending', 'election', 'policy'],
+  ['drought', 'reservoir', 'farmers', 'harvest', 'rainfall', 'irrigation', 'river', 'crops', 'water', 'valley'],
+  ['semiconductor', 'chips', 'factory', 'engineers', 'software', 'regulation', 'algorithm', 'startup', 'network', 'data'],
+];
+const filler = ['the', 'council', 'said', 'on', 'tuesday', 'that', 'plans', 'would', 'continue', 'after', 'talks', 'with', 'officials', 'and', 'residents', 'in', 'the', 'city'];
+
+function rng(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function sentence(random: () => number, topic: string[]): string {
+  const words: string[] = [];
+  for (let i = 0; i < 14; i++) words.push(random() < 0.35 ? (topic[Math.floor(random() * topic.length)] ?? 'news') : (filler[Math.floor(random() * filler.length)] ?? 'the'));
+  const text = words.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { articles: { type: 'string' } } });
+  const count = Number(values.articles ?? 20_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paradox-bench-search-'));
+  process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`;
+  const { runMigrations } = await import('../db/migrate');
+  const { getDb, closeDb } = await import('../db');
+  const schema = await import('../db/schema');
+  const { sql } = await import('drizzle-orm');
+  const { searchPublishedArticles } = await import('../db/search');
+  const { saveArticle } = await import('../db/article-mutations');
+  await runMigrations();
+  const db = getDb();
+  const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
+  const [editor] = await db.insert(schema.users).values({ email: 'bench@x.invalid', name: 'Bench', slug: 'bench', role: 'editor', passwordHash: 'x' }).returning();
+  if (!section || !editor) throw new Error('setup failed');
+
+  const random = rng(42);
+  const buildStart = performance.now();
+  const now = Date.now();
+  for (let start = 0; start < count; start += 1000) {
+    await db.transaction(async (tx) => {
+      for (let i = start; i < Math.min(count, start + 1000); i++) {
+        const topic = topics[i % topics.length] ?? [];
+        const title = `${sentence(random, topic).slice(0, 60)} ${i}`;
+        const body = Array.from({ length: 6 }, () => sentence(random, topic)).join(' ');
+        const [row] = await tx
+          .insert(schema.articles)
+          .values({ slug: `bench-${i}`, title, summary: '', body: `<p>${body}</p>`, status: 'published', publishedAt: new Date(now - i * 60_000), authorId: editor.id, categoryId: section.id })
+          .returning({ id: schema.articles.id });
+        await tx.run(sql`insert into article_search (rowid, title, summary, body) values (${row?.id}, ${title}, '', ${body})`);
+      }
+    });
+    if (process.stderr.isTTY) process.stderr.write(`\rbuilding archive ${Math.min(count, start + 1000)}/${count}`);
+  }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const buildSeconds = (performance.now() - buildStart) / 1000;
+
+  const queries = topics.flatMap((topic) => topic.slice(0, 5)).concat(['harbour strike', 'league title', 'budget vote', '"unbalanced', 'NEAR(a b)']);
+  const searchTimes: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const query = queries[i % queries.length] ?? 'news';
+    const started = performance.now();
+    await searchPublishedArticles({ query, page: 1 + (i % 3), pageSize: 10 });
+    searchTimes.push(performance.now() - started);
+  }
+
+  const publishTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const topic = topics[i % topics.length] ?? [];
+    const started = performance.now();
+    const result = await saveArticle.execute(editor.id, {
+      title: `Bench publish ${i} ${topic[0]}`,
+      summary: sentence(random, topic),
+      body: `<p>${Array.from({ length: 8 }, () => sentence(random, topic)).join(' ')}</p>`,
+      categoryId: section.id,
+      intent: 'publish',
+    });
+    publishTimes.push(performance.now() - started);
+    if (!result.ok) throw new Error(result.message);
+  }
+
+  const results = {
+    articles: count,
+    buildSeconds,
+    searchMs: { p50: percentile(searchTimes, 50), p95: percentile(searchTimes, 95) },
+    publishMs: { p50: percentile(publishTimes, 50), p95: percentile(publishTimes, 95) },
+  };
+  console.log(JSON.stringify(results, null, 2));
+  fs.mkdirSync(path.resolve('bench/results'), { recursive: true });
+  fs.writeFileSync(path.resolve('bench/results/search-speed.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import { inArray, sql } from 'drizzle-orm';
+import { htmlToPlainText } from '../lib/text';
+import { getDb, type Database } from './index';
+import type { Transaction } from './mutation';
+import { forgetArticleTerms } from './related';
+import { articles } from './schema';
+
+type Executor = Database | Transaction;
+
+/**
+ * Keeps the FTS5 index (`article_search`, rowid = article id) in step with articles. Every write path
+ * (editor saves, the importer, the seed) calls this in the same transaction as the article write.
+ * Bodies are indexed as plain text so tag names and attributes never match a search.
+ */
+export async function indexArticles(executor: Executor, articleIds: number[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  const rows = await executor
+    .select({ id: articles.id, title: articles.title, summary: articles.summary, body: articles.body })
+    .from(articles)
+    .where(inArray(articles.id, articleIds));
+  forgetArticleTerms(articleIds);
+  for (const id of articleIds) await executor.run(sql`delete from article_search where rowid = ${id}`);
+  for (const row of rows) {
+    await executor.run(
+      sql`insert into article_search (rowid, title, summary, body) values (${row.id}, ${row.title}, ${row.summary}, ${htmlToPlainText(row.body)})`,
+    );
+  }
+}
+
+export async function removeFromIndex(executor: Executor, articleId: number): Promise<void> {
+  forgetArticleTerms([articleId]);
+  await executor.run(sql`delete from article_search where rowid = ${articleId}`);
+}
+
+/** Indexes every article the index lacks (after an upgrade, or a database written by other tools). */
+export async function indexMissingArticles(onProgress?: (done: number, total: number) => void): Promise<number> {
+  const db = getDb();
+  const missing = await db.all<{ id: number }>(sql`select id from articles where id not in (select rowid from article_search) order by id`);
+  const ids = missing.map((row) => row.id);
+  for (let start = 0; start < ids.length; start += 200) {
+    const batch = ids.slice(start, start + 200);
+    await db.transaction((tx) => indexArticles(tx, batch));
+    onProgress?.(Math.min(start + 200, ids.length), ids.length);
+  }
+  return ids.length;
+}

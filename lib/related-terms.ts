@@ -1,0 +1,113 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Term statistics for "related stories": an article is summarised by its most distinctive terms, and a
+ * candidate is scored by how strongly it uses them (a weighted BM25 "more like this"). Pure functions,
+ * so the ranking can be unit-tested and benchmarked without a database.
+ */
+
+// Common English words that say nothing about a story's subject.
+const stopwords = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing down during each few for from further had has have having he her here hers herself
+  him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or
+  other our ours ourselves out over own same she should so some such than that the their theirs them themselves then
+  there these they this those through to too under until up very was we were what when where which while who whom why
+  will with would you your yours yourself yourselves said says say one two three four five six seven eight nine ten
+  first last new year years mr mrs ms told also could would may might must shall us per cent percent told week weeks
+  month months day days time times people many much make made get got like well back still even way going go since
+  ago around however added including around another against among around told yet while within without`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Lowercased, accent-folded, stemmed terms, as the FTS index's porter/unicode61 tokenizer sees them. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().matchAll(wordPattern)) {
+    const word = match[0].replace(/['’].*$/, '');
+    if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) continue;
+    out.push(stemmer(word));
+  }
+  return out;
+}
+
+export interface ArticleText {
+  title: string;
+  summary: string;
+  body: string;
+}
+
+/** Term frequencies with the title counted three times and the summary twice: headlines name the subject. */
+export function weightedTermFrequencies(article: ArticleText): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + weight);
+  };
+  add(article.title, 3);
+  add(article.summary, 2);
+  add(article.body, 1);
+  return counts;
+}
+
+export function inverseDocumentFrequency(documentFrequency: number, totalDocuments: number): number {
+  return Math.log(1 + (totalDocuments - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/**
+ * The article's most distinctive terms: tf·idf, highest first. Terms that occur once in a long body are
+ * dropped unless they are in the headline, so a passing mention does not steer the query.
+ */
+export function distinctiveTerms(
+  frequencies: Map<string, number>,
+  documentFrequency: (term: string) => number,
+  totalDocuments: number,
+  limit: number,
+): Array<{ term: string; weight: number }> {
+  const scored: Array<{ term: string; weight: number }> = [];
+  for (const [term, tf] of frequencies) {
+    const df = documentFrequency(term);
+    if (df <= 1 && tf < 2) continue;
+    // A term in a large share of a sizeable archive is noise here even if not a stopword. (In a small
+    // archive a subject's own words can reach that share, so the rule waits for 100 articles.)
+    if (totalDocuments >= 100 && df > totalDocuments * 0.3) continue;
+    scored.push({ term, weight: (1 + Math.log(tf)) * inverseDocumentFrequency(df, totalDocuments) });
+  }
+  return scored.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, limit);
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** How strongly a candidate uses the query terms: BM25 with each query term weighted by its distinctiveness. */
+export function moreLikeThisScore(
+  query: Array<{ term: string; weight: number }>,
+  candidate: Map<string, number>,
+  candidateLength: number,
+  averageLength: number,
+): { score: number; matched: string[] } {
+  let score = 0;
+  const matched: string[] = [];
+  const norm = K1 * (1 - B + (B * candidateLength) / Math.max(1, averageLength));
+  for (const { term, weight } of query) {
+    const tf = candidate.get(term) ?? 0;
+    if (tf === 0) continue;
+    matched.push(term);
+    score += weight * ((tf * (K1 + 1)) / (tf + norm));
+  }
+  return { score, matched };
+}
+
+/** For each stem, the first word it came from, so a query can be written in the words of the text. */
+export function surfaceForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const match of text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().matchAll(wordPattern)) {
+    const word = match[0].replace(/['’].*$/, '');
+    if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) continue;
+    const stem = stemmer(word);
+    if (!forms.has(stem)) forms.set(stem, word);
+  }
+  return forms;
+}

@@ -1,0 +1,193 @@
+/**
+ * npm run content:import -- FILE.jsonl [--category SLUG] [--author EMAIL] [--dry-run]
+ *
+ * Imports articles from a JSON Lines file, one article per line:
+ *   {"title": "…", "body": "…", "summary": "…", "category": "World", "tags": ["…"],
+ *    "author": "writer@example.com", "published_at": "2025-03-01T09:30:00Z", "slug": "…"}
+ * Only title and body are required. Re-running a file is safe: articles are matched by slug, unchanged
+ * ones are left alone and changed ones are updated. Bad lines are listed and skipped.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closeDb } from '../db';
+import { ImportStoppedError, importJsonl, type ImportProgress, type ImportReport } from '../db/content-import';
+import { runMigrations } from '../db/migrate';
+import { recomputeRelatedFor } from '../db/related';
+import { loadDotEnv } from './start';
+
+const usage = `Usage: npm run content:import -- FILE.jsonl [--category SLUG] [--author EMAIL] [--dry-run]
+
+  FILE.jsonl         one JSON object per line: title, body (required); summary, category, tags,
+                     author, published_at, slug (optional)
+  --category SLUG    section for lines without "category" (name or slug; created if missing)
+  --author EMAIL     user credited for lines without "author" (must exist)
+  --dry-run          check everything and report what would happen, without writing
+  --help             show this text`;
+
+const SKIPPED_SHOWN = 50;
+const NON_TTY_EVERY = 500;
+
+class UsageError extends Error {}
+
+function parseCommandLine() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        category: { type: 'string' },
+        author: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (positionals.length !== 1 || !positionals[0]) {
+    throw new UsageError(positionals.length === 0 ? 'Give the file to import.' : 'Give exactly one file to import.');
+  }
+  if (values.category !== undefined && values.category.trim() === '') throw new UsageError('--category needs a section name or slug.');
+  if (values.author !== undefined && values.author.trim() === '') throw new UsageError('--author needs an email address.');
+  return { file: positionals[0], category: values.category, author: values.author, dryRun: values['dry-run'] };
+}
+
+const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A one-line progress bar on a terminal; on a pipe or log file, a plain line every few hundred records. */
+function createProgress(label: string, unit: string) {
+  const tty = Boolean(process.stderr.isTTY);
+  let records = 0;
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    update(progress: ImportProgress) {
+      records++;
+      if (!tty) {
+        if (records % NON_TTY_EVERY === 0) console.error(`${label}: ${records} ${unit}`);
+        return;
+      }
+      const nowMs = Date.now();
+      if (nowMs - lastDraw < 100) return;
+      lastDraw = nowMs;
+      const total = progress.totalBytes ?? 0;
+      const fraction = total > 0 ? Math.min(1, progress.bytesRead / total) : 0;
+      const width = 30;
+      const filled = Math.round(fraction * width);
+      const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
+      const detail =
+        unit === 'records'
+          ? `${total > 0 ? `${formatMegabytes(progress.bytesRead)} / ${formatMegabytes(total)}  ` : ''}${records} ${unit}`
+          : `${progress.bytesRead} / ${total} ${unit}`;
+      process.stderr.write(`\r${label} ${bar} ${String(Math.floor(fraction * 100)).padStart(3)}%  ${detail}\x1b[K`);
+      drawn = true;
+    },
+    done() {
+      if (tty && drawn) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+function printReport(report: ImportReport, dryRun: boolean) {
+  const verb = dryRun ? 'Would import' : 'Imported';
+  const updated = dryRun ? 'would update' : 'updated';
+  console.log(
+    `${dryRun ? 'Dry run, nothing was written. ' : ''}${verb} ${report.imported}, ${updated} ${report.updated}, unchanged ${report.unchanged}, skipped ${report.skipped.length}.`,
+  );
+  if (report.skipped.length === 0) return;
+  console.log('\nSkipped lines:');
+  for (const item of report.skipped.slice(0, SKIPPED_SHOWN)) console.log(`  line ${item.line}: ${item.reason}`);
+  if (report.skipped.length > SKIPPED_SHOWN) console.log(`  …and ${report.skipped.length - SKIPPED_SHOWN} more`);
+}
+
+async function main(): Promise<number> {
+  loadDotEnv();
+  let args: ReturnType<typeof parseCommandLine>;
+  try {
+    args = parseCommandLine();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${usage}`);
+    return 1;
+  }
+
+  // Checked before the database is touched, so a typo costs nothing.
+  if (!fs.existsSync(args.file)) {
+    console.error(`File not found: ${args.file}`);
+    return 1;
+  }
+  if (!fs.statSync(args.file).isFile()) {
+    console.error(`Not a file: ${args.file}`);
+    return 1;
+  }
+
+  await runMigrations();
+
+  // First Ctrl-C: finish the current article and stop; second: quit at once (the open transaction rolls back).
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write('\nStopping after the current article (Ctrl-C again to quit now)…\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+
+  const progress = createProgress(args.dryRun ? 'Checking' : 'Importing', 'records');
+  let report: ImportReport;
+  try {
+    report = await importJsonl(args.file, {
+      defaultCategory: args.category,
+      defaultAuthorEmail: args.author,
+      dryRun: args.dryRun,
+      onProgress: progress.update,
+      signal: controller.signal,
+    });
+  } catch (error) {
+    progress.done();
+    if (!(error instanceof ImportStoppedError)) throw error;
+    console.error(error.message);
+    const { report: partial } = error;
+    if (partial.imported + partial.updated + partial.unchanged + partial.skipped.length > 0) {
+      console.error(`Before stopping: ${partial.imported} imported, ${partial.updated} updated, ${partial.unchanged} unchanged, ${partial.skipped.length} skipped.`);
+      console.error('Every finished article is saved; run the same command again to continue (finished lines come back unchanged).');
+      // Articles already written still get their related stories.
+      if (!args.dryRun && partial.articleIds.length > 0) {
+        await recomputeRelatedFor(partial.articleIds).catch((related: unknown) => {
+          console.error(`Related stories were not recomputed: ${related instanceof Error ? related.message : String(related)}`);
+        });
+      }
+    }
+    return error.aborted ? 130 : 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  progress.done();
+
+  if (!args.dryRun && report.articleIds.length > 0) {
+    const related = createProgress('Related stories', 'articles');
+    const tty = Boolean(process.stderr.isTTY);
+    if (!tty) console.error(`Recomputing related stories for ${report.articleIds.length} article(s)…`);
+    await recomputeRelatedFor(report.articleIds, (done, total) => {
+      related.update({ line: done, bytesRead: done, totalBytes: total });
+    });
+    related.done();
+  }
+
+  printReport(report, args.dryRun);
+  return 0;
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDb());

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { distinctiveTerms, inverseDocumentFrequency, moreLikeThisScore, terms, weightedTermFrequencies } from '@/lib/related-terms';
+
+describe('terms', () => {
+  it('lowercases, folds accents, stems and drops stopwords, numbers and short words', () => {
+    expect(terms('The Strikes at the Café were striking in 2026, he said')).toEqual(['strike', 'cafe', 'strike']);
+  });
+});
+
+describe('weightedTermFrequencies', () => {
+  it('counts headline words three times and summary words twice', () => {
+    const frequencies = weightedTermFrequencies({ title: 'Harbour', summary: 'harbour', body: 'harbour cranes' });
+    expect(frequencies.get('harbour')).toBe(6);
+    expect(frequencies.get('crane')).toBe(1);
+  });
+});
+
+describe('distinctiveTerms', () => {
+  const total = 1000;
+  const df: Record<string, number> = { harbour: 12, crane: 30, govern: 400, unique: 1 };
+  const pick = (frequencies: Map<string, number>) => distinctiveTerms(frequencies, (term) => df[term] ?? 1, total, 3).map((item) => item.term);
+
+  it('prefers rare terms used often, and drops terms common to much of the archive', () => {
+    expect(pick(new Map([['govern', 9], ['harbour', 3], ['crane', 3]]))).toEqual(['harbour', 'crane']);
+  });
+
+  it('ignores a one-off word no other article has', () => {
+    expect(pick(new Map([['unique', 1], ['harbour', 1]]))).toEqual(['harbour']);
+  });
+
+  it('keeps at most the requested number of terms', () => {
+    const many = new Map(Array.from({ length: 10 }, (_, index) => [`term${index}`, 2] as [string, number]));
+    expect(distinctiveTerms(many, () => 5, total, 4)).toHaveLength(4);
+  });
+});
+
+describe('moreLikeThisScore', () => {
+  const query = [
+    { term: 'harbour', weight: 3 },
+    { term: 'crane', weight: 1 },
+  ];
+
+  it('scores a candidate by the weighted query terms it uses, and says which', () => {
+    const onTopic = moreLikeThisScore(query, new Map([['harbour', 4], ['crane', 2]]), 100, 100);
+    const passing = moreLikeThisScore(query, new Map([['crane', 1]]), 100, 100);
+    const offTopic = moreLikeThisScore(query, new Map([['football', 5]]), 100, 100);
+    expect(onTopic.score).toBeGreaterThan(passing.score);
+    expect(passing.score).toBeGreaterThan(0);
+    expect(offTopic).toEqual({ score: 0, matched: [] });
+    expect(onTopic.matched).toEqual(['harbour', 'crane']);
+  });
+
+  it('saturates repetition and penalises long documents', () => {
+    const few = moreLikeThisScore(query, new Map([['harbour', 2]]), 100, 100).score;
+    const many = moreLikeThisScore(query, new Map([['harbour', 20]]), 100, 100).score;
+    expect(many / few).toBeLessThan(2);
+    const long = moreLikeThisScore(query, new Map([['harbour', 2]]), 1000, 100).score;
+    expect(long).toBeLessThan(few);
+  });
+});
+
+describe('inverseDocumentFrequency', () => {
+  it('is higher for rarer terms and positive even for common ones', () => {
+    expect(inverseDocumentFrequency(1, 1000)).toBeGreaterThan(inverseDocumentFrequency(100, 1000));
+    expect(inverseDocumentFrequency(999, 1000)).toBeGreaterThan(0);
+  });
+});
