@@ -32,7 +32,6 @@ let typicalLength = 300;
 
 export function forgetArticleTerms(articleIds: number[]): void {
   for (const id of articleIds) frequencyCache.delete(id);
-  documentFrequencyCache.clear();
   articleCount = null;
 }
 
@@ -81,10 +80,19 @@ async function loadSource(executor: Executor, articleId: number): Promise<Source
   return { ...row, body: text?.body ?? '', tagIds: tagRows.map((tag) => tag.tagId) };
 }
 
-// Document frequencies change only when the index does; forgotten with every index write.
+/**
+ * Document frequencies, kept for ten minutes: one publish moves a term's count by one, which does not
+ * change a ranking, while looking up every candidate's terms again would cost most of a publish.
+ */
 const documentFrequencyCache = new Map<string, number>();
+const DOCUMENT_FREQUENCY_TTL_MS = 10 * 60 * 1000;
+let documentFrequencyCacheStarted = Date.now();
 
 async function documentFrequencies(executor: Executor, termList: string[]): Promise<Map<string, number>> {
+  if (Date.now() - documentFrequencyCacheStarted > DOCUMENT_FREQUENCY_TTL_MS) {
+    documentFrequencyCache.clear();
+    documentFrequencyCacheStarted = Date.now();
+  }
   const missing = termList.filter((term) => !documentFrequencyCache.has(term));
   for (let start = 0; start < missing.length; start += 400) {
     const batch = missing.slice(start, start + 400);

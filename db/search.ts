@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, buildFtsQuery, highlightSnippet } from '../lib/search-query';
 import type { ArticleCard } from './articles';
 import { getDb } from './index';
@@ -47,6 +47,69 @@ function snippetOf(column: number, tokens: number): SQL<string> {
   return sql<string>`snippet(article_search, ${sql.raw(String(column))}, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', ${sql.raw(String(tokens))})`;
 }
 
+/**
+ * Ids of the best public matches, ranked by FTS5 on its own (no joins while ranking): the page and a
+ * margin beyond it. Only when hidden stories or a section filter leave the page short does the caller
+ * run the full query instead.
+ */
+async function topMatchIds(match: string, limit: number, sectionSlug: string | null | undefined, now: Date): Promise<number[]> {
+  // FTS5 ranks alone inside the subquery; CROSS JOIN keeps that order of work, so only the winners are
+  // looked up in articles (by primary key) for visibility.
+  const rows = await getDb().all<{ id: number }>(sql`
+    select a.id as id
+    from (select rowid, bm25(article_search, 10.0, 4.0, 1.0) as score from article_search
+          where article_search match ${match} order by score limit ${limit + 50}) as m
+    cross join articles a on a.id = m.rowid
+    join categories c on c.id = a.category_id
+    where a.status in ('published', 'scheduled') and a.published_at <= ${now.getTime()}
+      ${sectionSlug ? sql`and c.slug = ${sectionSlug}` : sql``}
+    order by m.score, a.published_at desc, a.id desc`);
+  return rows.map((row) => row.id);
+}
+
+/** The page's cards by id (primary key), with snippets from FTS5 for just those rows. */
+async function pageRowsByIds(match: string, ids: number[]) {
+  const db = getDb();
+  const [cards, snippets] = await Promise.all([
+    db
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        title: articles.title,
+        summary: articles.summary,
+        publishedAt: articles.publishedAt,
+        sectionSlug: categories.slug,
+        sectionName: categories.name,
+        authorName: users.name,
+        authorSlug: users.slug,
+        featuredImageUrl: articles.featuredImageUrl,
+        featuredImageAlt: articles.featuredImageAlt,
+      })
+      .from(articles)
+      .innerJoin(categories, eq(categories.id, articles.categoryId))
+      .innerJoin(users, eq(users.id, articles.authorId))
+      .where(inArray(articles.id, ids)),
+    db.all<{ id: number; bodySnippet: string; summarySnippet: string }>(sql`
+      select rowid as id, ${snippetOf(BODY_COLUMN, 24)} as bodySnippet, ${snippetOf(SUMMARY_COLUMN, 64)} as summarySnippet
+      from article_search where article_search match ${match} and rowid in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`),
+  ]);
+  const snippetById = new Map(snippets.map((row) => [row.id, row]));
+  return cards.map((card) => ({ ...card, bodySnippet: snippetById.get(card.id)?.bodySnippet ?? '', summarySnippet: snippetById.get(card.id)?.summarySnippet ?? '' }));
+}
+
+/** Public matches among the first SEARCH_COUNT_CAP + 1 the index lists; visibility checked by key. */
+async function countPublicMatches(match: string, sectionSlug: string | null | undefined, now: Date): Promise<number> {
+  const db = getDb();
+  const [row] = await db.all<{ value: number }>(sql`
+    select count(*) as value
+    from (select rowid from article_search where article_search match ${match} limit ${SEARCH_COUNT_CAP + 1}) as m
+    cross join articles a on a.id = m.rowid
+    join categories c on c.id = a.category_id
+    where a.status in ('published', 'scheduled') and a.published_at <= ${now.getTime()}
+      ${sectionSlug ? sql`and c.slug = ${sectionSlug}` : sql``}`);
+  return Number(row?.value ?? 0);
+}
+
 function clampInteger(value: number, min: number, max: number): number {
   if (!Number.isFinite(value)) return min;
   return Math.min(max, Math.max(min, Math.trunc(value)));
@@ -75,7 +138,7 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
     const db = getDb();
     // The FTS table drives both queries (a CROSS JOIN keeps SQLite from reordering it): the MATCH finds
     // the candidate rowids, and every other table is reached by primary key from there.
-    const rowsQuery = db
+    const rowsQuery = (onlyIds: number[] | null) => db
       .select({
         id: articles.id,
         slug: articles.slug,
@@ -95,26 +158,24 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
       .crossJoin(articles)
       .innerJoin(categories, eq(categories.id, articles.categoryId))
       .innerJoin(users, eq(users.id, articles.authorId))
-      .where(where)
+      .where(and(where, onlyIds ? inArray(articles.id, onlyIds) : undefined))
       .orderBy(rank, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize);
+      .$dynamic();
 
-    const countQuery = db
-      .select({ value: sql<number>`count(*)` })
-      .from(
-        db
-          .select({ one: sql`1`.as('one') })
-          .from(sql`article_search`)
-          .crossJoin(articles)
-          .innerJoin(categories, eq(categories.id, articles.categoryId))
-          .where(where)
-          .limit(SEARCH_COUNT_CAP + 1)
-          .as('matches'),
-      );
+    const countQuery = countPublicMatches(match, options.sectionSlug, now);
 
-    const [rows, counted] = await Promise.all([rowsQuery, countQuery]);
-    const found = Number(counted[0]?.value ?? 0);
+    const want = page * pageSize;
+    const ids = await topMatchIds(match, want, options.sectionSlug, now);
+    const pageIds = ids.length >= want ? ids.slice(want - pageSize, want) : null;
+    const order = new Map((pageIds ?? []).map((id, index) => [id, index]));
+    const [rows, counted] = await Promise.all([
+      // Snippets only for the page's rows; the full ranked query only when the fast path fell short.
+      pageIds
+        ? pageRowsByIds(match, pageIds).then((found) => found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)))
+        : rowsQuery(null).limit(pageSize).offset((page - 1) * pageSize),
+      countQuery,
+    ]);
+    const found = counted;
 
     const items = rows.map(({ bodySnippet, summarySnippet, ...card }): SearchResultItem => {
       const body = highlightSnippet(bodySnippet ?? '', SNIPPET_OPEN, SNIPPET_CLOSE);
