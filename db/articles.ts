@@ -27,7 +27,7 @@ export interface ArticleDetail extends ArticleCard {
   tags: Array<{ slug: string; name: string }>;
 }
 
-const cardColumns = {
+export const cardColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,

@@ -155,13 +155,26 @@ export async function computeRelatedFor(executor: Executor, articleId: number): 
       .map(({ term }) => ftsPhrase(forms.get(term) ?? term))
       .join(' OR ');
     // Only stories that are or will be public are candidates; timing is checked when the list is read.
-    const candidates = await executor.all<{ id: number; title: string; summary: string; body: string; categoryId: number; publishedAt: number | null }>(sql`
-      select s.rowid as id, s.title, s.summary, s.body, a.category_id as categoryId, a.published_at as publishedAt
-      from article_search s join articles a on a.id = s.rowid
-      where article_search match ${match} and s.rowid != ${articleId} and a.status in ('published', 'scheduled')
-      order by bm25(article_search, 3.0, 2.0, 1.0)
+    // FTS5 ranks alone first (CROSS JOIN keeps that order), then only the winners are checked by key.
+    const candidates = await executor.all<{ id: number; categoryId: number; publishedAt: number | null }>(sql`
+      select a.id as id, a.category_id as categoryId, a.published_at as publishedAt
+      from (select rowid, bm25(article_search, 3.0, 2.0, 1.0) as score from article_search
+            where article_search match ${match} order by score limit ${CANDIDATES + 20}) as m
+      cross join articles a on a.id = m.rowid
+      where a.id != ${articleId} and a.status in ('published', 'scheduled')
+      order by m.score
       limit ${CANDIDATES}`);
-    const candidateFrequencies = candidates.map((candidate) => frequenciesOf(candidate.id, candidate));
+    // Text is read only for candidates whose term counts are not cached yet.
+    const uncached = candidates.filter((candidate) => !frequencyCache.has(candidate.id)).map((candidate) => candidate.id);
+    const texts = new Map<number, ArticleText>();
+    for (let start = 0; start < uncached.length; start += 200) {
+      const batch = uncached.slice(start, start + 200);
+      const rows = await executor.all<{ id: number; title: string; summary: string; body: string }>(
+        sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(batch.map((id) => sql`${id}`), sql`, `)})`,
+      );
+      for (const row of rows) texts.set(row.id, row);
+    }
+    const candidateFrequencies = candidates.map((candidate) => frequenciesOf(candidate.id, texts.get(candidate.id) ?? { title: '', summary: '', body: '' }));
     const lengths = candidateFrequencies.map((map) => [...map.values()].reduce((sum, value) => sum + value, 0));
     const averageLength = lengths.reduce((sum, value) => sum + value, 0) / Math.max(1, lengths.length);
     if (lengths.length > 0) typicalLength = averageLength;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, buildFtsQuery, highlightSnippet } from '../lib/search-query';
-import type { ArticleCard } from './articles';
+import { cardColumns, type ArticleCard } from './articles';
 import { getDb } from './index';
 import { articles, categories, users } from './schema';
 import { isPubliclyVisible } from './visibility';
@@ -9,8 +9,8 @@ import { isPubliclyVisible } from './visibility';
 /** Search result pages are shallow: nobody reads page 51, and OFFSET gets slower the deeper it goes. */
 export const MAX_SEARCH_PAGE = 50;
 export const MAX_SEARCH_PAGE_SIZE = 50;
-/** Counting stops here; the page then says "more than 1,000 results". */
-export const SEARCH_COUNT_CAP = 1000;
+/** Counting stops here (as many as 50 pages show); the page then says "more than 500 results". */
+export const SEARCH_COUNT_CAP = 500;
 
 export interface SearchOptions {
   query: string;
@@ -72,19 +72,7 @@ async function pageRowsByIds(match: string, ids: number[]) {
   const db = getDb();
   const [cards, snippets] = await Promise.all([
     db
-      .select({
-        id: articles.id,
-        slug: articles.slug,
-        title: articles.title,
-        summary: articles.summary,
-        publishedAt: articles.publishedAt,
-        sectionSlug: categories.slug,
-        sectionName: categories.name,
-        authorName: users.name,
-        authorSlug: users.slug,
-        featuredImageUrl: articles.featuredImageUrl,
-        featuredImageAlt: articles.featuredImageAlt,
-      })
+      .select(cardColumns)
       .from(articles)
       .innerJoin(categories, eq(categories.id, articles.categoryId))
       .innerJoin(users, eq(users.id, articles.authorId))
@@ -140,17 +128,7 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
     // the candidate rowids, and every other table is reached by primary key from there.
     const rowsQuery = (onlyIds: number[] | null) => db
       .select({
-        id: articles.id,
-        slug: articles.slug,
-        title: articles.title,
-        summary: articles.summary,
-        publishedAt: articles.publishedAt,
-        sectionSlug: categories.slug,
-        sectionName: categories.name,
-        authorName: users.name,
-        authorSlug: users.slug,
-        featuredImageUrl: articles.featuredImageUrl,
-        featuredImageAlt: articles.featuredImageAlt,
+        ...cardColumns,
         bodySnippet: snippetOf(BODY_COLUMN, 24),
         summarySnippet: snippetOf(SUMMARY_COLUMN, 64),
       })
