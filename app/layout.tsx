@@ -13,6 +13,7 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(siteUrl),
     title: { default: `${siteName} — Independent news`, template: `%s — ${siteName}` },
     description: `${siteName}: news, analysis and culture from an independent newsroom.`,
+    icons: { icon: '/favicon.svg' },
   };
 }
 
