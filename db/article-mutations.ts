@@ -12,6 +12,7 @@ import {
   articleTags,
   articles,
   categories,
+  relatedArticles,
   relatedPins,
   revisions,
   tags,
@@ -201,21 +202,18 @@ export async function pagesShowingArticle(
   ];
 }
 
-/** Newest articles sharing a tag: the ones whose related stories this article may enter or leave. Bounded. */
+/**
+ * Pages whose related stories show this article: the stored lists that hold it. Read before a change
+ * (lists it may leave) and after (lists it entered), so both are refreshed. Bounded.
+ */
 async function neighbourPaths(tx: Transaction, articleId: number): Promise<string[]> {
   const rows = await tx
-    .selectDistinct({ slug: articles.slug, sectionSlug: categories.slug, publishedAt: articles.publishedAt })
-    .from(articleTags)
-    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .select({ slug: articles.slug, sectionSlug: categories.slug })
+    .from(relatedArticles)
+    .innerJoin(articles, eq(articles.id, relatedArticles.articleId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(
-      and(
-        inArray(articleTags.tagId, tx.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId))),
-        ne(articleTags.articleId, articleId),
-      ),
-    )
-    .orderBy(sql`${articles.publishedAt} desc`)
-    .limit(20);
+    .where(eq(relatedArticles.relatedId, articleId))
+    .limit(50);
   return rows.map((row) => `/${row.sectionSlug}/${row.slug}`);
 }
 

@@ -110,19 +110,30 @@ describe('keyset pagination', () => {
 });
 
 describe('related stories', () => {
-  it('are read from the stored lists: never the article itself, never unpublished stories', async () => {
+  it('are read from the stored list, filtered for visibility when read: a scheduled story joins on time', async () => {
+    const { getDb } = await import('@/db');
+    const { articles } = await import('@/db/schema');
+    const { inArray } = await import('drizzle-orm');
     const { indexMissingArticles } = await import('@/db/search-index');
     const { recomputeRelatedFor } = await import('@/db/related');
+    const harbour = '<p>Dockworkers extended the harbour strike over cranes, container backlogs and automation at the port.</p>';
+    // Same subject for a public story, one scheduled for later, and a draft.
+    await getDb()
+      .update(articles)
+      .set({ body: harbour })
+      .where(inArray(articles.slug, ['published-new', 'published-old', 'scheduled-future', 'draft']));
     await indexMissingArticles();
     const article = await queries.getPublishedArticleBySlug('published-new', now);
     if (!article) throw new Error('missing');
     await recomputeRelatedFor([article.id]);
-    const related = await queries.getRelatedArticles(article, 10, now);
-    const slugs = related.map((card) => card.slug);
-    expect(slugs).not.toContain('published-new');
-    for (const hidden of ['scheduled-future', 'published-future', 'draft', 'pending', 'archived']) {
-      expect(slugs).not.toContain(hidden);
-    }
+
+    const slugsAt = async (at: Date) => (await queries.getRelatedArticles(article, 10, at)).map((card) => card.slug);
+    const today = await slugsAt(now);
+    expect(today).toContain('published-old');
+    expect(today).not.toContain('published-new');
+    expect(today).not.toContain('scheduled-future');
+    expect(today).not.toContain('draft');
+    expect(await slugsAt(new Date(now.getTime() + 3 * HOUR))).toContain('scheduled-future');
   });
 });
 
