@@ -19,6 +19,8 @@ export interface SearchOptions {
   /** 1-based; clamped to 1…MAX_SEARCH_PAGE. */
   page: number;
   pageSize: number;
+  /** Ranks only this many newest matches on the fast path; RANKED_MATCH_LIMIT unless a test says less. */
+  rankedMatchLimit?: number;
 }
 
 export type SearchResultItem = ArticleCard & {
@@ -40,6 +42,14 @@ const EMPTY: SearchResults = { total: 0, totalCapped: false, items: [] };
 const SUMMARY_COLUMN = 1;
 const BODY_COLUMN = 2;
 
+/**
+ * A word in most stories ("said", a section name) matches tens of thousands of rows, and BM25 has to
+ * score every one of them: about 1 µs each, so 100 ms at 100,000 stories. When a query matches more than
+ * this many stories, only the most recently added this-many are ranked. For a news search that is what a
+ * reader wants anyway: such a word says little about relevance, and recent stories come first.
+ */
+export const RANKED_MATCH_LIMIT = 5000;
+
 /** Ranking: bm25 with a title match worth 10 body matches and a summary match 4; lower is better. */
 const rank = sql`bm25(article_search, 10.0, 4.0, 1.0)`;
 
@@ -52,19 +62,31 @@ function snippetOf(column: number, tokens: number): SQL<string> {
  * margin beyond it. Only when hidden stories or a section filter leave the page short does the caller
  * run the full query instead.
  */
-async function topMatchIds(match: string, limit: number, sectionSlug: string | null | undefined, now: Date): Promise<number[]> {
+async function topMatchIds(match: string, limit: number, floor: number, sectionSlug: string | null | undefined, now: Date): Promise<number[]> {
   // FTS5 ranks alone inside the subquery; CROSS JOIN keeps that order of work, so only the winners are
   // looked up in articles (by primary key) for visibility.
   const rows = await getDb().all<{ id: number }>(sql`
     select a.id as id
     from (select rowid, bm25(article_search, 10.0, 4.0, 1.0) as score from article_search
-          where article_search match ${match} order by score limit ${limit + 50}) as m
+          where article_search match ${match} and rowid >= ${floor} order by score limit ${limit + 50}) as m
     cross join articles a on a.id = m.rowid
     join categories c on c.id = a.category_id
     where a.status in ('published', 'scheduled') and a.published_at <= ${now.getTime()}
       ${sectionSlug ? sql`and c.slug = ${sectionSlug}` : sql``}
     order by m.score, a.published_at desc, a.id desc`);
   return rows.map((row) => row.id);
+}
+
+/**
+ * The lowest rowid worth ranking: 0 when the query matches at most `limit` stories, else the rowid of
+ * the `limit`-th newest match. FTS5 walks its doclist newest first for this, which is
+ * cheap, and then seeks straight to the floor when ranking.
+ */
+async function rankingFloor(match: string, limit: number): Promise<number> {
+  const [row] = await getDb().all<{ id: number }>(sql`
+    select rowid as id from article_search where article_search match ${match}
+    order by rowid desc limit 1 offset ${Math.max(0, limit - 1)}`);
+  return row?.id ?? 0;
 }
 
 /** The page's cards by id (primary key), with snippets from FTS5 for just those rows. */
@@ -115,14 +137,16 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
   const pageSize = clampInteger(options.pageSize, 1, MAX_SEARCH_PAGE_SIZE);
   const page = clampInteger(options.page, 1, MAX_SEARCH_PAGE);
 
-  const where = and(
-    sql`article_search MATCH ${match}`,
-    eq(articles.id, sql`article_search.rowid`),
-    isPubliclyVisible(now),
-    options.sectionSlug ? eq(categories.slug, options.sectionSlug) : undefined,
-  );
-
   try {
+    const floor = await rankingFloor(match, options.rankedMatchLimit ?? RANKED_MATCH_LIMIT);
+    // The fallback below ranks every match: it runs only when the newest matches cannot fill the page
+    // (a section filter on a small or old section, or many hidden stories), and must then find the rest.
+    const where = and(
+      sql`article_search MATCH ${match}`,
+      eq(articles.id, sql`article_search.rowid`),
+      isPubliclyVisible(now),
+      options.sectionSlug ? eq(categories.slug, options.sectionSlug) : undefined,
+    );
     const db = getDb();
     // The FTS table drives both queries (a CROSS JOIN keeps SQLite from reordering it): the MATCH finds
     // the candidate rowids, and every other table is reached by primary key from there.
@@ -143,7 +167,7 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
     const countQuery = countPublicMatches(match, options.sectionSlug, now);
 
     const want = page * pageSize;
-    const ids = await topMatchIds(match, want, options.sectionSlug, now);
+    const ids = await topMatchIds(match, want, floor, options.sectionSlug, now);
     const pageIds = ids.length >= want ? ids.slice(want - pageSize, want) : null;
     const order = new Map((pageIds ?? []).map((id, index) => [id, index]));
     const [rows, counted] = await Promise.all([

@@ -1,0 +1,12 @@
+/**
+ * Runs once when a server starts. Loads the related-stories term statistics in the background, so the
+ * first publish after a start is as fast as any other.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { warmRelatedStatistics } = await import('./db/related');
+  const started = Date.now();
+  warmRelatedStatistics()
+    .then((terms) => console.log(`Term statistics loaded: ${terms} terms in ${Date.now() - started} ms`))
+    .catch((error: unknown) => console.error('Loading term statistics failed:', error));
+}
