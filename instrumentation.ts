@@ -1,9 +1,15 @@
 /**
- * Runs once when a server starts. Loads the related-stories term statistics in the background, so the
- * first publish after a start is as fast as any other.
+ * Runs once when a server starts: connects the page cache (lib/page-cache-handler.mjs) to the database,
+ * and loads the related-stories term statistics in the background, so the first publish after a start
+ * is as fast as any other.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { pollCacheInvalidations, recordCacheInvalidation } = await import('./db/page-cache-sync');
+  (globalThis as Record<symbol, unknown>)[Symbol.for('paradox.pageCacheSync')] = {
+    record: recordCacheInvalidation,
+    poll: (afterId: number | null) => pollCacheInvalidations(afterId),
+  };
   const { warmRelatedStatistics } = await import('./db/related');
   const started = Date.now();
   warmRelatedStatistics()

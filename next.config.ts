@@ -3,15 +3,37 @@ import type { NextConfig } from 'next';
 
 const projectRoot = path.resolve(__dirname);
 
+/** Seconds a CDN or reverse proxy may serve a reader page without asking again (article pages: their `revalidate`). */
+const PUBLIC_PAGE_MAX_AGE = 30;
+
 const nextConfig: NextConfig = {
   // A lockfile in a parent folder must not make Next guess another workspace root.
   outputFileTracingRoot: projectRoot,
   turbopack: { root: projectRoot },
   poweredByHeader: false,
+  // Next's page cache, kept in step across instances and with the publishing clock through the database.
+  cacheHandler: path.join(projectRoot, 'lib/page-cache-handler.mjs'),
+  // A cached article page may be served stale (and refreshed behind it) for up to an hour after its
+  // lifetime; this is the stale-while-revalidate a CDN or reverse proxy is told.
+  expireTime: 60 * 60,
   serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
   experimental: {
     // Image uploads go through a server action; the data layer enforces the real 5 MB limit.
     serverActions: { bodySizeLimit: '6mb' },
+  },
+  // Reader pages rendered per request may still be kept briefly by a CDN or reverse proxy; the editor,
+  // sign-in and everything personal are rendered per request and marked private by Next itself.
+  async headers() {
+    const publicPage = [{ key: 'Cache-Control', value: `public, s-maxage=${PUBLIC_PAGE_MAX_AGE}, stale-while-revalidate=300` }];
+    return [
+      '/',
+      '/:section((?!(?:editor|login|setup|api|media|search)$)[^/.]+)',
+      '/tag/:slug',
+      '/author/:slug',
+      '/search',
+    ]
+      .map((source) => ({ source, headers: publicPage }))
+      .concat(['/editor', '/editor/:path*'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'private, no-store' }] })));
   },
   images: {
     localPatterns: [{ pathname: '/media/**' }],

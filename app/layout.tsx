@@ -3,10 +3,6 @@ import type { ReactNode } from 'react';
 import { getSiteConfig } from '@/lib/site';
 import './globals.css';
 
-// Reader pages read the database at request time: scheduled stories go live on their own and
-// nothing is baked into the build.
-export const dynamic = 'force-dynamic';
-
 export function generateMetadata(): Metadata {
   const { siteName, siteUrl } = getSiteConfig();
   return {

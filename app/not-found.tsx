@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getLatestArticles } from '@/db/articles';
@@ -6,6 +7,8 @@ import { listSections } from '@/db/sections';
 import { articlePath, sectionPath } from '@/lib/paths';
 
 export default async function NotFoundPage() {
+  // Read at request time, never at build time (there is no database then).
+  await connection();
   const [sections, latest] = await Promise.all([listSections(), getLatestArticles(5)]);
   return (
     <>

@@ -1,11 +1,13 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { ALL_ARTICLE_PAGES } from '@/lib/paths';
 import { canOnArticle, type ArticleAction, type ArticleOwnership } from '@/lib/permissions';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
 import { defineMutation, forbidden, MutationError, type MutationActor, type Transaction } from './mutation';
 import { computeRelatedFor, updateRelatedAfterChange } from './related';
+import { isPubliclyVisible } from './visibility';
 import { indexArticles, removeFromIndex } from './search-index';
 import {
   articleSlugHistory,
@@ -185,6 +187,7 @@ async function authorSlugOf(tx: Transaction, authorId: number): Promise<string> 
 export async function pagesShowingArticle(
   tx: Transaction,
   article: { id: number; slug: string; categoryId: number; authorId: number },
+  now: Date = new Date(),
 ): Promise<string[]> {
   const [sectionSlug, tagSlugs, authorSlug, neighbours] = await Promise.all([
     sectionSlugOf(tx, article.categoryId),
@@ -199,7 +202,22 @@ export async function pagesShowingArticle(
     `/author/${authorSlug}`,
     ...tagSlugs.map((slug) => `/tag/${slug}`),
     ...neighbours,
+    ...((await isAmongRecentPosts(tx, article.id, now)) ? [ALL_ARTICLE_PAGES] : []),
   ];
+}
+
+/** Largest "Recent Posts" list the settings allow, plus the one an article page leaves out (itself). */
+const RECENT_POSTS_REACH = 11;
+
+/** Whether the article is one of the newest public stories that every page's Recent Posts may show. */
+async function isAmongRecentPosts(tx: Transaction, articleId: number, now: Date): Promise<boolean> {
+  const newest = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(isPubliclyVisible(now))
+    .orderBy(sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
+    .limit(RECENT_POSTS_REACH);
+  return newest.some((row) => row.id === articleId);
 }
 
 /**
@@ -286,7 +304,7 @@ export const saveArticle = defineMutation({
       updatedAt: now,
     };
 
-    const oldPages = current ? await pagesShowingArticle(tx, current) : [];
+    const oldPages = current ? await pagesShowingArticle(tx, current, now) : [];
     let id: number;
     let version: number;
     if (current) {
@@ -329,7 +347,7 @@ export const saveArticle = defineMutation({
     await indexArticles(tx, [id]);
     if (input.intent !== 'autosave') await updateRelatedAfterChange(tx, id);
 
-    const newPages = await pagesShowingArticle(tx, { id, slug, categoryId: input.categoryId, authorId: current?.authorId ?? actor.id });
+    const newPages = await pagesShowingArticle(tx, { id, slug, categoryId: input.categoryId, authorId: current?.authorId ?? actor.id }, now);
     const plainSave = input.intent === 'save' || input.intent === 'autosave';
     const action = plainSave ? (current ? 'article.update' : 'article.create') : `article.${input.intent}`;
     const changedPublicly = isPublic(status, publishedAt, now) || (current !== null && isPublic(current.status, current.publishedAt, now)) || status === 'scheduled';
@@ -356,7 +374,7 @@ export const unpublishArticle = defineMutation({
     if (current.status !== 'published' && current.status !== 'scheduled') {
       throw new MutationError('invalid', 'Only published or scheduled articles can be unpublished.');
     }
-    const pages = await pagesShowingArticle(tx, current);
+    const pages = await pagesShowingArticle(tx, current, now);
     const version = current.version + 1;
     await tx.update(articles).set({ status: 'draft', version, updatedAt: now }).where(eq(articles.id, current.id));
     await updateRelatedAfterChange(tx, current.id);
@@ -399,7 +417,7 @@ export const deleteArticle = defineMutation({
   async run({ tx, actor, now }, input) {
     const current = await loadCurrent(tx, input.id);
     require(actor, 'delete', current, 'You cannot delete this article.');
-    const pages = isPublic(current.status, current.publishedAt, now) ? await pagesShowingArticle(tx, current) : [];
+    const pages = isPublic(current.status, current.publishedAt, now) ? await pagesShowingArticle(tx, current, now) : [];
     const [snapshot] = await tx.select({ title: articles.title }).from(articles).where(eq(articles.id, current.id));
     // Leave search and every related list first, so the lists that held it are refilled.
     await removeFromIndex(tx, current.id);
@@ -441,7 +459,7 @@ export const restoreRevision = defineMutation({
     // The revision's section may have been deleted since; the article then stays where it is.
     const [sectionStillExists] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, revision.categoryId)).limit(1);
     const categoryId = sectionStillExists ? revision.categoryId : current.categoryId;
-    const oldPages = await pagesShowingArticle(tx, current);
+    const oldPages = await pagesShowingArticle(tx, current, now);
     const version = current.version + 1;
     await tx
       .update(articles)
@@ -469,7 +487,7 @@ export const restoreRevision = defineMutation({
     });
     await indexArticles(tx, [current.id]);
     await updateRelatedAfterChange(tx, current.id);
-    const newPages = await pagesShowingArticle(tx, { ...current, slug: finalSlug, categoryId });
+    const newPages = await pagesShowingArticle(tx, { ...current, slug: finalSlug, categoryId }, now);
     return {
       result: { id: current.id, version },
       audit: {

@@ -254,3 +254,18 @@ export type User = typeof users.$inferSelect;
 export type Category = typeof categories.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Article = typeof articles.$inferSelect;
+
+/**
+ * Page-cache invalidations, shared by every instance: each row is one revalidation (the cache tags a
+ * publish or edit made stale). Instances poll it and expire the same pages in their own cache.
+ */
+export const cacheInvalidations = sqliteTable(
+  'cache_invalidations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** JSON array of Next.js cache tags. */
+    tags: text('tags').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('cache_invalidations_created_idx').on(table.createdAt)],
+);

@@ -2,6 +2,7 @@ import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { z } from 'zod';
+import { EVERY_READER_PAGE } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
 import { getDb } from './index';
 import { defineMutation, forbidden } from './mutation';
@@ -40,7 +41,7 @@ export const updateSiteSettings = defineMutation({
       result: input,
       audit: { action: 'settings.update', targetType: 'settings', targetId: null, summary: keys.map((key) => `${key}=${input[key]}`).join(', ') },
       // Every reader page shows these lists.
-      revalidate: ['/'],
+      revalidate: [EVERY_READER_PAGE],
     };
   },
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { canOnSite, type Actor } from '@/lib/permissions';
+import { ALL_ARTICLE_PAGES, EVERY_READER_PAGE } from '@/lib/paths';
 import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
 import { defineMutation, forbidden, MutationError, type Transaction } from './mutation';
 import { articleTags, articles, categories, categorySlugHistory, tagSlugHistory, tags } from './schema';
@@ -44,7 +45,7 @@ export const createSection = defineMutation({
       .values({ name: input.name, slug, description: input.description, position: existing[0]?.value ?? 0 })
       .returning({ id: categories.id });
     if (!row) throw new Error('insert returned no row');
-    return { result: { id: row.id, slug }, audit: { action: 'section.create', targetType: 'section', targetId: row.id, summary: input.name }, revalidate: ['/', `/${slug}`] };
+    return { result: { id: row.id, slug }, audit: { action: 'section.create', targetType: 'section', targetId: row.id, summary: input.name }, revalidate: [EVERY_READER_PAGE] };
   },
 });
 
@@ -65,7 +66,7 @@ export const updateSection = defineMutation({
       result: { id: input.id, slug },
       audit: { action: 'section.update', targetType: 'section', targetId: input.id, summary: `${current.name} (${current.slug}) → ${input.name} (${slug})` },
       // Every page shows the section navigation.
-      revalidate: ['/', `/${current.slug}`, `/${slug}`],
+      revalidate: [EVERY_READER_PAGE],
     };
   },
 });
@@ -86,7 +87,7 @@ export const moveSection = defineMutation({
     for (const [position, section] of ordered.entries()) {
       await tx.update(categories).set({ position }).where(eq(categories.id, section.id));
     }
-    return { result: { id: input.id }, audit: { action: 'section.move', targetType: 'section', targetId: input.id, summary: `${ordered.find((s) => s.id === input.id)?.name ?? ''} ${input.direction}` }, revalidate: ['/'] };
+    return { result: { id: input.id }, audit: { action: 'section.move', targetType: 'section', targetId: input.id, summary: `${ordered.find((s) => s.id === input.id)?.name ?? ''} ${input.direction}` }, revalidate: [EVERY_READER_PAGE] };
   },
 });
 
@@ -113,7 +114,7 @@ export const deleteSection = defineMutation({
     return {
       result: { id: input.id },
       audit: { action: 'section.delete', targetType: 'section', targetId: input.id, summary: `${current.name}${targetSlug ? ` (articles moved to ${targetSlug})` : ''}` },
-      revalidate: ['/', `/${current.slug}`, ...(targetSlug ? [`/${targetSlug}`] : [])],
+      revalidate: [EVERY_READER_PAGE],
     };
   },
 });
@@ -154,7 +155,7 @@ export const updateTag = defineMutation({
     return {
       result: { id: input.id, slug },
       audit: { action: 'tag.update', targetType: 'tag', targetId: input.id, summary: `${current.name} → ${input.name}` },
-      revalidate: [`/tag/${current.slug}`, `/tag/${slug}`],
+      revalidate: [`/tag/${current.slug}`, `/tag/${slug}`, ALL_ARTICLE_PAGES],
     };
   },
 });
@@ -168,6 +169,6 @@ export const deleteTag = defineMutation({
     if (!current) throw new MutationError('not_found', 'That tag no longer exists.');
     await tx.delete(articleTags).where(eq(articleTags.tagId, input.id));
     await tx.delete(tags).where(eq(tags.id, input.id));
-    return { result: { id: input.id }, audit: { action: 'tag.delete', targetType: 'tag', targetId: input.id, summary: current.name }, revalidate: [`/tag/${current.slug}`] };
+    return { result: { id: input.id }, audit: { action: 'tag.delete', targetType: 'tag', targetId: input.id, summary: current.name }, revalidate: [`/tag/${current.slug}`, ALL_ARTICLE_PAGES] };
   },
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { demoArticlePath, oldestPublishedDemoArticle } from './support/demo';
 import { staff } from './support/staff';
 
 type Account = (typeof staff)[keyof typeof staff];
@@ -159,10 +160,17 @@ test.describe('publishing', () => {
       return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
     });
     await page.getByLabel('Publish date and time').fill(when);
+    const slug = await page.getByLabel('Slug').inputValue();
     await page.getByRole('button', { name: 'Schedule' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Scheduled' }).first()).toBeVisible();
     await page.goto('/culture');
     await expect(page.locator('.article-list').getByRole('link', { name: title })).toHaveCount(0);
+    // Pages served from the page cache before the time: the story's own address (a 404 for now) and
+    // another article, whose Recent Posts must pick the story up without anyone publishing again.
+    const storyPath = `/culture/${slug}`;
+    const cachedPath = demoArticlePath(oldestPublishedDemoArticle());
+    expect((await page.request.get(storyPath)).status()).toBe(404);
+    await page.request.get(cachedPath);
     await expect
       .poll(
         async () => {
@@ -172,6 +180,9 @@ test.describe('publishing', () => {
         { timeout: 20_000, intervals: [1000] },
       )
       .toBe(1);
+    expect((await page.request.get(storyPath)).status()).toBe(200);
+    await page.goto(cachedPath);
+    await expect(page.locator('.recent-posts').getByRole('link', { name: title })).toBeVisible();
   });
 
   test('two tabs editing the same article get a conflict, not an overwrite', async ({ browser }) => {

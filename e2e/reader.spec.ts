@@ -201,6 +201,26 @@ test.describe('reading without JavaScript', () => {
   });
 });
 
+test.describe('caching', () => {
+  test('article pages come from the page cache; reader pages may be kept briefly by a CDN, the editor never', async ({ request }) => {
+    const path = demoArticlePath(newestDemoArticle());
+    const first = await request.get(path);
+    expect(first.status()).toBe(200);
+    const again = await request.get(path);
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await again.text()).toBe(await first.text());
+    expect(again.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+    for (const readerPage of ['/', '/sport', '/search?q=harbour']) {
+      expect((await request.get(readerPage)).headers()['cache-control'], readerPage).toMatch(/^public, s-maxage=\d+/);
+    }
+    for (const privatePage of ['/login', '/editor']) {
+      const response = await request.get(privatePage, { maxRedirects: 0 });
+      expect(response.headers()['cache-control'], privatePage).toMatch(/private/);
+      expect(response.headers()['cache-control'], privatePage).not.toMatch(/s-maxage|public/);
+    }
+  });
+});
+
 test.describe('relative times under caching', () => {
   test('the browser recomputes a relative time when the page is older than it says', async ({ page }) => {
     const newest = newestDemoArticle();

@@ -3,3 +3,10 @@ export const articlePath = (article: { sectionSlug: string; slug: string }) => `
 export const sectionPath = (sectionSlug: string) => `/${sectionSlug}`;
 export const tagPath = (tagSlug: string) => `/tag/${tagSlug}`;
 export const authorPath = (authorSlug: string) => `/author/${authorSlug}`;
+
+/**
+ * Revalidation targets that are not one address. Every article page lists the latest stories, so a
+ * change to one of those reaches all of them; the masthead's section list reaches every page.
+ */
+export const ALL_ARTICLE_PAGES = '/[category]/[slug]';
+export const EVERY_READER_PAGE = '/[every-page]';

@@ -2,6 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import type { Mutation, MutationResult } from '@/db/mutation';
+import { EVERY_READER_PAGE } from './paths';
 import { getCurrentStaff } from './session';
 
 /**
@@ -13,7 +14,11 @@ export async function perform<S extends z.ZodType, R>(mutation: Mutation<S, R>, 
   const staff = await getCurrentStaff();
   const result = await mutation.execute(staff?.id ?? null, input);
   if (result.ok) {
-    for (const path of result.revalidate) revalidatePath(path);
+    for (const path of new Set(result.revalidate)) {
+      if (path === EVERY_READER_PAGE) revalidatePath('/', 'layout');
+      else if (path.includes('[')) revalidatePath(path, 'page');
+      else revalidatePath(path);
+    }
   }
   return result;
 }

@@ -6,6 +6,9 @@ import { RecentPosts } from '@/components/article/recent-posts';
 import { sectionPath } from '@/lib/paths';
 import { getSiteConfig } from '@/lib/site';
 
+// Rendered for every request: it reads the database, and nothing is baked into the build.
+export const dynamic = 'force-dynamic';
+
 const SECTION_BLOCK_SIZE = 4;
 
 export default async function HomePage() {

@@ -7,6 +7,9 @@ import { requireStaff } from '@/lib/session';
 import { getSiteConfig } from '@/lib/site';
 import './editor.css';
 
+// Rendered for every request: it reads the database, and nothing is baked into the build.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: { default: 'Editor', template: '%s — Editor' }, robots: { index: false, follow: false } };
 
 export default async function EditorLayout({ children }: { children: ReactNode }) {

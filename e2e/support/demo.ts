@@ -15,6 +15,12 @@ export function newestDemoArticle(): DemoArticle {
   return newest;
 }
 
+export function oldestPublishedDemoArticle(): DemoArticle {
+  const oldest = publishedDemoArticles.at(-1);
+  if (!oldest) throw new Error('The demo newsroom has no published article');
+  return oldest;
+}
+
 /** A published demo article whose body links another with READ MORE. */
 export function demoArticleWithReadMore(): DemoArticle {
   const article = publishedDemoArticles.find((candidate) => /^READ MORE: /m.test(candidate.body) && candidate.tags.length > 0);

@@ -7,6 +7,9 @@ import { ArticleList } from '@/components/listing/article-list';
 import { LISTING_PAGE_SIZE, listingHref, readListingCursor } from '@/lib/listing';
 import { sectionPath } from '@/lib/paths';
 
+// Rendered for every request: it reads the database, and nothing is baked into the build.
+export const dynamic = 'force-dynamic';
+
 interface SectionPageProps {
   params: Promise<{ category: string }>;
   searchParams: Promise<{ before?: string | string[] }>;

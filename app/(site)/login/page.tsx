@@ -5,6 +5,9 @@ import { LoginForm } from '@/components/auth/login-form';
 import { isSetupOpen } from '@/db/users';
 import { getCurrentStaff, safeReturnPath } from '@/lib/session';
 
+// Rendered for every request: it reads the database, and nothing is baked into the build.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
 interface LoginPageProps {

@@ -5,6 +5,9 @@ import { listSections } from '@/db/sections';
 import { SearchResult } from '@/components/search/search-result';
 import { buildFtsQuery } from '@/lib/search-query';
 
+// Rendered for every request: it reads the database, and nothing is baked into the build.
+export const dynamic = 'force-dynamic';
+
 const PAGE_SIZE = 10;
 /** Longer queries are cut: only the first dozen words count anyway (see buildFtsQuery). */
 const MAX_QUERY_LENGTH = 200;

@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { SetupForm } from '@/components/auth/setup-form';
 import { isSetupOpen } from '@/db/users';
 
+// Rendered for every request: it reads the database, and nothing is baked into the build.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Set up', robots: { index: false } };
 
 export default async function SetupPage() {

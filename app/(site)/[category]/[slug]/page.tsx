@@ -17,6 +17,16 @@ interface ArticlePageProps {
   params: Promise<{ category: string; slug: string }>;
 }
 
+// Article pages are rendered on first visit and then served from the page cache until something they
+// show changes (lib/page-cache-handler.mjs expires them on publish, on any instance, and when a
+// scheduled story goes live). Nothing is prerendered at build time. `revalidate` is also the s-maxage
+// a CDN or reverse proxy is told, so it is short: a refresh behind a cached page costs one render.
+export const dynamic = 'force-static';
+export const revalidate = 30;
+export function generateStaticParams(): Array<{ category: string; slug: string }> {
+  return [];
+}
+
 // One loader per request, shared by generateMetadata and the page.
 const loadArticle = cache((slug: string) => getPublishedArticleBySlug(slug));
 

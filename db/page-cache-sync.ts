@@ -1,0 +1,62 @@
+import 'server-only';
+import { and, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
+import { getDb } from './index';
+import { articles, cacheInvalidations } from './schema';
+
+/**
+ * The database side of the shared page cache (lib/page-cache-handler.mjs): every instance records the
+ * cache tags it revalidates here, and polls for the ones other instances recorded. The same poll notices
+ * when a scheduled story's time has passed, so scheduled publishing needs no cron and no timer.
+ */
+
+/** Rows older than this are deleted: an instance that was away longer starts with an empty cache anyway. */
+const KEEP_MS = 24 * 60 * 60 * 1000;
+
+export async function recordCacheInvalidation(tags: string[]): Promise<void> {
+  if (tags.length === 0) return;
+  const db = getDb();
+  const [row] = await db.insert(cacheInvalidations).values({ tags: JSON.stringify(tags) }).returning({ id: cacheInvalidations.id });
+  // Pruning every hundredth write keeps the table small without a job runner.
+  if (row && row.id % 100 === 0) {
+    await db.delete(cacheInvalidations).where(lt(cacheInvalidations.createdAt, new Date(Date.now() - KEEP_MS)));
+  }
+}
+
+export interface CacheInvalidationPoll {
+  /** Highest invalidation id seen; pass it back as `afterId` next time. */
+  lastId: number;
+  /** Tags invalidated after `afterId` (all of them when afterId is null: nothing to catch up on). */
+  tags: string[];
+  /** The newest publish time readers can see now (ms): when it moves, a scheduled story went live. */
+  latestVisiblePublishAt: number;
+}
+
+export async function pollCacheInvalidations(afterId: number | null, now: Date = new Date()): Promise<CacheInvalidationPoll> {
+  const db = getDb();
+  const rows =
+    afterId === null
+      ? await db.select({ id: cacheInvalidations.id, tags: sql<string>`'[]'` }).from(cacheInvalidations).orderBy(desc(cacheInvalidations.id)).limit(1)
+      : await db
+          .select({ id: cacheInvalidations.id, tags: cacheInvalidations.tags })
+          .from(cacheInvalidations)
+          .where(gt(cacheInvalidations.id, afterId))
+          .orderBy(cacheInvalidations.id)
+          .limit(1000);
+  const tags = new Set<string>();
+  for (const row of rows) {
+    for (const tag of JSON.parse(row.tags) as unknown[]) if (typeof tag === 'string') tags.add(tag);
+  }
+  // One index seek per public status (articles_status_published_idx), rather than a max() over a range.
+  const latest = await Promise.all(
+    (['published', 'scheduled'] as const).map((status) =>
+      db
+        .select({ publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(and(eq(articles.status, status), lte(articles.publishedAt, now)))
+        .orderBy(desc(articles.publishedAt))
+        .limit(1),
+    ),
+  );
+  const latestVisiblePublishAt = Math.max(0, ...latest.map(([row]) => row?.publishedAt?.getTime() ?? 0));
+  return { lastId: rows.at(-1)?.id ?? afterId ?? 0, tags: [...tags], latestVisiblePublishAt };
+}

@@ -1,0 +1,93 @@
+// @ts-check
+/**
+ * Next.js page cache (next.config.ts `cacheHandler`): Next's own file-system cache, plus two things it
+ * cannot know on its own.
+ *
+ * 1. Other instances. Every revalidation (a publish, an edit) is also written to the database, and each
+ *    instance polls for the ones the others wrote (at most every SYNC_INTERVAL_MS, before serving from
+ *    cache), so a publish through one instance is visible on all of them within about a second.
+ * 2. The clock. A scheduled story goes live when its time passes, with no request to say so. The same
+ *    poll reads the newest publish time readers can see; when it moves, every cached page is expired,
+ *    because every reader page lists the latest stories.
+ *
+ * Plain JavaScript because Next loads this file itself, outside the app's bundles. It reaches the
+ * database through functions instrumentation.ts registers on globalThis (db/page-cache-sync.ts), so the
+ * data layer stays the only code that queries.
+ */
+import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+
+/** @type {any} */
+const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule;
+
+export const PAGE_CACHE_SYNC = Symbol.for('paradox.pageCacheSync');
+const SYNC_INTERVAL_MS = 500;
+/** The tag every App Router page carries (its root layout): expiring it expires every page. */
+const EVERY_PAGE_TAG = '_N_T_/layout';
+
+/**
+ * @typedef {{
+ *   record: (tags: string[]) => Promise<void>,
+ *   poll: (afterId: number | null) => Promise<{ lastId: number, tags: string[], latestVisiblePublishAt: number }>,
+ * }} PageCacheSync
+ */
+
+/** Shared by every handler instance (Next makes one per request). */
+const state = {
+  /** @type {number | null} */ lastId: null,
+  latestVisiblePublishAt: 0,
+  lastSyncAt: 0,
+  /** @type {Promise<void> | null} */ syncing: null,
+};
+
+/** @returns {PageCacheSync | undefined} */
+function syncHooks() {
+  return /** @type {any} */ (globalThis)[PAGE_CACHE_SYNC];
+}
+
+export default class PageCacheHandler extends FileSystemCache {
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    await this.syncWithOtherInstances();
+    return super.get(key, ctx);
+  }
+
+  /** @param {string | string[]} tags @param {any} [durations] */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const list = typeof tags === 'string' ? [tags] : tags;
+    const hooks = syncHooks();
+    if (hooks && list.length > 0) {
+      try {
+        await hooks.record(list);
+      } catch (error) {
+        // This instance is already up to date; the others catch up when the database is back.
+        console.error('Page cache: recording an invalidation failed', error);
+      }
+    }
+  }
+
+  async syncWithOtherInstances() {
+    const hooks = syncHooks();
+    if (!hooks || Date.now() - state.lastSyncAt < SYNC_INTERVAL_MS) return;
+    state.syncing ??= (async () => {
+      try {
+        const first = state.lastId === null;
+        const poll = await hooks.poll(state.lastId);
+        const expire = new Set(poll.tags);
+        // On start, whatever the disk cache kept from before may be out of date: start from nothing.
+        if (first || poll.latestVisiblePublishAt > state.latestVisiblePublishAt) expire.add(EVERY_PAGE_TAG);
+        state.lastId = poll.lastId;
+        state.latestVisiblePublishAt = poll.latestVisiblePublishAt;
+        // Expire locally only: these were recorded by whoever invalidated them (or are the clock's).
+        if (expire.size > 0) await FileSystemCache.prototype.revalidateTag.call(this, [...expire]);
+      } catch (error) {
+        // Serve from the cache as it is; the next poll retries.
+        console.error('Page cache: polling for invalidations failed', error);
+      } finally {
+        state.lastSyncAt = Date.now();
+        state.syncing = null;
+      }
+    })();
+    await state.syncing;
+  }
+}
