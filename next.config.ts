@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: projectRoot,
   turbopack: { root: projectRoot },
   poweredByHeader: false,
+  // proxy.ts removes trailing slashes itself, with a 301 and in the same hop as an old-slug redirect.
+  skipTrailingSlashRedirect: true,
   serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
   experimental: {
     // Image uploads go through a server action; the data layer enforces the real 5 MB limit.

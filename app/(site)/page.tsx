@@ -1,12 +1,21 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLatestArticles, getLatestArticlesInSection } from '@/db/articles';
 import { listSections } from '@/db/sections';
 import { ArticleCard } from '@/components/article/article-card';
+import { JsonLd } from '@/components/seo/json-ld';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { sectionPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
 import { getSiteConfig } from '@/lib/site';
+import { webSiteJsonLd } from '@/lib/structured-data';
 
 const SECTION_BLOCK_SIZE = 4;
+
+export function generateMetadata(): Metadata {
+  const { siteName } = getSiteConfig();
+  return pageMetadata({ title: null, description: `${siteName}: news, analysis and culture from an independent newsroom.`, path: '/' });
+}
 
 export default async function HomePage() {
   const [latest, sections] = await Promise.all([getLatestArticles(7), listSections()]);
@@ -18,6 +27,7 @@ export default async function HomePage() {
 
   return (
     <div className="page-with-aside">
+      <JsonLd data={webSiteJsonLd()} />
       <div className="page-primary">
         <h1 className="visually-hidden">{siteName}: today’s front page</h1>
         {lead ? (
