@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, inArray, max, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
 import { articleTags, articles, categories, media, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
@@ -56,6 +56,28 @@ export const NEWS_SITEMAP_LIMIT = 1000;
 
 const later = (a: Date, b: Date | null) => (b && b > a ? b : a);
 
+/**
+ * The newest public articles' ids, optionally within `where`: one ordered index read per visible
+ * status, merged. With `status IN (…)` SQLite would sort every public article to find the first few.
+ */
+async function newestVisible(limit: number, now: Date, where?: SQL): Promise<Array<{ id: number; publishedAt: Date }>> {
+  const perStatus = await Promise.all(
+    (['published', 'scheduled'] as const).map((status) =>
+      getDb()
+        .select({ id: articles.id, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(and(eq(articles.status, status), isPubliclyVisible(now), where))
+        .orderBy(desc(articles.publishedAt), desc(articles.id))
+        .limit(limit),
+    ),
+  );
+  return perStatus
+    .flat()
+    .map((row) => ({ id: row.id, publishedAt: row.publishedAt ?? new Date(0) }))
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id)
+    .slice(0, limit);
+}
+
 async function tagsByArticle(articleIds: number[]): Promise<Map<number, Array<{ slug: string; name: string }>>> {
   const byArticle = new Map<number, Array<{ slug: string; name: string }>>();
   if (articleIds.length === 0) return byArticle;
@@ -80,7 +102,9 @@ export async function getFeedEntries(options: {
   now?: Date;
 }): Promise<FeedEntry[]> {
   const now = options.now ?? new Date();
-  const where = options.sectionId === undefined ? isPubliclyVisible(now) : and(eq(articles.categoryId, options.sectionId), isPubliclyVisible(now));
+  const newest = await newestVisible(options.limit, now, options.sectionId === undefined ? undefined : eq(articles.categoryId, options.sectionId));
+  if (newest.length === 0) return [];
+  const position = new Map(newest.map((row, index) => [row.id, index]));
   const rows = await getDb()
     .select({
       id: articles.id,
@@ -102,10 +126,9 @@ export async function getFeedEntries(options: {
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(users, eq(users.id, articles.authorId))
     // Uploaded images are addressed as /media/{key}; the media row knows their type and size (RSS enclosures need both).
-    .leftJoin(media, eq(sql`'/media/' || ${media.key}`, articles.featuredImageUrl))
-    .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(options.limit);
+    .leftJoin(media, and(sql`${articles.featuredImageUrl} LIKE '/media/%'`, eq(media.key, sql`substr(${articles.featuredImageUrl}, 8)`)))
+    .where(and(inArray(articles.id, [...position.keys()]), isPubliclyVisible(now)));
+  rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   const tagNames = await tagsByArticle(rows.map((row) => row.id));
   return rows.map(({ updatedAt, publishedAt, ...row }) => {
     const published = publishedAt ?? new Date(0);
@@ -132,8 +155,8 @@ const toDate = (value: unknown): Date | null => (value === null || value === und
 
 /** Newest public moment on the site: when the home page and the section, author and tag lists last changed. */
 async function newestPublicChange(now: Date): Promise<Date | null> {
-  const [row] = await getDb().select({ at: max(articles.publishedAt) }).from(articles).where(isPubliclyVisible(now));
-  return row?.at ?? null;
+  const [newest] = await newestVisible(1, now);
+  return newest?.publishedAt ?? null;
 }
 
 /**
@@ -177,6 +200,14 @@ export async function getSitemapUrls(
   const first = (page - 1) * pageSize;
   const last = page * pageSize;
   const inRange = (column: SQL) => sql`${column} > ${first} AND ${column} <= ${last}`;
+  // Newest public story among `owner`'s, read from a listing index (owner, status, published_at, id):
+  // one ordered seek per visible status, because max() over `status IN (…)` would read them all.
+  const newestIn = (index: string, owner: SQL) => {
+    const newestWith = (status: string) => sql`(SELECT articles.published_at FROM articles INDEXED BY ${sql.identifier(index)}
+      WHERE ${owner} AND articles.status = ${status} AND ${isPubliclyVisible(now)}
+      ORDER BY articles.published_at DESC LIMIT 1)`;
+    return sql`nullif(max(coalesce(${newestWith('published')}, 0), coalesce(${newestWith('scheduled')}, 0)), 0)`;
+  };
 
   switch (kind) {
     case 'articles': {
@@ -190,28 +221,24 @@ export async function getSitemapUrls(
     }
     case 'sections': {
       const rows = await db.all<{ slug: string; lastmod: number | null }>(sql`
-        SELECT c.slug AS slug,
-          (SELECT max(articles.published_at) FROM articles INDEXED BY articles_category_listing_idx
-            WHERE articles.category_id = c.id AND ${isPubliclyVisible(now)}) AS lastmod
+        SELECT c.slug AS slug, ${newestIn('articles_category_listing_idx', sql`articles.category_id = c.id`)} AS lastmod
         FROM categories AS c WHERE ${inRange(sql`c.id`)} ORDER BY c.id`);
       const sections = rows.filter((row) => row.lastmod !== null).map((row) => ({ path: `/${row.slug}`, lastmod: toDate(row.lastmod) }));
       return page === 1 ? [{ path: '/', lastmod: await newestPublicChange(now) }, ...sections] : sections;
     }
     case 'authors': {
       const rows = await db.all<{ slug: string; lastmod: number | null }>(sql`
-        SELECT u.slug AS slug,
-          (SELECT max(articles.published_at) FROM articles INDEXED BY articles_author_listing_idx
-            WHERE articles.author_id = u.id AND ${isPubliclyVisible(now)}) AS lastmod
+        SELECT u.slug AS slug, ${newestIn('articles_author_listing_idx', sql`articles.author_id = u.id`)} AS lastmod
         FROM users AS u WHERE ${inRange(sql`u.id`)} ORDER BY u.id`);
       return rows.filter((row) => row.lastmod !== null).map((row) => ({ path: `/author/${row.slug}`, lastmod: toDate(row.lastmod) }));
     }
     case 'tags': {
-      // Each tagged article is checked through the covering sitemap index (status, id, published_at…),
-      // never through its row.
+      // A tag's articles come from its index entries (CROSS JOIN keeps that order), and each is checked
+      // through the covering sitemap index (status, id, published_at…), never through its row.
       const rows = await db.all<{ slug: string; lastmod: number | null }>(sql`
         SELECT t.slug AS slug,
           (SELECT max(articles.published_at) FROM article_tags AS at
-            JOIN articles INDEXED BY articles_sitemap_idx ON articles.id = at.article_id
+            CROSS JOIN articles INDEXED BY articles_sitemap_idx ON articles.id = at.article_id
             WHERE at.tag_id = t.id AND ${isPubliclyVisible(now)}) AS lastmod
         FROM tags AS t WHERE ${inRange(sql`t.id`)} ORDER BY t.id`);
       return rows.filter((row) => row.lastmod !== null).map((row) => ({ path: `/tag/${row.slug}`, lastmod: toDate(row.lastmod) }));

@@ -42,8 +42,8 @@ function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean): Ite
     // RSS pubDate, Atom published, JSON date_published; the modification time is Atom's updated.
     published: entry.publishedAt,
     date: entry.modifiedAt,
-    // Summaries are plain text and every format treats this field as HTML.
-    description: entry.summary ? escapeHtml(entry.summary) : undefined,
+    // Summaries are plain text: RSS and Atom read this field as HTML; JSON Feed has a plain-text summary.
+    description: entry.summary ? (format === 'json' ? entry.summary : escapeHtml(entry.summary)) : undefined,
     content: fullContent ? withAbsoluteUrls(entry.body, siteUrl) : undefined,
     // RSS's <author> must be an email address, so RSS names the writer with dc:creator instead.
     author: format === 'rss' ? undefined : [author],
@@ -62,14 +62,24 @@ function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean): Ite
   };
 }
 
-/** JSON Feed 1.1 names authors in a list and states the language; the library writes 1.0. */
-function asJsonFeed11(json: string, language: string): string {
+/**
+ * JSON Feed 1.1 names authors in a list and states the language; the library writes 1.0. Without full
+ * content it also puts the plain-text summary in content_html, where content_text belongs.
+ */
+function asJsonFeed11(json: string, language: string, fullContent: boolean): string {
   type Author = { name?: string; url?: string };
-  const feed = JSON.parse(json) as { version: string; author?: Author; authors?: Author[]; language?: string; items: Array<{ author?: Author; authors?: Author[] }> };
+  type JsonItem = { author?: Author; authors?: Author[]; content_html?: string; content_text?: string };
+  const feed = JSON.parse(json) as { version: string; author?: Author; authors?: Author[]; language?: string; items: JsonItem[] };
   feed.version = 'https://jsonfeed.org/version/1.1';
   feed.language = language;
   if (feed.author) feed.authors = [feed.author];
-  for (const item of feed.items) if (item.author) item.authors = [item.author];
+  for (const item of feed.items) {
+    if (item.author) item.authors = [item.author];
+    if (!fullContent) {
+      item.content_text = item.content_html ?? '';
+      delete item.content_html;
+    }
+  }
   return JSON.stringify(feed, null, 2);
 }
 
@@ -111,6 +121,6 @@ export async function renderFeed(format: FeedFormat, section: Section | null, no
     case 'atom':
       return feed.atom1();
     case 'json':
-      return asJsonFeed11(feed.json1(), language);
+      return asJsonFeed11(feed.json1(), language, fullContent);
   }
 }

@@ -6,10 +6,12 @@ import type { SocialCardArticle } from '@/db/syndication';
 import { SOCIAL_IMAGE_SIZE } from './seo';
 import { getSiteConfig } from './site';
 
-const FONT_FAMILY = 'Source Serif 4';
 // Source Serif 4 (SIL Open Font License) from @fontsource: satori reads WOFF, not WOFF2. Every script
 // subset is loaded so Cyrillic, Greek and Vietnamese headlines render from the bundle, never the network.
+// Each subset is its own family in a fallback list: satori keeps one font per family, weight and style.
 const fontSubsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const;
+const familyOf = (subset: (typeof fontSubsets)[number]) => `Source Serif 4 ${subset}`;
+const FONT_FAMILY = fontSubsets.map((subset) => `'${familyOf(subset)}'`).join(', ');
 const fontWeights = [400, 700] as const;
 const fontFolder = path.join(process.cwd(), 'node_modules', '@fontsource', 'source-serif-4', 'files');
 
@@ -20,7 +22,7 @@ function loadFonts(): Promise<NonNullable<FontOptions>> {
   fontsLoading ??= Promise.all(
     fontWeights.flatMap((weight) =>
       fontSubsets.map(async (subset) => ({
-        name: FONT_FAMILY,
+        name: familyOf(subset),
         data: await fs.readFile(path.join(fontFolder, `source-serif-4-${subset}-${weight}-normal.woff`)),
         weight,
         style: 'normal' as const,
