@@ -187,8 +187,8 @@ export async function getSitemapChunks(now: Date = new Date(), pageSize: number 
 
 /**
  * The URLs of one child sitemap, in id order. Pages are id ranges, so page 10 costs what page 1 costs.
- * Sections, authors and tags are listed only when they show a public article, with its time as lastmod;
- * the first sections page also holds the home page.
+ * Sections, authors and tags are listed only when they show a public article; sections and authors
+ * with its time as lastmod. The first sections page also holds the home page.
  */
 export async function getSitemapUrls(
   kind: SitemapKind,
@@ -233,15 +233,17 @@ export async function getSitemapUrls(
       return rows.filter((row) => row.lastmod !== null).map((row) => ({ path: `/author/${row.slug}`, lastmod: toDate(row.lastmod) }));
     }
     case 'tags': {
-      // A tag's articles come from its index entries (CROSS JOIN keeps that order), and each is checked
-      // through the covering sitemap index (status, id, published_at…), never through its row.
-      const rows = await db.all<{ slug: string; lastmod: number | null }>(sql`
-        SELECT t.slug AS slug,
-          (SELECT max(articles.published_at) FROM article_tags AS at
-            CROSS JOIN articles INDEXED BY articles_sitemap_idx ON articles.id = at.article_id
-            WHERE at.tag_id = t.id AND ${isPubliclyVisible(now)}) AS lastmod
-        FROM tags AS t WHERE ${inRange(sql`t.id`)} ORDER BY t.id`);
-      return rows.filter((row) => row.lastmod !== null).map((row) => ({ path: `/tag/${row.slug}`, lastmod: toDate(row.lastmod) }));
+      // Tags carry no lastmod: a tag's newest public story can only be found by checking every story
+      // it has (measured: 0.6 s of CPU for 300,000 tag links), while finding one public story stops at
+      // the first. A tag's articles come from its index entries (CROSS JOIN keeps that order), each
+      // checked through the covering sitemap index, never through its row.
+      const rows = await db.all<{ slug: string }>(sql`
+        SELECT t.slug AS slug FROM tags AS t
+        WHERE ${inRange(sql`t.id`)} AND EXISTS (SELECT 1 FROM article_tags AS at
+          CROSS JOIN articles INDEXED BY articles_sitemap_idx ON articles.id = at.article_id
+          WHERE at.tag_id = t.id AND ${isPubliclyVisible(now)})
+        ORDER BY t.id`);
+      return rows.map((row) => ({ path: `/tag/${row.slug}`, lastmod: null }));
     }
   }
 }

@@ -156,7 +156,7 @@ describe('sitemaps', () => {
       { path: '/sport', lastmod: hoursAgo(30) },
     ]);
     expect(await syndication.getSitemapUrls('authors', 1, now)).toEqual([{ path: '/author/ada-writer', lastmod: hoursAgo(1) }]);
-    expect(await syndication.getSitemapUrls('tags', 1, now)).toEqual([{ path: '/tag/climate', lastmod: hoursAgo(1) }]);
+    expect(await syndication.getSitemapUrls('tags', 1, now)).toEqual([{ path: '/tag/climate', lastmod: null }]);
     expect(await syndication.getSitemapUrls('articles', 2, now)).toEqual([]);
   });
 });
