@@ -12,6 +12,9 @@ const card = {
 
 afterEach(() => vi.restoreAllMocks());
 
+// Drawing a PNG takes a second or two, more on a busy machine.
+const RENDER_TIMEOUT = 60_000;
+
 describe('generated social images', () => {
   it('draws a 1200×630 PNG from the bundled fonts, Cyrillic, Greek and emoji included, without the network', async () => {
     // The renderer fetches its own WebAssembly from data: URLs; anything over the network is a failure.
@@ -23,10 +26,10 @@ describe('generated social images', () => {
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
     const networkCalls = fetchSpy.mock.calls.map((call) => String(call[0])).filter((url) => !url.startsWith('data:'));
     expect(networkCalls).toEqual([]);
-  });
+  }, RENDER_TIMEOUT);
 
   it('draws the square publisher logo', async () => {
     const bytes = Buffer.from(await (await publisherLogoImage()).arrayBuffer());
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([512, 512]);
-  });
+  }, RENDER_TIMEOUT);
 });
