@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   // A cached article page may be served stale (and refreshed behind it) for up to an hour after its
   // lifetime; this is the stale-while-revalidate a CDN or reverse proxy is told.
   expireTime: 60 * 60,
+  // proxy.ts removes trailing slashes itself, with a 301 and in the same hop as an old-slug redirect.
+  skipTrailingSlashRedirect: true,
   serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
   experimental: {
     // Image uploads go through a server action; the data layer enforces the real 5 MB limit.

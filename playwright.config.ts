@@ -37,7 +37,7 @@ export default defineConfig({
   },
   // Reader tests assert the pristine demo newsroom; editor tests then publish into it.
   projects: [
-    { name: 'reader', testMatch: /(reader|search)\.spec\.ts/, use: browserUse() },
+    { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
     { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
   ],
   webServer: {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
 import { encodeCursor, type ListingCursor, type Page } from './pagination';
-import { articleSlugHistory, articleTags, articles, categories, relatedArticles, tags, users } from './schema';
+import { articleTags, articles, categories, relatedArticles, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 
 /** What a story card needs: home, section, tag and author listings, related stories, recent posts. */
@@ -148,16 +148,4 @@ export async function getRelatedArticles(
     .orderBy(relatedArticles.rank)
     .limit(limit);
   return rows.map(toCard);
-}
-
-/** The current address of a public article that once had `oldSlug`, for a permanent redirect. */
-export async function getCurrentPathForOldArticleSlug(oldSlug: string, now: Date = new Date()): Promise<string | null> {
-  const [row] = await getDb()
-    .select({ slug: articles.slug, sectionSlug: categories.slug })
-    .from(articleSlugHistory)
-    .innerJoin(articles, eq(articles.id, articleSlugHistory.articleId))
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(eq(articleSlugHistory.slug, oldSlug), isPubliclyVisible(now)))
-    .limit(1);
-  return row ? `/${row.sectionSlug}/${row.slug}` : null;
 }

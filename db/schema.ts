@@ -94,6 +94,9 @@ export const articles = sqliteTable(
     index('articles_category_listing_idx').on(table.categoryId, table.status, table.publishedAt, table.id),
     index('articles_author_listing_idx').on(table.authorId, table.status, table.publishedAt, table.id),
     index('articles_updated_idx').on(table.updatedAt),
+    // Sitemaps walk the archive in id ranges; covering, because the row's columns after `body` would
+    // otherwise be read from overflow pages for every article.
+    index('articles_sitemap_idx').on(table.status, table.id, table.publishedAt, table.updatedAt, table.categoryId, table.slug),
   ],
 );
 

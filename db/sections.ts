@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from './index';
-import { categories, categorySlugHistory } from './schema';
+import { categories } from './schema';
 
 export interface Section {
   id: number;
@@ -19,16 +19,5 @@ export function listSections(): Promise<Section[]> {
 
 export async function getSectionBySlug(slug: string): Promise<Section | null> {
   const [row] = await getDb().select(sectionColumns).from(categories).where(eq(categories.slug, slug)).limit(1);
-  return row ?? null;
-}
-
-/** The section that used to be at `oldSlug`, so renamed sections keep their links. */
-export async function getSectionByOldSlug(oldSlug: string): Promise<Section | null> {
-  const [row] = await getDb()
-    .select(sectionColumns)
-    .from(categorySlugHistory)
-    .innerJoin(categories, eq(categories.id, categorySlugHistory.categoryId))
-    .where(eq(categorySlugHistory.slug, oldSlug))
-    .limit(1);
   return row ?? null;
 }

@@ -8,14 +8,19 @@ import { getDb } from './index';
 import { defineMutation, forbidden } from './mutation';
 import { siteSettings } from './schema';
 
+export const feedContentChoices = ['summary', 'full'] as const;
+export type FeedContent = (typeof feedContentChoices)[number];
+
 /** Settings an administrator changes in the editor (deployment settings stay in the environment). */
 export const siteSettingsSchema = z.object({
   relatedStoriesCount: z.coerce.number().int('Use a whole number.').min(0, 'Use 0 to 10.').max(10, 'Use 0 to 10.'),
   recentPostsCount: z.coerce.number().int('Use a whole number.').min(1, 'Use 1 to 10.').max(10, 'Use 1 to 10.'),
+  /** What RSS, Atom and JSON Feed items carry: the summary only, or the whole article. */
+  feedContent: z.enum(feedContentChoices, { message: 'Choose summaries or full text.' }),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
-export const defaultSiteSettings: SiteSettings = { relatedStoriesCount: 5, recentPostsCount: 5 };
+export const defaultSiteSettings: SiteSettings = { relatedStoriesCount: 5, recentPostsCount: 5, feedContent: 'summary' };
 const keys = Object.keys(defaultSiteSettings) as Array<keyof SiteSettings>;
 
 /** Read once per request however many components ask. */

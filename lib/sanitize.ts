@@ -50,3 +50,20 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 }
+
+/**
+ * Stored article HTML with its site-relative links and images made absolute, for places read away
+ * from the site (feed readers). The HTML was sanitized when written; this only rewrites two attributes.
+ */
+export function withAbsoluteUrls(html: string, origin: string): string {
+  const absolute = (value: string | undefined) => (value && value.startsWith('/') && !value.startsWith('//') ? `${origin}${value}` : value);
+  return sanitizeHtml(html, {
+    allowedTags: false,
+    allowedAttributes: false,
+    allowVulnerableTags: false,
+    transformTags: {
+      a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.href ? { href: absolute(attribs.href) ?? '' } : {}) } }),
+      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.src ? { src: absolute(attribs.src) ?? '' } : {}) } }),
+    },
+  }).trim();
+}

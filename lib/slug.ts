@@ -27,9 +27,9 @@ export function isValidSlug(value: string): boolean {
  */
 export const reservedSectionSlugs: ReadonlySet<string> = new Set([
   'about', 'admin', 'api', 'atom', 'atom.xml', 'auth', 'author', 'authors', 'category', 'contact', 'editor',
-  'favicon.ico', 'feed', 'feed.json', 'feed.xml', 'feeds', 'login', 'logout', 'media', 'news-sitemap.xml',
+  'favicon.ico', 'feed', 'feed.json', 'feed.xml', 'feeds', 'login', 'logout', 'media', 'news-sitemap.xml', 'og',
   'page', 'preview', 'privacy', 'robots.txt', 'rss', 'search', 'setup', 'sign-in', 'signin', 'sitemap',
-  'sitemap.xml', 'static', 'tag', 'tags', 'terms', 'uploads', 'wp-admin', 'wp-content', 'wp-login.php', '_next',
+  'sitemap.xml', 'sitemaps', 'static', 'tag', 'tags', 'terms', 'uploads', 'wp-admin', 'wp-content', 'wp-login.php', '_next',
 ]);
 
 export function isReservedSectionSlug(slug: string): boolean {

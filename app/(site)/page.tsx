@@ -1,15 +1,24 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLatestArticles, getLatestArticlesInSection } from '@/db/articles';
 import { listSections } from '@/db/sections';
 import { ArticleCard } from '@/components/article/article-card';
+import { JsonLd } from '@/components/seo/json-ld';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { sectionPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
 import { getSiteConfig } from '@/lib/site';
+import { webSiteJsonLd } from '@/lib/structured-data';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';
 
 const SECTION_BLOCK_SIZE = 4;
+
+export function generateMetadata(): Metadata {
+  const { siteName } = getSiteConfig();
+  return pageMetadata({ title: null, description: `${siteName}: news, analysis and culture from an independent newsroom.`, path: '/' });
+}
 
 export default async function HomePage() {
   const [latest, sections] = await Promise.all([getLatestArticles(7), listSections()]);
@@ -21,6 +30,7 @@ export default async function HomePage() {
 
   return (
     <div className="page-with-aside">
+      <JsonLd data={webSiteJsonLd()} />
       <div className="page-primary">
         <h1 className="visually-hidden">{siteName}: today’s front page</h1>
         {lead ? (

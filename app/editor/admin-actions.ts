@@ -138,7 +138,7 @@ export async function resetUserPasswordAction(_previous: AdminFormState, formDat
 
 /* Site settings */
 
-const settingsFields = ['relatedStoriesCount', 'recentPostsCount'] as const;
+const settingsFields = ['relatedStoriesCount', 'recentPostsCount', 'feedContent'] as const;
 
 export async function updateSiteSettingsAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const values = pick(formData, settingsFields);

@@ -6,3 +6,13 @@ export const sportArchiveFixtures = Array.from({ length: 14 }, (_, index) => ({
 }));
 
 export const FIXTURE_SECTION = 'sport';
+
+/**
+ * Addresses that used to work: the newest demo story's first slug and an old name of the Sport
+ * section. Only history rows: the site readers see is unchanged.
+ */
+export const oldAddressFixtures = {
+  articleSlug: 'port-averly-strike-ends-after-three-weeks',
+  sectionSlug: 'sports',
+  section: 'sport',
+} as const;

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../db';
-import { articles, categories, users } from '../../db/schema';
+import { articleSlugHistory, articles, categories, categorySlugHistory, users } from '../../db/schema';
 import { indexMissingArticles } from '../../db/search-index';
 import { createAccountUnguarded } from '../../db/users';
-import { FIXTURE_SECTION, sportArchiveFixtures } from './fixtures';
+import { newestDemoArticle } from './demo';
+import { FIXTURE_SECTION, oldAddressFixtures, sportArchiveFixtures } from './fixtures';
 import { staff } from './staff';
 
 const HOUR = 60 * 60 * 1000;
@@ -30,6 +31,10 @@ export async function seedE2eFixtures(): Promise<void> {
       categoryId: section.id,
     })),
   );
+  const [newest] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, newestDemoArticle().slug));
+  if (!newest) throw new Error('The newest demo article is missing');
+  await db.insert(articleSlugHistory).values({ slug: oldAddressFixtures.articleSlug, articleId: newest.id });
+  await db.insert(categorySlugHistory).values({ slug: oldAddressFixtures.sectionSlug, categoryId: section.id });
   // Fixtures are written after start-up indexing ran; index them so search sees the same site readers do.
   await indexMissingArticles();
 }

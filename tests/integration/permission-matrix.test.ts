@@ -160,7 +160,7 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
     await insertArticle(other, 'published');
     return m.setRelatedPin.execute(actor, { articleId: article.id, relatedPath: `/news/matrix-${counter}`, pinned: true });
   },
-  'change site settings': (actor) => m.updateSiteSettings.execute(actor, { relatedStoriesCount: 4, recentPostsCount: 6 }),
+  'change site settings': (actor) => m.updateSiteSettings.execute(actor, { relatedStoriesCount: 4, recentPostsCount: 6, feedContent: 'full' }),
 };
 
 beforeAll(async () => {

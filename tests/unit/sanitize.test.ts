@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { sanitizeArticleHtml, withAbsoluteUrls } from '@/lib/sanitize';
 
 describe('sanitizeArticleHtml', () => {
   it('keeps the article vocabulary', () => {
@@ -28,5 +28,19 @@ describe('sanitizeArticleHtml', () => {
 
   it('turns a stray h1 into h2 so the page keeps one h1', () => {
     expect(sanitizeArticleHtml('<h1>Big</h1>')).toBe('<h2>Big</h2>');
+  });
+});
+
+describe('withAbsoluteUrls', () => {
+  it('makes site-relative links and images absolute and leaves the rest alone', () => {
+    const html =
+      '<p class="read-more"><a href="/world/story">Read</a> <a href="https://other.example/x" rel="noopener noreferrer nofollow">out</a> <a href="//evil.example/">pr</a></p><img src="/media/abc" alt="A &amp; B"><blockquote class="pull-quote">Q</blockquote>';
+    const result = withAbsoluteUrls(html, 'https://news.example');
+    expect(result).toContain('href="https://news.example/world/story"');
+    expect(result).toContain('src="https://news.example/media/abc"');
+    expect(result).toContain('href="https://other.example/x" rel="noopener noreferrer nofollow"');
+    expect(result).toContain('href="//evil.example/"');
+    expect(result).toContain('class="read-more"');
+    expect(result).toContain('alt="A &amp; B"');
   });
 });

@@ -4,6 +4,8 @@ import { MAX_SEARCH_PAGE, searchPublishedArticles } from '@/db/search';
 import { listSections } from '@/db/sections';
 import { SearchResult } from '@/components/search/search-result';
 import { buildFtsQuery } from '@/lib/search-query';
+import { pageMetadata } from '@/lib/seo';
+import { getSiteConfig } from '@/lib/site';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';
@@ -48,7 +50,12 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
   const query = readQuery((await searchParams).q);
   const shown = query.length > 60 ? `${Array.from(query).slice(0, 60).join('')}…` : query;
   // Result pages are endless and thin: keep them out of search engines, but let crawlers follow the links.
-  return { title: query ? `Search: ${shown}` : 'Search', robots: { index: false, follow: true } };
+  return pageMetadata({
+    title: query ? `Search: ${shown}` : 'Search',
+    description: `Search every story ${getSiteConfig().siteName} has published.`,
+    path: '/search',
+    noindex: true,
+  });
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {

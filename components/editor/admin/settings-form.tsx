@@ -3,9 +3,10 @@
 import { useActionState } from 'react';
 import { updateSiteSettingsAction, type AdminFormState } from '@/app/editor/admin-actions';
 import { FieldError } from '@/components/editor/field-error';
+import type { SiteSettings } from '@/db/settings';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
 
-export function SiteSettingsForm({ saved }: { saved: { relatedStoriesCount: number; recentPostsCount: number } }) {
+export function SiteSettingsForm({ saved }: { saved: SiteSettings }) {
   const [state, action] = useActionState<AdminFormState, FormData>(updateSiteSettingsAction, initialAdminState);
   return (
     <form action={action} className="form-stack" style={{ maxWidth: 480 }}>
@@ -38,6 +39,22 @@ export function SiteSettingsForm({ saved }: { saved: { relatedStoriesCount: numb
           {...describedBy('settings-recent', state.fieldErrors.recentPostsCount)}
         />
         <FieldError id="settings-recent-error" message={state.fieldErrors.recentPostsCount} />
+      </div>
+      <div className="field">
+        <label htmlFor="settings-feed-content">Feeds carry</label>
+        <select
+          id="settings-feed-content"
+          name="feedContent"
+          defaultValue={shownValue(state, 'feedContent', saved.feedContent)}
+          {...describedBy('settings-feed-content', state.fieldErrors.feedContent, 'settings-feed-content-hint')}
+        >
+          <option value="summary">The summary, with a link to the article</option>
+          <option value="full">The full article text</option>
+        </select>
+        <p id="settings-feed-content-hint" className="field-hint">
+          For RSS, Atom and JSON Feed readers, site-wide and per section.
+        </p>
+        <FieldError id="settings-feed-content-error" message={state.fieldErrors.feedContent} />
       </div>
       <SubmitButton className="button button-primary" pendingLabel="Saving…">
         Save settings

@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { getCurrentPathForOldArticleSlug, getPublishedArticleBySlug } from '@/db/articles';
+import { getPublishedArticleBySlug } from '@/db/articles';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleByline } from '@/components/article/article-byline';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { RelatedStories } from '@/components/article/related-stories';
 import { ShareLinks } from '@/components/article/share-links';
 import { TagList } from '@/components/article/tag-list';
+import { JsonLd } from '@/components/seo/json-ld';
 import { articlePath, sectionPath } from '@/lib/paths';
+import { articleMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
 
 interface ArticlePageProps {
   params: Promise<{ category: string; slug: string }>;
@@ -32,28 +35,19 @@ const loadArticle = cache((slug: string) => getPublishedArticleBySlug(slug));
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
-  if (!article) return {};
-  return {
-    title: article.title,
-    description: article.summary || undefined,
-    alternates: { canonical: articlePath(article) },
-  };
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const { category, slug } = await params;
   const article = await loadArticle(slug);
-  if (!article) {
-    // An old slug keeps working: it redirects permanently to the article's current address.
-    const currentPath = await getCurrentPathForOldArticleSlug(slug);
-    if (currentPath) permanentRedirect(currentPath);
-    notFound();
-  }
-  // The section is part of the URL for readers; an article moved to another section keeps working.
-  if (article.sectionSlug !== category) permanentRedirect(articlePath(article));
+  // Old slugs and old sections were answered with a 301 by the proxy (db/redirects.ts) before this ran.
+  if (!article || article.sectionSlug !== category) notFound();
 
   return (
     <div className="page-with-aside">
+      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={articleBreadcrumbJsonLd(article)} />
       <div className="page-primary">
         <article className="article">
           <header className="article-header">

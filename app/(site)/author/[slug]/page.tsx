@@ -4,8 +4,11 @@ import { getAuthorArticlePage } from '@/db/articles';
 import { getAuthorBySlug } from '@/db/authors';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { ArticleList } from '@/components/listing/article-list';
+import { encodeCursor } from '@/db/pagination';
 import { LISTING_PAGE_SIZE, listingHref, readListingCursor } from '@/lib/listing';
 import { authorPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
+import { getSiteConfig } from '@/lib/site';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';
@@ -15,9 +18,17 @@ interface AuthorPageProps {
   searchParams: Promise<{ before?: string | string[] }>;
 }
 
-export async function generateMetadata({ params }: AuthorPageProps): Promise<Metadata> {
-  const author = await getAuthorBySlug((await params).slug);
-  return author ? { title: author.name, description: author.bio || undefined } : {};
+export async function generateMetadata({ params, searchParams }: AuthorPageProps): Promise<Metadata> {
+  const [{ slug }, { before }] = await Promise.all([params, searchParams]);
+  const author = await getAuthorBySlug(slug);
+  const cursor = readListingCursor(before);
+  if (!author || cursor === null) return {};
+  const basePath = authorPath(author.slug);
+  return pageMetadata({
+    title: author.name,
+    description: author.bio || `Stories by ${author.name} for ${getSiteConfig().siteName}.`,
+    path: listingHref(basePath, cursor ? encodeCursor(cursor) : null) ?? basePath,
+  });
 }
 
 export default async function AuthorPage({ params, searchParams }: AuthorPageProps) {

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTagArticlePage } from '@/db/articles';
-import { getTagByOldSlug, getTagBySlug } from '@/db/tags';
+import { getTagBySlug } from '@/db/tags';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { ArticleList } from '@/components/listing/article-list';
+import { encodeCursor } from '@/db/pagination';
 import { LISTING_PAGE_SIZE, listingHref, readListingCursor } from '@/lib/listing';
 import { tagPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
+import { getSiteConfig } from '@/lib/site';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';
@@ -15,19 +18,24 @@ interface TagPageProps {
   searchParams: Promise<{ before?: string | string[] }>;
 }
 
-export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
-  const tag = await getTagBySlug((await params).slug);
-  return tag ? { title: `Stories tagged ${tag.name}` } : {};
+export async function generateMetadata({ params, searchParams }: TagPageProps): Promise<Metadata> {
+  const [{ slug }, { before }] = await Promise.all([params, searchParams]);
+  const tag = await getTagBySlug(slug);
+  const cursor = readListingCursor(before);
+  if (!tag || cursor === null) return {};
+  const basePath = tagPath(tag.slug);
+  return pageMetadata({
+    title: `Stories tagged ${tag.name}`,
+    description: `${tag.name}: every story on the topic from ${getSiteConfig().siteName}, newest first.`,
+    path: listingHref(basePath, cursor ? encodeCursor(cursor) : null) ?? basePath,
+  });
 }
 
 export default async function TagPage({ params, searchParams }: TagPageProps) {
   const [{ slug }, { before }] = await Promise.all([params, searchParams]);
   const cursor = readListingCursor(before);
+  // A renamed tag's old address was answered with a 301 by the proxy (db/redirects.ts).
   const tag = await getTagBySlug(slug);
-  if (!tag) {
-    const renamed = await getTagByOldSlug(slug);
-    if (renamed) permanentRedirect(tagPath(renamed.slug));
-  }
   if (!tag || cursor === null) notFound();
   const page = await getTagArticlePage(tag.id, cursor ?? null, LISTING_PAGE_SIZE);
   const basePath = tagPath(tag.slug);

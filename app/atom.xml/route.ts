@@ -1,0 +1,9 @@
+import { feedFiles, renderFeed } from '@/lib/feeds';
+import { syndicationResponse } from '@/lib/syndication-response';
+
+export const dynamic = 'force-dynamic';
+
+/** The site's Atom feed: the newest public stories from every section. */
+export async function GET(request: Request) {
+  return syndicationResponse(request, await renderFeed('atom', null), feedFiles.atom.mediaType);
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_sitemap_idx` ON `articles` (`status`,`id`,`published_at`,`updated_at`,`category_id`,`slug`);
