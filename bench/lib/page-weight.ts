@@ -9,6 +9,8 @@ export interface PageWeight {
   scripts: Array<{ src: string; bytes: number; gzipBytes: number }>;
   javascriptBytes: number;
   javascriptGzipBytes: number;
+  /** Scripts only browsers without module support load (nomodule), left out of the totals. */
+  legacyOnlyScripts: string[];
 }
 
 const gzipSize = (bytes: Buffer) => zlib.gzipSync(bytes, { level: 9 }).length;
@@ -18,7 +20,10 @@ export async function measurePageWeight(origin: string, path: string): Promise<P
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   const html = Buffer.from(await response.arrayBuffer());
   const text = html.toString('utf8');
-  const sources = [...new Set([...text.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]?.replace(/&amp;/g, '&') ?? ''))].filter(Boolean);
+  const tags = [...text.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map((match) => ({ src: match[1]?.replace(/&amp;/g, '&') ?? '', noModule: /\snomodule\b/i.test(match[0]) }));
+  // <script nomodule> (Next's polyfills) is skipped by every browser that runs modules: not counted.
+  const sources = [...new Set(tags.filter((tag) => !tag.noModule).map((tag) => tag.src))].filter(Boolean);
+  const legacyOnly = [...new Set(tags.filter((tag) => tag.noModule).map((tag) => tag.src))];
   const inlineScriptBytes = [...text.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0);
   const scripts = [];
   for (const src of sources) {
@@ -34,5 +39,6 @@ export async function measurePageWeight(origin: string, path: string): Promise<P
     scripts,
     javascriptBytes: scripts.reduce((sum, script) => sum + script.bytes, 0),
     javascriptGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
+    legacyOnlyScripts: legacyOnly,
   };
 }

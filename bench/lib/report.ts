@@ -131,7 +131,8 @@ export function toMarkdown(report: BenchReport): string {
     `Server memory: peak ${fmt(memory.peakMb)} MB resident over ${memory.processes} process(es) (largest process ${fmt(memory.peakProcessMb)} MB).`,
     '',
     `Article page: HTML ${(articlePage.htmlBytes / 1024).toFixed(1)} KB (${(articlePage.htmlGzipBytes / 1024).toFixed(1)} KB gzipped, of which ${(articlePage.inlineScriptBytes / 1024).toFixed(1)} KB inline script before compression); ` +
-      `JavaScript ${articlePage.scripts.length} files, ${(articlePage.javascriptBytes / 1024).toFixed(1)} KB, ${(articlePage.javascriptGzipBytes / 1024).toFixed(1)} KB gzipped.`,
+      `JavaScript ${articlePage.scripts.length} files, ${(articlePage.javascriptBytes / 1024).toFixed(1)} KB, ${(articlePage.javascriptGzipBytes / 1024).toFixed(1)} KB gzipped` +
+      `${articlePage.legacyOnlyScripts.length > 0 ? ` (not counting ${articlePage.legacyOnlyScripts.length} \`nomodule\` polyfill file(s) that modern browsers skip)` : ''}.`,
     '',
   );
   if (report.lighthouse) {
