@@ -11,42 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-
-function rng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-// A made-up vocabulary with news-like statistics: 60 topics of 150 words each on top of 800 common words,
-// drawn with a Zipf-like skew, so query terms are as selective as real ones (not every word in every story).
-const syllables = ['ka', 'lo', 'mer', 'vin', 'sta', 'dor', 'pel', 'tri', 'shan', 'gor', 'bel', 'nu', 'rak', 'ston', 'vel', 'mi', 'dra', 'port', 'ven', 'lis'];
-function makeWord(random: () => number): string {
-  const length = 2 + Math.floor(random() * 2);
-  return Array.from({ length }, () => syllables[Math.floor(random() * syllables.length)] ?? 'ka').join('');
-}
-const vocabularyRandom = rng(7);
-const common = Array.from({ length: 800 }, () => makeWord(vocabularyRandom));
-const topics = Array.from({ length: 60 }, () => Array.from({ length: 150 }, () => makeWord(vocabularyRandom)));
-
-function zipfPick<T>(list: T[], random: () => number): T {
-  const index = Math.floor(list.length * random() ** 2.5);
-  return list[Math.min(list.length - 1, index)] as T;
-}
-
-function sentence(random: () => number, topic: string[]): string {
-  const words: string[] = [];
-  for (let i = 0; i < 14; i++) words.push(random() < 0.3 ? zipfPick(topic, random) : zipfPick(common, random));
-  const text = words.join(' ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
+import { percentile, rng, sentence, topics, zipfPick } from './lib/synthetic-text';
 
 async function main() {
   const { values } = parseArgs({ options: { articles: { type: 'string' } } });

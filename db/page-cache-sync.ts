@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
+import { desc, gt, lt, sql } from 'drizzle-orm';
 import { getDb } from './index';
 import { articles, cacheInvalidations } from './schema';
+import { isPubliclyVisible } from './visibility';
 
 /**
  * The database side of the shared page cache (lib/page-cache-handler.mjs): every instance records the
@@ -46,17 +47,13 @@ export async function pollCacheInvalidations(afterId: number | null, now: Date =
   for (const row of rows) {
     for (const tag of JSON.parse(row.tags) as unknown[]) if (typeof tag === 'string') tags.add(tag);
   }
-  // One index seek per public status (articles_status_published_idx), rather than a max() over a range.
-  const latest = await Promise.all(
-    (['published', 'scheduled'] as const).map((status) =>
-      db
-        .select({ publishedAt: articles.publishedAt })
-        .from(articles)
-        .where(and(eq(articles.status, status), lte(articles.publishedAt, now)))
-        .orderBy(desc(articles.publishedAt))
-        .limit(1),
-    ),
-  );
-  const latestVisiblePublishAt = Math.max(0, ...latest.map(([row]) => row?.publishedAt?.getTime() ?? 0));
+  // Newest first along articles_listing_idx (published_at, id, status) from now: the first public row ends it.
+  const [latest] = await db
+    .select({ publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(isPubliclyVisible(now))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(1);
+  const latestVisiblePublishAt = latest?.publishedAt?.getTime() ?? 0;
   return { lastId: rows.at(-1)?.id ?? afterId ?? 0, tags: [...tags], latestVisiblePublishAt };
 }

@@ -57,26 +57,17 @@ export const NEWS_SITEMAP_LIMIT = 1000;
 const later = (a: Date, b: Date | null) => (b && b > a ? b : a);
 
 /**
- * The newest public articles' ids, optionally within `where`: one ordered index read per visible
- * status, merged. With `status IN (…)` SQLite sorts every public article to find the first few
- * (0.25 s of CPU at 100,000 articles, against under a millisecond this way).
+ * The newest public articles' ids, optionally within `where`: read newest first along a listing index
+ * (published_at, id, status), stopping after `limit` public rows.
  */
 async function newestVisible(limit: number, now: Date, where?: SQL): Promise<Array<{ id: number; publishedAt: Date }>> {
-  const perStatus = await Promise.all(
-    (['published', 'scheduled'] as const).map((status) =>
-      getDb()
-        .select({ id: articles.id, publishedAt: articles.publishedAt })
-        .from(articles)
-        .where(and(eq(articles.status, status), isPubliclyVisible(now), where))
-        .orderBy(desc(articles.publishedAt), desc(articles.id))
-        .limit(limit),
-    ),
-  );
-  return perStatus
-    .flat()
-    .map((row) => ({ id: row.id, publishedAt: row.publishedAt ?? new Date(0) }))
-    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id)
-    .slice(0, limit);
+  const rows = await getDb()
+    .select({ id: articles.id, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(isPubliclyVisible(now), where))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit);
+  return rows.map((row) => ({ id: row.id, publishedAt: row.publishedAt ?? new Date(0) }));
 }
 
 async function tagsByArticle(articleIds: number[]): Promise<Map<number, Array<{ slug: string; name: string }>>> {
@@ -201,8 +192,8 @@ export async function getSitemapUrls(
   const first = (page - 1) * pageSize;
   const last = page * pageSize;
   const inRange = (column: SQL) => sql`${column} > ${first} AND ${column} <= ${last}`;
-  // Newest public story among `owner`'s, read from a listing index (owner, status, published_at, id):
-  // one ordered seek per visible status, because max() over `status IN (…)` would read them all.
+  // Newest public story among `owner`'s, read newest first from a listing index (owner, published_at,
+  // id, status): each walk stops at its status's first public story.
   const newestIn = (index: string, owner: SQL) => {
     const newestWith = (status: string) => sql`(SELECT articles.published_at FROM articles INDEXED BY ${sql.identifier(index)}
       WHERE ${owner} AND articles.status = ${status} AND ${isPubliclyVisible(now)}

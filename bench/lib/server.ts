@@ -1,0 +1,126 @@
+/** Building and starting the production server, and watching its memory. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(__dirname, '..', '..');
+const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** `next build`, with the benchmark's database, in case pages are prerendered from it. */
+export function buildSite(databaseUrl: string): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: '0' },
+  });
+  if (result.status !== 0) throw new Error('next build failed');
+  return (performance.now() - started) / 1000;
+}
+
+export interface RunningSite {
+  child: ChildProcess;
+  origin: string;
+  stop: () => Promise<void>;
+}
+
+/** `next start` on the port, as `npm start` runs it; resolves once it answers. */
+export async function startSite(port: number, databaseUrl: string): Promise<RunningSite> {
+  const origin = `http://127.0.0.1:${port}`;
+  // Started with node directly, so the PID held is the server's own (npx would leave a child behind).
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+      AUTH_TRUST_HOST: 'true',
+      SITE_URL: `http://localhost:${port}`,
+      PORT: String(port),
+      SEED_DEMO: '0',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(`  [server] ${chunk.toString()}`));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  for (let attempt = 0; attempt < 1200; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(5000) });
+      if (response.ok) return { child, origin, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error('the server did not answer within 5 minutes');
+}
+
+/** The process and all its descendants (next start may fork the real server), from /proc. */
+export function processTree(rootPid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: the fields after the last ')' are fixed.
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i] ?? -1) ?? []));
+  return tree;
+}
+
+function residentKilobytes(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export interface MemoryPeak {
+  /** Sum over the server's processes at the worst sample. */
+  peakMb: number;
+  /** The largest single process. */
+  peakProcessMb: number;
+  processes: number;
+}
+
+/** Samples the server's resident memory (VmRSS) every 200 ms until stopped. */
+export function watchMemory(rootPid: number): { stop: () => MemoryPeak } {
+  let peakKb = 0;
+  let peakProcessKb = 0;
+  let processes = 1;
+  const sample = () => {
+    const tree = processTree(rootPid);
+    processes = Math.max(processes, tree.length);
+    const sizes = tree.map(residentKilobytes);
+    peakKb = Math.max(peakKb, sizes.reduce((sum, size) => sum + size, 0));
+    peakProcessKb = Math.max(peakProcessKb, ...sizes);
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return { peakMb: peakKb / 1024, peakProcessMb: peakProcessKb / 1024, processes };
+    },
+  };
+}

@@ -1,0 +1,315 @@
+/**
+ * npm run bench -- [--articles 10000] [--duration 10] [--rounds 3] [--connections 16] [--related 2000]
+ *                  [--port 3110] [--skip-build] [--skip-lighthouse]
+ *
+ * One run, all figures as ratios of the same machine at the same moment: builds the site, seeds a
+ * synthetic newsroom into a temporary database (generated text, no copied articles), starts the
+ * production server and loads it with autocannon — a hot article, long-tail articles (each request a
+ * page not asked for before), home, a section's first and 50th page, the biggest tag and search — beside
+ * a bare Node server returning the hot article's bytes from memory, the physical limit. Then publish
+ * latency, the server's peak memory, the article page's weight and Lighthouse. Prints a table and writes
+ * JSON and Markdown to bench/results/ (timestamped, and bench-latest.*). Timings are reported, never
+ * asserted; the issue's targets are marked met or not met.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startBareServer } from './lib/bare-server';
+import { chromiumPath, runLighthouse, type LighthousePage } from './lib/lighthouse';
+import { runLoad, type LoadTarget, type RoundFigures } from './lib/load';
+import { measurePageWeight } from './lib/page-weight';
+import { evaluateGoals, fmt, toMarkdown, type BenchReport, type TargetFigures } from './lib/report';
+import { buildSite, projectRoot, startSite, watchMemory, type RunningSite } from './lib/server';
+import { median, percentile, rng, sentence, topics, headline } from './lib/synthetic-text';
+
+const DEEP_PAGE = 50;
+const PUBLISHES = 20;
+
+function positiveInteger(value: string | undefined, fallback: number, flag: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} takes a whole number of at least 1 (got "${value}").`);
+  return number;
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string' },
+      duration: { type: 'string' },
+      rounds: { type: 'string' },
+      connections: { type: 'string' },
+      related: { type: 'string' },
+      port: { type: 'string' },
+      'skip-build': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
+    },
+  });
+  const articles = positiveInteger(values.articles, 10_000, '--articles');
+  if (articles < 200) throw new Error('--articles takes at least 200 (a deep section page needs a few hundred stories).');
+  return {
+    articles,
+    durationSeconds: positiveInteger(values.duration, 10, '--duration'),
+    rounds: positiveInteger(values.rounds, 3, '--rounds'),
+    connections: positiveInteger(values.connections, 16, '--connections'),
+    // Related stories cost ~30 ms of CPU an article to compute; every list the run reads is computed.
+    relatedLimit: values.related === 'all' ? Number.MAX_SAFE_INTEGER : positiveInteger(values.related, 2000, '--related'),
+    port: positiveInteger(values.port, 3110, '--port'),
+    build: !values['skip-build'],
+    lighthouse: !values['skip-lighthouse'],
+  };
+}
+
+const log = (message: string) => console.log(message);
+const loadAverage = () => os.loadavg().map((value) => Math.round(value * 100) / 100);
+
+/** Follows a listing's "older stories" links from page one to page `page` (or the last page). */
+async function followCursor(origin: string, basePath: string, page: number): Promise<{ path: string; page: number }> {
+  let current = basePath;
+  let reached = 1;
+  const pattern = new RegExp(`href="(${basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?before=[^"]+)"`);
+  while (reached < page) {
+    const response = await fetch(`${origin}${current}`);
+    if (!response.ok) throw new Error(`${current} answered ${response.status}`);
+    const next = pattern.exec(await response.text())?.[1]?.replace(/&amp;/g, '&');
+    if (!next) break;
+    current = next;
+    reached++;
+  }
+  return { path: current, page: reached };
+}
+
+function summarise(name: string, target: LoadTarget, rounds: RoundFigures[], bareRps: number, note?: string): TargetFigures {
+  const requestsPerSecond = median(rounds.map((round) => round.requestsPerSecond));
+  const empty = rounds.filter((round) => round.requests === 0).length;
+  const emptyNote = empty > 0 ? `no request completed in ${empty} round(s): each took longer than the round` : undefined;
+  return {
+    name,
+    path: typeof target.path === 'string' ? target.path : `${target.path()} …`,
+    note: [note, emptyNote].filter(Boolean).join('; ') || undefined,
+    rounds,
+    requestsPerSecond,
+    p50Ms: median(rounds.map((round) => round.p50Ms)),
+    // A round in which no request completed has no latency to show: it fails any latency target.
+    p99Ms: rounds.some((round) => round.requests === 0) ? Number.POSITIVE_INFINITY : Math.max(...rounds.map((round) => round.p99Ms)),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    non2xx: rounds.reduce((sum, round) => sum + round.non2xx, 0),
+    ratioToBare: bareRps > 0 ? requestsPerSecond / bareRps : 0,
+  };
+}
+
+async function main() {
+  const settings = options();
+  const startedAt = new Date();
+  const loadAtStart = loadAverage();
+  log(`Load average now ${loadAtStart.join(' / ')} on ${os.cpus().length} cores${loadAtStart[0] !== undefined && loadAtStart[0] > os.cpus().length ? ' — the machine is busy; figures will be low and noisy' : ''}.`);
+
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paradox-bench-'));
+  const databaseUrl = `file:${path.join(workDir, 'bench.db')}`;
+  process.env.DATABASE_URL = databaseUrl;
+  let site: RunningSite | null = null;
+  let bare: import('node:child_process').ChildProcess | null = null;
+  const cleanUp = async () => {
+    bare?.kill();
+    await site?.stop();
+    const { closeDb } = await import('../db');
+    await closeDb();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+
+  try {
+    const { runMigrations } = await import('../db/migrate');
+    const { seedSyntheticNewsroom } = await import('./lib/newsroom');
+    await runMigrations();
+    const now = Date.now();
+    log(`Seeding ${settings.articles.toLocaleString('en-GB')} articles…`);
+    const newsroom = await seedSyntheticNewsroom({ articles: settings.articles, relatedLimit: settings.relatedLimit, now, log });
+    log(`  ${newsroom.seconds.articles.toFixed(1)} s articles, ${newsroom.seconds.searchIndex.toFixed(1)} s search index, ${newsroom.seconds.related.toFixed(1)} s related stories`);
+
+    let buildSeconds: number | null = null;
+    if (settings.build) {
+      log('Building (next build)…');
+      buildSeconds = buildSite(databaseUrl);
+    } else if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
+      throw new Error('--skip-build was given but there is no build: run `npm run build` first.');
+    }
+
+    log(`Starting the production server on port ${settings.port}…`);
+    site = await startSite(settings.port, databaseUrl);
+    const { origin } = site;
+
+    const hotResponse = await fetch(`${origin}${newsroom.hotArticlePath}`);
+    if (!hotResponse.ok) throw new Error(`the hot article answered ${hotResponse.status}`);
+    const hotHtml = Buffer.from(await hotResponse.arrayBuffer());
+    bare = await startBareServer(hotHtml, settings.port + 1, workDir);
+    const bareOrigin = `http://127.0.0.1:${settings.port + 1}`;
+
+    const biggestSection = newsroom.sections.reduce((best, section) => (section.articles > best.articles ? section : best));
+    const deep = await followCursor(origin, `/${biggestSection.slug}`, DEEP_PAGE);
+    const tag = newsroom.tags[0];
+    if (!tag) throw new Error('no tags');
+
+    let tailIndex = 0;
+    const tailPath = () => newsroom.longTailPaths[tailIndex++ % newsroom.longTailPaths.length] ?? '/';
+    let searchIndex = 0;
+    const searchPath = () => `/search?q=${encodeURIComponent(newsroom.searchQueries[searchIndex++ % newsroom.searchQueries.length] ?? 'news')}`;
+    const targets: Array<{ name: string; origin: string; target: LoadTarget; warm: boolean }> = [
+      { name: 'bare Node server', origin: bareOrigin, target: { name: 'bare', path: newsroom.hotArticlePath }, warm: true },
+      { name: 'hot article', origin, target: { name: 'hot', path: newsroom.hotArticlePath }, warm: true },
+      { name: 'long-tail article', origin, target: { name: 'tail', path: tailPath }, warm: false },
+      { name: 'home', origin, target: { name: 'home', path: '/' }, warm: true },
+      { name: 'section page 1', origin, target: { name: 'section', path: `/${biggestSection.slug}` }, warm: true },
+      { name: 'deep section page', origin, target: { name: 'deep', path: deep.path }, warm: true },
+      { name: 'tag page', origin, target: { name: 'tag', path: `/tag/${tag.slug}` }, warm: true },
+      { name: 'search', origin, target: { name: 'search', path: searchPath }, warm: true },
+    ];
+
+    const loadBefore = loadAverage();
+    const memory = watchMemory(site.child.pid ?? 0);
+    log('Warming up…');
+    for (const item of targets.filter((candidate) => candidate.warm)) {
+      await runLoad(item.origin, item.target, { connections: settings.connections, durationSeconds: Math.min(2, settings.durationSeconds) });
+    }
+    const rounds = new Map<string, RoundFigures[]>(targets.map((item) => [item.name, []]));
+    for (let round = 1; round <= settings.rounds; round++) {
+      for (const item of targets) {
+        const figures = await runLoad(item.origin, item.target, { connections: settings.connections, durationSeconds: settings.durationSeconds });
+        rounds.get(item.name)?.push(figures);
+        log(`  round ${round}/${settings.rounds} ${item.name.padEnd(18)} ${fmt(figures.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(figures.p50Ms)} ms  p99 ${fmt(figures.p99Ms)} ms  errors ${figures.errors}  non-2xx ${figures.non2xx}`);
+      }
+    }
+    const memoryPeak = memory.stop();
+    const loadAfter = loadAverage();
+    const bareRps = median((rounds.get('bare Node server') ?? []).map((round) => round.requestsPerSecond));
+    const tailRequests = tailIndex;
+    const withRelated = Math.min(tailRequests, newsroom.relatedComputed);
+    const targetFigures = targets.map((item) => {
+      const notes: Record<string, string> = {
+        'long-tail article': `${tailRequests.toLocaleString('en-GB')} requests over ${Math.min(tailRequests, newsroom.longTailPaths.length).toLocaleString('en-GB')} different articles${tailRequests > newsroom.longTailPaths.length ? ' (the pool ran out: later requests repeat pages)' : ', none asked for twice'}; ${withRelated.toLocaleString('en-GB')} of them with related stories computed`,
+        'deep section page': `page ${deep.page}, reached by following the "older stories" links`,
+        'tag page': `the most used tag, ${tag.articles.toLocaleString('en-GB')} public articles`,
+        search: `${newsroom.searchQueries.length} one- and two-word queries in turn`,
+        'bare Node server': `the hot article's ${hotHtml.length.toLocaleString('en-GB')} bytes from memory, plain node:http`,
+      };
+      return summarise(item.name, item.target, rounds.get(item.name) ?? [], bareRps, notes[item.name]);
+    });
+
+    log('Publishing…');
+    const publish = await measurePublishes(origin, newsroom.editorId, biggestSection.id);
+
+    log('Weighing the article page…');
+    const articlePage = await measurePageWeight(origin, newsroom.hotArticlePath);
+
+    let lighthouse: LighthousePage[] | null = null;
+    if (settings.lighthouse) {
+      const chrome = chromiumPath();
+      if (!chrome) {
+        log('Lighthouse skipped: no Chromium (set CHROME_PATH or CHROMIUM_PATH, or apt-get install chromium).');
+      } else {
+        log('Lighthouse (mobile)…');
+        lighthouse = await runLighthouse(
+          origin,
+          [
+            { name: 'article', path: newsroom.hotArticlePath },
+            { name: 'home', path: '/' },
+            { name: 'section', path: `/${biggestSection.slug}` },
+          ],
+          chrome,
+        );
+      }
+    }
+
+    const partial: Omit<BenchReport, 'goals'> = {
+      startedAt: startedAt.toISOString(),
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: os.totalmem() / 1024 ** 3, node: process.version, platform: `${os.type()} ${os.release()}` },
+      loadAverage: { start: loadAtStart, beforeLoad: loadBefore, afterLoad: loadAfter },
+      settings: { articles: settings.articles, connections: settings.connections, durationSeconds: settings.durationSeconds, rounds: settings.rounds, relatedLimit: settings.relatedLimit, build: settings.build },
+      newsroom: {
+        visibleArticles: newsroom.visibleArticles,
+        sections: newsroom.sections.length,
+        tags: newsroom.tags.length,
+        authors: 40,
+        hotArticlePath: newsroom.hotArticlePath,
+        deepSectionPage: deep,
+        tagPage: { path: `/tag/${tag.slug}`, articles: tag.articles },
+        longTail: { requests: tailRequests, distinctPages: Math.min(tailRequests, newsroom.longTailPaths.length), pool: newsroom.longTailPaths.length, withRelatedStories: withRelated },
+        seedSeconds: { ...newsroom.seconds, relatedLists: newsroom.relatedComputed },
+        buildSeconds,
+      },
+      targets: targetFigures,
+      publish,
+      memory: memoryPeak,
+      articlePage,
+      lighthouse,
+    };
+    const report: BenchReport = { ...partial, goals: evaluateGoals(partial) };
+    const markdown = toMarkdown(report);
+    const resultsDir = path.join(projectRoot, 'bench', 'results');
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+    for (const name of [`bench-${stamp}`, 'bench-latest']) {
+      fs.writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+      fs.writeFileSync(path.join(resultsDir, `${name}.md`), markdown);
+    }
+    console.log(`\n${markdown}`);
+    console.log(`Written to bench/results/bench-${stamp}.{json,md} and bench/results/bench-latest.{json,md}.`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+/**
+ * An editor publishing new stories through the data layer's own mutation (save, search index, related
+ * stories of the article and its neighbours, audit), against the running server's database; then how
+ * long until the new article's page answers. Revalidation happens inside the server's action, which
+ * this cannot call: a publish made here revalidates nothing.
+ */
+async function measurePublishes(origin: string, editorId: number, sectionId: number): Promise<BenchReport['publish']> {
+  const { saveArticle } = await import('../db/article-mutations');
+  const { warmRelatedStatistics } = await import('../db/related');
+  // As a starting server does (instrumentation.ts), so the first publish is not a cold one.
+  await warmRelatedStatistics();
+  const random = rng(2024);
+  const publishTimes: number[] = [];
+  const visibleTimes: number[] = [];
+  for (let i = 0; i < PUBLISHES; i++) {
+    const topic = topics[i % topics.length] ?? [];
+    const started = performance.now();
+    const result = await saveArticle.execute(editorId, {
+      title: `${headline(random, topic, 8)} ${i}`,
+      summary: sentence(random, topic),
+      body: Array.from({ length: 8 }, () => `<p>${sentence(random, topic)} ${sentence(random, topic)} ${sentence(random, topic)}</p>`).join('\n'),
+      categoryId: sectionId,
+      tagNames: [headline(random, topic, 1)],
+      intent: 'publish',
+    });
+    publishTimes.push(performance.now() - started);
+    if (!result.ok) throw new Error(`publish failed: ${result.message}`);
+    const articlePath = result.revalidate.find((candidate) => candidate.split('/').length === 3 && candidate.endsWith(`/${result.result.slug}`));
+    const visibleStarted = performance.now();
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const response = await fetch(`${origin}${articlePath ?? '/'}`);
+      await response.arrayBuffer();
+      if (response.ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    visibleTimes.push(performance.now() - visibleStarted);
+  }
+  return {
+    count: PUBLISHES,
+    p50Ms: percentile(publishTimes, 50),
+    p95Ms: percentile(publishTimes, 95),
+    maxMs: Math.max(...publishTimes),
+    visibleP50Ms: percentile(visibleTimes, 50),
+    visibleMaxMs: Math.max(...visibleTimes),
+    includes: 'data-layer saveArticle: validation, save, revision, search index, related stories of the article and its neighbours, audit — not the server action\'s revalidation',
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});
