@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: projectRoot,
   turbopack: { root: projectRoot },
   poweredByHeader: false,
+  // Deploying: every build also writes .next/standalone; `npm run build:standalone` completes it (README).
+  output: 'standalone',
   serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
   experimental: {
     // Image uploads go through a server action; the data layer enforces the real 5 MB limit.
