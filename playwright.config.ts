@@ -39,6 +39,8 @@ export default defineConfig({
   projects: [
     { name: 'reader', testMatch: /(reader|search)\.spec\.ts/, use: browserUse() },
     { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
+    // Starts its own production server on E2E_PORT + 1 with its own database; no browser.
+    { name: 'server', testMatch: /production-server\.spec\.ts/ },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',
