@@ -33,8 +33,9 @@ function connect(): Connection {
     const db = withReplicas(drizzle(primary, { schema }), [drizzle(replica, { schema })]);
     return { primary, replica, db };
   }
-  // timeout: busy timeout (ms) for local files, so concurrent writers wait instead of failing.
-  const client = createClient({ url: config.url, authToken: config.authToken, timeout: 5000 });
+  // timeout: busy timeout (ms) for local files, so concurrent writers wait instead of failing. Long
+  // enough for another instance's start-up work (seeding, indexing) on a shared file.
+  const client = createClient({ url: config.url, authToken: config.authToken, timeout: 30_000 });
   return { primary: client, replica: undefined, db: drizzle(client, { schema }) };
 }
 

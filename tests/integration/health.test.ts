@@ -20,7 +20,7 @@ describe('readiness', () => {
     const { runMigrations } = await import('@/db/migrate');
     await runMigrations();
     expect(await checkReadiness()).toMatchObject({ ready: true });
-  });
+  }, 30_000);
 
   it('reports a database that cannot be opened as unreachable', async () => {
     const { closeDb } = await import('@/db');
@@ -37,5 +37,5 @@ describe('readiness', () => {
     } finally {
       console.error = error;
     }
-  });
+  }, 30_000);
 });
