@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
   expireTime: 60 * 60,
   // proxy.ts removes trailing slashes itself, with a 301 and in the same hop as an old-slug redirect.
   skipTrailingSlashRedirect: true,
+  // Deploying: every build also writes .next/standalone; `npm run build:standalone` completes it (README).
+  output: 'standalone',
   serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
   experimental: {
     // Image uploads go through a server action; the data layer enforces the real 5 MB limit.

@@ -39,6 +39,9 @@ export default defineConfig({
   projects: [
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
     { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
+    // Starts its own production servers on E2E_PORT + 1 with their own databases; no browser. Runs last,
+    // so its servers' start-up does not slow the browser tests on a small machine.
+    { name: 'server', testMatch: /production-server\.spec\.ts/, dependencies: ['editor'] },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',

@@ -2,13 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { withReplicas } from 'drizzle-orm/sqlite-core';
 import { loadDatabaseConfig } from '../lib/config';
 import * as schema from './schema';
 
 export type Database = LibSQLDatabase<typeof schema>;
 
 interface Connection {
-  client: Client;
+  /** Where writes and transactions go: the file, the libSQL server, or a replica's primary. */
+  primary: Client;
+  /** An embedded replica (a local file copy of the primary), which serves the reads. */
+  replica: Client | undefined;
   db: Database;
 }
 
@@ -21,9 +25,18 @@ function connect(): Connection {
     // libSQL does not create missing folders.
     fs.mkdirSync(path.dirname(config.filePath), { recursive: true });
   }
-  // timeout: busy timeout (ms) for local files, so concurrent writers wait instead of failing.
-  const client = createClient({ url: config.url, authToken: config.authToken, timeout: 5000 });
-  return { client, db: drizzle(client, { schema }) };
+  if (config.sync) {
+    // Reads from the local replica; writes and transactions straight to the primary, because a
+    // replica has a single connection that an open transaction would hold against every other request.
+    const primary = createClient({ url: config.sync.url, authToken: config.authToken });
+    const replica = createClient({ url: config.url, syncUrl: config.sync.url, syncInterval: config.sync.intervalSeconds, authToken: config.authToken });
+    const db = withReplicas(drizzle(primary, { schema }), [drizzle(replica, { schema })]);
+    return { primary, replica, db };
+  }
+  // timeout: busy timeout (ms) for local files, so concurrent writers wait instead of failing. Long
+  // enough for another instance's start-up work (seeding, indexing) on a shared file.
+  const client = createClient({ url: config.url, authToken: config.authToken, timeout: 30_000 });
+  return { primary: client, replica: undefined, db: drizzle(client, { schema }) };
 }
 
 function connection(): Connection {
@@ -36,18 +49,30 @@ export function getDb(): Database {
   return connection().db;
 }
 
-export function getClient(): Client {
-  return connection().client;
+/** The client that takes writes: migrations and health checks use it directly. */
+export function getPrimaryClient(): Client {
+  return connection().primary;
 }
 
+/** With an embedded replica, pulls the primary's changes now, so this instance reads its own writes. */
+export async function syncReplica(): Promise<void> {
+  await globalForDb.__paradoxDb?.replica?.sync();
+}
+
+/**
+ * Closes the connection. The connection lives on globalThis, so the production server's shutdown can
+ * close the one the application opened, although they are bundled separately.
+ */
 export async function closeDb(): Promise<void> {
   const current = globalForDb.__paradoxDb;
   globalForDb.__paradoxDb = undefined;
-  current?.client.close();
+  current?.replica?.close();
+  current?.primary.close();
 }
 
 /** WAL lets readers and a writer work at once; it is a property of the file, so setting it once suffices. */
 export async function enableWriteAheadLog(): Promise<void> {
-  if (!loadDatabaseConfig().filePath) return;
-  await getClient().execute('PRAGMA journal_mode = WAL');
+  const config = loadDatabaseConfig();
+  if (!config.filePath || config.sync) return;
+  await getPrimaryClient().execute('PRAGMA journal_mode = WAL');
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '@/lib/permissions';
-import { getDb, type Database } from './index';
+import { getDb, syncReplica, type Database } from './index';
 import { auditLog, users, type UserRole } from './schema';
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -119,6 +119,8 @@ export function defineMutation<S extends z.ZodType, R>(spec: {
           await recordAudit(tx, actor, result.audit, now);
           return result;
         });
+        // With an embedded replica the change went to the primary; pull it before pages re-render.
+        await syncReplica();
         return { ok: true, result: outcome.result, revalidate: [...new Set(outcome.revalidate)] };
       } catch (error) {
         if (error instanceof MutationError) {

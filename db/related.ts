@@ -369,7 +369,9 @@ export async function recomputeRelatedFor(articleIds: number[], onProgress?: (do
   const db = getDb();
   for (let index = 0; index < articleIds.length; index++) {
     const id = articleIds[index];
-    if (id !== undefined) await computeRelatedFor(db, id);
+    // One transaction per list: readers never see it half-written, and instances starting at once on a
+    // new database (both computing every list) cannot interleave their rows.
+    if (id !== undefined) await db.transaction((tx) => computeRelatedFor(tx, id));
     onProgress?.(index + 1, articleIds.length);
   }
 }

@@ -35,12 +35,20 @@ export async function removeFromIndex(executor: Executor, articleId: number): Pr
 /** Indexes every article the index lacks (after an upgrade, or a database written by other tools). */
 export async function indexMissingArticles(onProgress?: (done: number, total: number) => void): Promise<number> {
   const db = getDb();
-  const missing = await db.all<{ id: number }>(sql`select id from articles where id not in (select rowid from article_search) order by id`);
-  const ids = missing.map((row) => row.id);
-  for (let start = 0; start < ids.length; start += 200) {
-    const batch = ids.slice(start, start + 200);
-    await db.transaction((tx) => indexArticles(tx, batch));
-    onProgress?.(Math.min(start + 200, ids.length), ids.length);
+  const missingQuery = sql`select id from articles where id not in (select rowid from article_search) order by id`;
+  const total = (await db.all<{ id: number }>(missingQuery)).length;
+  let done = 0;
+  for (;;) {
+    // Each batch is chosen inside its write transaction, so two instances starting at once never index
+    // the same article twice.
+    const indexed = await db.transaction(async (tx) => {
+      const batch = (await tx.all<{ id: number }>(sql`${missingQuery} limit 200`)).map((row) => row.id);
+      if (batch.length > 0) await indexArticles(tx, batch);
+      return batch.length;
+    });
+    if (indexed === 0) break;
+    done += indexed;
+    onProgress?.(Math.min(done, total), Math.max(done, total));
   }
-  return ids.length;
+  return done;
 }

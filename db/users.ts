@@ -119,6 +119,11 @@ export async function createAccountUnguarded(
       const [admin] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash))).limit(1);
       if (done || admin) throw new MutationError('forbidden', 'Setup has already been completed.');
     }
+    if (origin.via === 'environment') {
+      // ADMIN_EMAIL applies to a site nobody can sign in to yet; checked here so instances starting at once create it once.
+      const [anyone] = await tx.select({ id: users.id }).from(users).where(isNotNull(users.passwordHash)).limit(1);
+      if (anyone) throw new MutationError('conflict', 'An account that can sign in already exists.');
+    }
     await refuseTakenEmail(tx, parsed.email);
     const slug = await uniqueUserSlug(tx, parsed.name);
     const [row] = await tx

@@ -22,7 +22,7 @@ async function main() {
   await seedE2eFixtures();
   await closeDb();
   ensureBuild();
-  serve();
+  await serve();
 }
 
 main().catch((error: unknown) => {

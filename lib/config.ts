@@ -20,6 +20,20 @@ const databaseSchema = z.object({
       message: 'must start with file:, libsql:, http(s): or ws(s):',
     }),
   DATABASE_AUTH_TOKEN: z.string().trim().optional(),
+  // Embedded replica: DATABASE_URL is then the local file: replica of this primary.
+  DATABASE_SYNC_URL: z
+    .string()
+    .trim()
+    .refine((url) => /^(libsql:|https?:|wss?:)/.test(url), { message: 'must start with libsql:, http(s): or ws(s):' })
+    .optional(),
+  DATABASE_SYNC_INTERVAL: z.coerce.number().positive().max(3600).optional(),
+}).superRefine((value, context) => {
+  if (value.DATABASE_SYNC_URL && !value.DATABASE_URL.startsWith('file:')) {
+    context.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'must be a file: URL (the local replica) when DATABASE_SYNC_URL is set' });
+  }
+  if (value.DATABASE_SYNC_INTERVAL !== undefined && !value.DATABASE_SYNC_URL) {
+    context.addIssue({ code: 'custom', path: ['DATABASE_SYNC_INTERVAL'], message: 'only applies with DATABASE_SYNC_URL' });
+  }
 });
 
 const siteSchema = z.object({
@@ -35,6 +49,8 @@ export interface DatabaseConfig {
   authToken: string | undefined;
   /** Absolute path of the database file, when the database is a local file. */
   filePath: string | undefined;
+  /** Embedded replica: the primary this local file copies, and how often (seconds) it pulls changes. */
+  sync: { url: string; intervalSeconds: number } | undefined;
 }
 
 export interface SiteConfig {
@@ -52,12 +68,15 @@ function formatIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
 }
 
-function parseOrExit<T extends z.ZodType>(schema: T, env: Environment): z.infer<T> {
+/** Thrown for configuration a person must fix; `npm start` and the server print it and exit. */
+export class ConfigurationError extends Error {}
+
+export function parseOrExit<T extends z.ZodType>(schema: T, env: Environment): z.infer<T> {
   // Empty strings count as unset so `VAR=` in an .env file falls back to the default.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const result = schema.safeParse(cleaned);
   if (!result.success) {
-    throw new Error(`Invalid configuration: ${formatIssues(result.error)}`);
+    throw new ConfigurationError(`Invalid configuration: ${formatIssues(result.error)}`);
   }
   return result.data;
 }
@@ -74,7 +93,9 @@ export function resolveDatabaseUrl(url: string, baseDir: string = process.cwd())
 export function loadDatabaseConfig(env: Environment = process.env): DatabaseConfig {
   const parsed = parseOrExit(databaseSchema, env);
   const resolved = resolveDatabaseUrl(parsed.DATABASE_URL);
-  return { url: resolved.url, filePath: resolved.filePath, authToken: parsed.DATABASE_AUTH_TOKEN || undefined };
+  // A replica pulls every second by default, so other instances' publishes show within the 2 s promise.
+  const sync = parsed.DATABASE_SYNC_URL ? { url: parsed.DATABASE_SYNC_URL, intervalSeconds: parsed.DATABASE_SYNC_INTERVAL ?? 1 } : undefined;
+  return { url: resolved.url, filePath: resolved.filePath, authToken: parsed.DATABASE_AUTH_TOKEN || undefined, sync };
 }
 
 export function loadSiteConfig(env: Environment = process.env): SiteConfig {

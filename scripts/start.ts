@@ -1,18 +1,21 @@
 /**
  * `npm start`: everything a fresh clone needs to serve the site.
- * Creates the database, applies migrations, seeds the demo newsroom into an empty database (unless
- * SEED_DEMO=0), builds when there is no build, then serves with `next start` on PORT.
+ * Validates the configuration, creates the database, applies migrations, seeds the demo newsroom into an
+ * empty database (unless SEED_DEMO=0), builds when there is no build, then serves on PORT with the
+ * production server (server/production-server.ts: request logs, graceful shutdown).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
+import { MutationError } from '../db/mutation';
 import { isDatabaseEmpty, seedDemoNewsroom } from '../db/seed';
 import { createAccountUnguarded, hasAnyUser, isSetupOpen } from '../db/users';
 import { ensureSearchAndRelated } from '../db/maintenance';
-import { loadDatabaseConfig, loadSiteConfig } from '../lib/config';
+import { ConfigurationError, loadDatabaseConfig, loadSiteConfig } from '../lib/config';
+import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
+import { bundleProductionServer } from './bundle-server';
 
 export const projectRoot = path.resolve(__dirname, '..');
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -22,33 +25,23 @@ export function loadDotEnv() {
   if (fs.existsSync(file)) process.loadEnvFile(file);
 }
 
-/**
- * Auth.js refuses to run without a secret. When the operator set none, generate one on first start and
- * keep it beside the data, so sessions survive restarts. Several instances must share one: set AUTH_SECRET.
- */
-function ensureAuthSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(projectRoot, 'data', 'auth-secret');
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const secret = crypto.randomBytes(32).toString('base64url');
-  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  console.log('Generated an AUTH_SECRET and stored it in data/auth-secret.');
-  return secret;
-}
-
 export async function prepareDatabase(): Promise<void> {
   const { seedDemo } = loadSiteConfig();
-  await runMigrations();
-  const adminEmail = process.env.ADMIN_EMAIL;
-  const adminPassword = process.env.ADMIN_PASSWORD;
-  if (adminEmail && adminPassword && !(await hasAnyUser())) {
-    await createAccountUnguarded({ email: adminEmail, password: adminPassword, name: process.env.ADMIN_NAME || 'Administrator', role: 'admin' }, { via: 'environment' });
-    console.log(`Created the administrator ${adminEmail} from ADMIN_EMAIL.`);
+  const { admin } = loadServerConfig();
+  const { applied } = await runMigrations();
+  if (applied > 0) console.log(`Applied ${applied} migration(s).`);
+  if (admin && !(await hasAnyUser())) {
+    try {
+      await createAccountUnguarded({ ...admin, role: 'admin' }, { via: 'environment' });
+      console.log(`Created the administrator ${admin.email} from ADMIN_EMAIL.`);
+    } catch (error) {
+      // Another instance starting at the same moment created it first.
+      if (!(error instanceof MutationError && error.code === 'conflict')) throw error;
+    }
   }
   if (seedDemo && (await isDatabaseEmpty())) {
     const { articles } = await seedDemoNewsroom();
-    console.log(`Seeded the demo newsroom (${articles} articles).`);
+    if (articles > 0) console.log(`Seeded the demo newsroom (${articles} articles).`);
   }
   await ensureSearchAndRelated((message) => console.log(message));
   await closeDb();
@@ -83,29 +76,35 @@ async function setupHint(port: number): Promise<string> {
   return open ? `  No owner account yet: open http://localhost:${port}/setup to create it.` : '  Editors sign in at /login.';
 }
 
-export function serve(extraEnv: Record<string, string> = {}): ChildProcess {
-  const { port, siteUrl } = loadSiteConfig();
+/** Serves the production build with the production server, and stops with it. */
+export async function serve(extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
+  const { port, siteUrl, siteName } = loadSiteConfig();
   const database = loadDatabaseConfig();
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  const { secret, generatedAt } = resolveAuthSecret(loadServerConfig(), database);
+  if (generatedAt) console.log(`Generated an AUTH_SECRET and stored it in ${path.relative(projectRoot, generatedAt)}.`);
+  const serverFile = path.join(projectRoot, '.next', 'production-server.js');
+  await bundleProductionServer(serverFile);
+  const child = spawn(process.execPath, [serverFile, '--dir', projectRoot], {
     cwd: projectRoot,
     stdio: 'inherit',
     env: {
       ...process.env,
       // Absolute, so the server finds the same database whatever its working directory.
       DATABASE_URL: database.url,
-      AUTH_SECRET: ensureAuthSecret(),
-      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+      AUTH_SECRET: secret,
       NEXT_TELEMETRY_DISABLED: '1',
       ...extraEnv,
     },
   });
+  // The server drains requests and closes the database on these; this process waits for it and exits
+  // with its code (0 after a clean stop).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));
   }
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
-  void waitUntilServing(`http://127.0.0.1:${port}/`, child).then((ok) => {
+  child.on('exit', (code) => process.exit(code ?? 1));
+  void waitUntilServing(`http://127.0.0.1:${port}/api/health`, child).then((ok) => {
     if (!ok) return;
-    console.log(`\n  ${loadSiteConfig().siteName} is running at http://localhost:${port}  (public URL: ${siteUrl})`);
+    console.log(`\n  ${siteName} is running at http://localhost:${port}  (public URL: ${siteUrl})`);
     void setupHint(port).then((hint) => console.log(`${hint}\n`));
   });
   return child;
@@ -113,15 +112,15 @@ export function serve(extraEnv: Record<string, string> = {}): ChildProcess {
 
 async function main() {
   loadDotEnv();
-  loadSiteConfig();
+  validateConfiguration();
   await prepareDatabase();
   ensureBuild();
-  serve();
+  await serve();
 }
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Could not start: ${error instanceof Error ? (error instanceof ConfigurationError ? error.message : (error.stack ?? error.message)) : String(error)}`);
     process.exit(1);
   });
 }

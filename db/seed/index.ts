@@ -37,13 +37,22 @@ export async function isDatabaseEmpty(): Promise<boolean> {
   return (articleCount?.value ?? 0) === 0 && (categoryCount?.value ?? 0) === 0;
 }
 
-/** Writes the demo newsroom in one transaction: sections, staff (who cannot sign in), tags and articles. */
+/**
+ * Writes the demo newsroom in one transaction: sections, staff (who cannot sign in), tags and articles.
+ * Writes nothing (and reports 0 articles) when the database already has content.
+ */
 export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ articles: number }> {
   const db = getDb();
   const sectionBySlug = new Map(demoSections.map((section) => [section.slug, section]));
   const articleBySlug = new Map(demoArticles.map((article) => [article.slug, article]));
 
+  let seeded = false;
   await db.transaction(async (tx) => {
+    // Checked again inside the write transaction, so instances starting at once on a new database seed once.
+    const [articleCount] = await tx.select({ value: count() }).from(articles);
+    const [categoryCount] = await tx.select({ value: count() }).from(categories);
+    if ((articleCount?.value ?? 0) > 0 || (categoryCount?.value ?? 0) > 0) return;
+    seeded = true;
     const sectionIds = new Map<string, number>();
     for (const [position, section] of demoSections.entries()) {
       const [row] = await tx
@@ -113,5 +122,5 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
     }
   });
 
-  return { articles: demoArticles.length };
+  return { articles: seeded ? demoArticles.length : 0 };
 }

@@ -33,11 +33,11 @@ let client: import('@libsql/client').Client;
 
 beforeAll(async () => {
   ({ cleanup } = await useTemporaryDatabase());
-  const { getClient, getDb } = await import('@/db');
+  const { getPrimaryClient, getDb } = await import('@/db');
   const { articleTags, articles, categories, relatedArticles, tags, users } = await import('@/db/schema');
   queries = await import('@/db/articles');
   ({ decodeCursor } = await import('@/db/pagination'));
-  client = getClient();
+  client = getPrimaryClient();
   const db = getDb();
   const sections = await db.insert(categories).values([{ slug: 'world', name: 'World' }, { slug: 'sport', name: 'Sport' }]).returning();
   const authors = await db
@@ -73,9 +73,9 @@ afterAll(() => cleanup());
 
 /** Schema changes need a connection without the statements that planning prepared (they hold a lock). */
 async function reconnect(): Promise<void> {
-  const { closeDb, getClient } = await import('@/db');
+  const { closeDb, getPrimaryClient } = await import('@/db');
   await closeDb();
-  client = getClient();
+  client = getPrimaryClient();
 }
 
 /** Runs `call` and returns every statement it sent to the database, as sent. */

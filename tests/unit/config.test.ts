@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDatabaseConfig, loadSiteConfig, resolveDatabaseUrl } from '@/lib/config';
+import { ConfigurationError, loadDatabaseConfig, loadSiteConfig, resolveDatabaseUrl } from '@/lib/config';
+import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '@/lib/server-config';
 
 describe('database configuration', () => {
   it('defaults to an absolute file under data/', () => {
@@ -38,5 +41,65 @@ describe('site configuration', () => {
   it('refuses a bad port or URL with the variable named', () => {
     expect(() => loadSiteConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadSiteConfig({ SITE_URL: 'ftp://x' })).toThrow(/SITE_URL/);
+  });
+});
+
+describe('embedded replica configuration', () => {
+  it('reads the primary and pulls every second by default', () => {
+    const config = loadDatabaseConfig({ DATABASE_URL: 'file:/srv/replica.db', DATABASE_SYNC_URL: 'libsql://news.example.turso.io', DATABASE_AUTH_TOKEN: 't' });
+    expect(config.sync).toEqual({ url: 'libsql://news.example.turso.io', intervalSeconds: 1 });
+    expect(loadDatabaseConfig({ DATABASE_URL: 'file:/r.db', DATABASE_SYNC_URL: 'https://db.example', DATABASE_SYNC_INTERVAL: '0.5' }).sync?.intervalSeconds).toBe(0.5);
+  });
+
+  it('refuses a replica that is not a local file, and an interval without a primary', () => {
+    expect(() => loadDatabaseConfig({ DATABASE_URL: 'libsql://a.example', DATABASE_SYNC_URL: 'libsql://b.example' })).toThrow(/DATABASE_URL: must be a file: URL/);
+    expect(() => loadDatabaseConfig({ DATABASE_SYNC_INTERVAL: '5' })).toThrow(/DATABASE_SYNC_INTERVAL/);
+    expect(() => loadDatabaseConfig({ DATABASE_SYNC_URL: 'ftp://x' })).toThrow(/DATABASE_SYNC_URL/);
+  });
+});
+
+describe('server configuration', () => {
+  it('has defaults: every interface, 10 s to finish requests, no administrator', () => {
+    expect(loadServerConfig({})).toEqual({ host: undefined, port: 3000, shutdownTimeoutSeconds: 10, authSecret: undefined, admin: undefined });
+  });
+
+  it('names each malformed variable, all at once', () => {
+    const check = () =>
+      validateConfiguration({ PORT: '99999', SHUTDOWN_TIMEOUT: 'soon', AUTH_SECRET: 'short', ADMIN_EMAIL: 'not-an-email', DATABASE_URL: 'mysql://x', HOST: 'a host' });
+    expect(check).toThrow(ConfigurationError);
+    for (const name of ['PORT', 'SHUTDOWN_TIMEOUT', 'AUTH_SECRET', 'ADMIN_EMAIL', 'DATABASE_URL', 'HOST']) expect(check).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('wants ADMIN_EMAIL and ADMIN_PASSWORD together, and a password the sign-in rules accept', () => {
+    expect(() => validateConfiguration({ ADMIN_EMAIL: 'owner@example.com' })).toThrow(/ADMIN_PASSWORD: is required/);
+    expect(() => validateConfiguration({ ADMIN_PASSWORD: 'a-long-passphrase' })).toThrow(/ADMIN_EMAIL: is required/);
+    expect(() => validateConfiguration({ ADMIN_EMAIL: 'owner@example.com', ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
+    expect(loadServerConfig({ ADMIN_EMAIL: 'owner@example.com', ADMIN_PASSWORD: 'a-long-passphrase' }).admin).toEqual({
+      email: 'owner@example.com',
+      password: 'a-long-passphrase',
+      name: 'Administrator',
+    });
+  });
+});
+
+describe('session secret', () => {
+  it('is generated once beside a local database and kept', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paradox-secret-'));
+    try {
+      const database = loadDatabaseConfig({ DATABASE_URL: `file:${path.join(dir, 'site.db')}` });
+      const first = resolveAuthSecret(loadServerConfig({}), database);
+      expect(first.generatedAt).toBe(path.join(dir, 'auth-secret'));
+      const second = resolveAuthSecret(loadServerConfig({}), database);
+      expect(second).toEqual({ secret: first.secret });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('must be given when instances share a libSQL server', () => {
+    const remote = loadDatabaseConfig({ DATABASE_URL: 'libsql://news.example.turso.io' });
+    expect(() => resolveAuthSecret(loadServerConfig({}), remote)).toThrow(/AUTH_SECRET: is required/);
+    const secret = 'x'.repeat(40);
+    expect(resolveAuthSecret(loadServerConfig({ AUTH_SECRET: secret }), remote)).toEqual({ secret });
   });
 });

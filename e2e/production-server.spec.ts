@@ -1,0 +1,189 @@
+/**
+ * The production server as an operator runs it (the same bundle `npm start` and the standalone build
+ * use), on its own port (E2E_PORT + 1) and its own new database: configuration check, migrations before
+ * listening, health checks, request logs, and a clean stop on SIGTERM that lets a request in flight finish.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_PORT } from './support/env';
+
+const projectRoot = path.resolve(__dirname, '..');
+// Bundled by the e2e server's start (scripts/start.ts), from server/production-server.ts.
+const serverFile = path.join(projectRoot, '.next', 'production-server.js');
+const port = E2E_PORT + 1;
+const base = `http://127.0.0.1:${port}`;
+
+interface Running {
+  child: ChildProcess;
+  lines: () => Array<Record<string, unknown>>;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+// Another working directory than the project's: the server must not depend on it.
+function startServer(env: Record<string, string>, command: string[] = [serverFile, '--dir', projectRoot], cwd = os.tmpdir()): Running {
+  const child = spawn(process.execPath, command, {
+    cwd,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const lines = () =>
+    output.split('\n').flatMap((line) => {
+      try {
+        return line.startsWith('{') ? [JSON.parse(line) as Record<string, unknown>] : [];
+      } catch {
+        return [];
+      }
+    });
+  return { child, lines, output: () => output, exited };
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, running: Running): Promise<T> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (running.child.exitCode !== null) throw new Error(`server exited while waiting for ${what}:\n${running.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}:\n${running.output()}`);
+}
+
+async function healthy(running: Running) {
+  // Read the body too: the request is finished only then.
+  await waitFor('/api/health', () => fetch(`${base}/api/health`).then((response) => response.text().then(() => (response.ok ? true : undefined)), () => undefined), running);
+}
+
+function temporaryDatabaseEnv() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paradox-prod-'));
+  return { dir, env: { DATABASE_URL: `file:${path.join(dir, 'site.db')}`, AUTH_SECRET: 'production-server-test-secret-0123456789abcdef' } };
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('a malformed variable stops the server before it listens, naming the variable', async () => {
+  const running = startServer({ SHUTDOWN_TIMEOUT: 'soon', DATABASE_URL: 'postgres://elsewhere' });
+  expect(await running.exited).toBe(1);
+  const fatal = running.lines().find((line) => line.level === 'fatal');
+  expect(String(fatal?.msg)).toContain('SHUTDOWN_TIMEOUT');
+  expect(String(fatal?.msg)).toContain('DATABASE_URL');
+});
+
+test('migrates a new database, answers health checks uncached, and logs each request as JSON with its id', async () => {
+  const { dir, env } = temporaryDatabaseEnv();
+  const running = startServer(env);
+  try {
+    await healthy(running);
+    const ready = await fetch(`${base}/api/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(ready.headers.get('cache-control')).toBe('no-store');
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+
+    const traced = await fetch(`${base}/api/health`, { headers: { 'X-Request-Id': 'proxy-given-id-42' } });
+    expect(traced.headers.get('x-request-id')).toBe('proxy-given-id-42');
+    expect(traced.headers.get('cache-control')).toBe('no-store');
+    const generated = await fetch(`${base}/no-such-page`);
+    expect(generated.status).toBe(404);
+    const generatedId = generated.headers.get('x-request-id');
+    expect(generatedId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const logged = await waitFor(
+      'the request log lines',
+      () => {
+        const requests = running.lines().filter((line) => line.msg === 'request');
+        const given = requests.find((line) => line.requestId === 'proxy-given-id-42');
+        const missing = requests.find((line) => line.requestId === generatedId);
+        return given && missing ? { given, missing } : undefined;
+      },
+      running,
+    );
+    expect(logged.given).toMatchObject({ level: 'info', method: 'GET', path: '/api/health', status: 200 });
+    expect(logged.missing).toMatchObject({ path: '/no-such-page', status: 404 });
+    expect(typeof logged.missing.durationMs).toBe('number');
+  } finally {
+    running.child.kill('SIGKILL');
+    await running.exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * A sign-in form posted without JavaScript, whose body is held back until `release()`. Next.js must read
+ * the whole body before it can answer, so the request stays in flight until then. `accepted` resolves
+ * once the server has taken the request (it answered "100 Continue").
+ */
+function heldFormPost() {
+  const boundary = 'paradox-test-boundary';
+  const body = `--${boundary}\r\nContent-Disposition: form-data; name="email"\r\n\r\nsomeone@example.com\r\n--${boundary}--\r\n`;
+  const request = http.request(`${base}/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': Buffer.byteLength(body), Expect: '100-continue' },
+  });
+  let released = false;
+  const accepted = new Promise<void>((resolve, reject) => {
+    request.once('continue', () => resolve());
+    request.once('error', reject);
+  });
+  const response = new Promise<{ status: number; afterRelease: boolean }>((resolve, reject) => {
+    request.once('response', (incoming) => {
+      const afterRelease = released;
+      incoming.resume();
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, afterRelease }));
+    });
+    request.once('error', reject);
+  });
+  request.flushHeaders();
+  return {
+    accepted,
+    response,
+    release: () => {
+      released = true;
+      request.end(body);
+    },
+  };
+}
+
+const launchers = [
+  { name: 'the production server (as in the standalone build)', command: [serverFile, '--dir', projectRoot], cwd: os.tmpdir() },
+  { name: 'npm start (scripts/start.ts, which runs the production server)', command: ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], cwd: projectRoot },
+];
+
+for (const launcher of launchers) {
+  test(`on SIGTERM, ${launcher.name} stops accepting, finishes the request in flight, and exits 0`, async () => {
+    const { dir, env } = temporaryDatabaseEnv();
+    const running = startServer(env, launcher.command, launcher.cwd);
+    try {
+      await healthy(running);
+      const held = heldFormPost();
+      await held.accepted;
+
+      running.child.kill('SIGTERM');
+      const stopping = await waitFor('the shutdown to begin', () => running.lines().find((line) => line.msg === 'shutting down'), running);
+      expect(stopping.inFlight, running.output()).toBe(1);
+      // New connections are refused from now on.
+      await expect(fetch(`${base}/api/health`)).rejects.toThrow();
+
+      held.release();
+      const response = await held.response;
+      // A complete answer, given after the body arrived (a post that names no action is refused with 400).
+      expect(response.afterRelease).toBe(true);
+      expect(response.status).toBeGreaterThanOrEqual(200);
+      expect(response.status).toBeLessThan(500);
+
+      expect(await running.exited).toBe(0);
+      expect(running.lines().find((line) => line.msg === 'stopped')).toMatchObject({ exitCode: 0 });
+      expect(running.lines().find((line) => line.msg === 'request' && line.path === '/login' && line.method === 'POST')).toBeTruthy();
+    } finally {
+      if (running.child.exitCode === null) running.child.kill('SIGKILL');
+      await running.exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

@@ -1,0 +1,199 @@
+/**
+ * The production HTTP server: `npm start` runs it from the project folder, and the standalone build
+ * runs it as `.next/standalone/server.js`. Next.js answers every request; around it this server
+ *
+ * - validates the configuration and applies pending migrations before it listens,
+ * - writes one JSON line per request with a request id (X-Request-Id honoured or generated, passed to
+ *   the application and returned to the client), and turns every console message into a JSON line
+ *   carrying the id of the request it belongs to,
+ * - on SIGTERM or SIGINT stops accepting connections, lets requests in flight finish (up to
+ *   SHUTDOWN_TIMEOUT seconds), closes the database and exits 0 (1 when it had to cut requests off).
+ *
+ * It is bundled with esbuild (scripts/bundle-server.ts); `next` and native packages stay external.
+ * Usage: node server.js [--dir APP_DIR]   (APP_DIR holds .next/ and db/migrations; default: this folder)
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import util from 'node:util';
+import { closeDb } from '../db';
+import { runMigrations } from '../db/migrate';
+import { ConfigurationError, loadDatabaseConfig } from '../lib/config';
+import { errorFields, logLine, type LogFields, type LogLevel } from '../lib/log';
+import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
+
+const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+
+/** Fields every line written during a request carries. */
+function contextFields(): LogFields {
+  const store = requestContext.getStore();
+  return store ? { requestId: store.requestId } : {};
+}
+
+function log(level: LogLevel, msg: string, fields: LogFields = {}) {
+  logLine(level, msg, { ...contextFields(), ...fields });
+}
+
+/** Next.js and libraries log through console; make those lines JSON too, errors with their stack. */
+function installJsonConsole() {
+  const levels = { debug: 'debug', log: 'info', info: 'info', warn: 'warn', error: 'error' } as const;
+  for (const [method, level] of Object.entries(levels) as Array<[keyof typeof levels, LogLevel]>) {
+    console[method] = (...args: unknown[]) => {
+      const error = args.find((arg): arg is Error => arg instanceof Error);
+      const rest = args.filter((arg) => arg !== error);
+      const text = util.stripVTControlCharacters(util.format(...rest)).trim();
+      // Next.js prefixes errors with a bare marker ("⨯"); the error's own message says more.
+      const msg = /[\p{L}\p{N}]/u.test(text) ? text : (error?.message ?? text);
+      log(level, msg, error ? errorFields(error) : {});
+    };
+  }
+}
+
+// Honour an id set by the proxy in front (nginx's $request_id, a load balancer's) when it looks like one.
+const REQUEST_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
+
+function requestIdFor(request: http.IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function fail(error: unknown): never {
+  if (error instanceof ConfigurationError) log('fatal', error.message);
+  else log('fatal', 'could not start', errorFields(error));
+  process.exit(1);
+}
+
+async function main() {
+  installJsonConsole();
+  const dir = path.resolve(argument('--dir') ?? __dirname);
+  // Before Next.js and React load: both pick their production builds from NODE_ENV.
+  Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
+
+  validateConfiguration();
+  const server = loadServerConfig();
+  const database = loadDatabaseConfig();
+  // Absolute, so the database is the one the operator meant whatever folder the server runs in.
+  process.env.DATABASE_URL = database.url;
+  const secret = resolveAuthSecret(server, database);
+  process.env.AUTH_SECRET = secret.secret;
+  if (secret.generatedAt) log('info', 'generated a session secret; set AUTH_SECRET to share one between instances', { file: secret.generatedAt });
+
+  const migrations = await runMigrations(path.join(dir, 'db', 'migrations'));
+  if (migrations.applied > 0) log('info', 'applied migrations', { count: migrations.applied });
+  // The application opens its own connection on its first query.
+  await closeDb();
+
+  // The configuration the build was made with, as Next's own standalone server passes it: next.config.ts
+  // is not read at run time (standalone has none).
+  const buildFiles = path.join(dir, '.next', 'required-server-files.json');
+  if (!fs.existsSync(buildFiles)) throw new Error(`No production build in ${dir} (missing .next/required-server-files.json); run the build first`);
+  const nextConfig = (JSON.parse(fs.readFileSync(buildFiles, 'utf8')) as { config: unknown }).config;
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(nextConfig);
+  process.chdir(dir);
+
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir, hostname: server.host ?? 'localhost', port: server.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const inFlight = new Set<http.ServerResponse>();
+  let stopping = false;
+  let drained: (() => void) | undefined;
+
+  const httpServer = http.createServer((request, response) => {
+    const requestId = requestIdFor(request);
+    const started = process.hrtime.bigint();
+    // Read now: Next.js adds its own x-forwarded-* headers to the request as it handles it.
+    const forwardedFor = request.headers['x-forwarded-for'];
+    const userAgent = request.headers['user-agent'];
+    request.headers['x-request-id'] = requestId;
+    response.setHeader('X-Request-Id', requestId);
+    if (stopping) response.setHeader('Connection', 'close');
+    inFlight.add(response);
+    let logged = false;
+    const done = () => {
+      inFlight.delete(response);
+      if (!logged) {
+        logged = true;
+        logLine('info', 'request', {
+          requestId,
+          method: request.method,
+          path: (request.url ?? '').slice(0, 2048),
+          status: response.statusCode,
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+          ...(response.writableFinished ? {} : { aborted: true }),
+          remoteAddress: request.socket.remoteAddress,
+          ...(forwardedFor ? { forwardedFor } : {}),
+          ...(userAgent ? { userAgent } : {}),
+        });
+      }
+      if (stopping) {
+        httpServer.closeIdleConnections();
+        if (inFlight.size === 0) drained?.();
+      }
+    };
+    response.once('finish', done);
+    response.once('close', done);
+    requestContext.run({ requestId }, () => {
+      handle(request, response).catch((error: unknown) => {
+        log('error', 'request failed', errorFields(error));
+        if (!response.headersSent) {
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        }
+        response.end('Internal Server Error');
+      });
+    });
+  });
+  httpServer.on('upgrade', (request, socket) => socket.destroy());
+  httpServer.on('error', fail);
+
+  async function shutdown(signal: NodeJS.Signals) {
+    if (stopping) return;
+    stopping = true;
+    log('info', 'shutting down', { signal, inFlight: inFlight.size, timeoutSeconds: server.shutdownTimeoutSeconds });
+    httpServer.close();
+    httpServer.closeIdleConnections();
+    for (const response of inFlight) if (!response.headersSent) response.setHeader('Connection', 'close');
+    const finished = await new Promise<boolean>((resolve) => {
+      if (inFlight.size === 0) return resolve(true);
+      drained = () => resolve(true);
+      setTimeout(() => resolve(false), server.shutdownTimeoutSeconds * 1000);
+    });
+    if (!finished) {
+      log('warn', 'requests still in flight at the shutdown timeout were cut off', { inFlight: inFlight.size });
+      httpServer.closeAllConnections();
+    }
+    await app.close().catch((error: unknown) => log('error', 'closing Next.js failed', errorFields(error)));
+    await closeDb().catch((error: unknown) => log('error', 'closing the database failed', errorFields(error)));
+    log('info', 'stopped', { exitCode: finished ? 0 : 1 });
+    process.exit(finished ? 0 : 1);
+  }
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+  process.on('SIGINT', (signal) => void shutdown(signal));
+
+  httpServer.listen(server.port, server.host, () => {
+    const address = httpServer.address();
+    log('info', 'listening', {
+      port: typeof address === 'object' && address ? address.port : server.port,
+      host: server.host ?? 'all interfaces',
+      pid: process.pid,
+      dir,
+    });
+  });
+}
+
+process.on('uncaughtException', (error) => {
+  log('fatal', 'uncaught exception', errorFields(error));
+  process.exit(1);
+});
+process.on('unhandledRejection', (reason) => log('error', 'unhandled promise rejection', errorFields(reason)));
+
+main().catch(fail);
