@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: projectRoot,
   turbopack: { root: projectRoot },
   poweredByHeader: false,
+  // proxy.ts answers old WordPress addresses (often ending in /) with one 301, then strips slashes itself.
+  skipTrailingSlashRedirect: true,
   serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
   experimental: {
     // Image uploads go through a server action; the data layer enforces the real 5 MB limit.
