@@ -222,7 +222,8 @@ function termsOf(item: WxrItem, index: Pick<FileIndex, 'categories' | 'categoryB
       if (slug && !categories.includes(slug)) categories.push(slug);
     } else if (term.domain === 'post_tag' || term.domain === 'tag') {
       const slug = term.slug ? wordpressSlug(term.slug) : slugify(term.name);
-      if (slug && !tags.has(slug)) tags.set(slug, term.name || index.tags.get(slug) || slug);
+      // The channel's definition names the tag; an item's copy of the name can be stale.
+      if (slug && !tags.has(slug)) tags.set(slug, index.tags.get(slug) || term.name || slug);
     }
   }
   return { categories, tags: [...tags].map(([slug, name]) => ({ slug, name })) };
@@ -501,8 +502,9 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
   const primary = primaryCategory(item, terms.categories, index);
   const sectionCategory = primary ? lineage(primary, index.categories).at(-1) ?? primary : null;
   const categoryFamily = [...new Set(terms.categories.flatMap((slug) => lineage(slug, index.categories)))];
+  // WordPress's default category says nothing about a post: it is never a tag.
   const categoryTags = categoryFamily
-    .filter((slug) => slug !== sectionCategory)
+    .filter((slug) => slug !== sectionCategory && slug !== 'uncategorized')
     .map((slug) => ({ wpSlug: slug, name: index.categories.get(slug)?.name ?? slug }));
   const wantedTags = [...terms.tags.map((tag) => ({ wpSlug: tag.slug, name: tag.name })), ...categoryTags].flatMap(({ wpSlug, name }) => {
     const text = cleanImportedText(htmlToPlainText(name)).slice(0, NAME_CHARS) || wpSlug;
