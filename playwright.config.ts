@@ -35,10 +35,10 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
   },
-  // Reader tests assert the pristine demo newsroom; editor tests then publish into it.
+  // Reader tests assert the pristine demo newsroom; editor tests then publish (and import) into it.
   projects: [
     { name: 'reader', testMatch: /(reader|search)\.spec\.ts/, use: browserUse() },
-    { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
+    { name: 'editor', testMatch: /(editor|wordpress-import)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',
