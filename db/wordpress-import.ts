@@ -561,6 +561,10 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
     }
   }
 
+  // The story's own last change, not the import: an old story is not announced as updated today.
+  const modifiedAt = parseWordPressDate(item.postModifiedGmt);
+  const updatedAt = modifiedAt && (!publishedAt || modifiedAt >= publishedAt) ? modifiedAt : publishedAt ?? parseWordPressDate(item.postDate) ?? now;
+
   const authorId = await ensureAuthor(tx, item.creator, state, warn);
   const categoryId = sectionCategory ? await ensureSection(tx, sectionCategory, state, warn) : await ensureDefaultSection(tx, state);
   const plannedTags = await findTags(tx, wantedTags);
@@ -575,7 +579,7 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
     categoryId,
     featuredImageUrl: thumbnail?.url ?? null,
     featuredImageAlt: thumbnail?.alt ?? '',
-    updatedAt: now,
+    updatedAt,
   };
   let id: number;
   let version: number;

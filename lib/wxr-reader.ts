@@ -60,6 +60,7 @@ export interface WxrItem {
   postId: string;
   postDate: string;
   postDateGmt: string;
+  postModifiedGmt: string;
   postName: string;
   status: string;
   postParent: string;
@@ -119,6 +120,7 @@ const itemFields: Record<string, keyof WxrItem> = {
   'wp:post_id': 'postId',
   'wp:post_date': 'postDate',
   'wp:post_date_gmt': 'postDateGmt',
+  'wp:post_modified_gmt': 'postModifiedGmt',
   'wp:post_name': 'postName',
   'wp:status': 'status',
   'wp:post_parent': 'postParent',
@@ -163,7 +165,7 @@ const channelFields: Record<string, keyof WxrChannel> = {
 function emptyItem(line: number): WxrItem {
   return {
     kind: 'item', line, title: '', link: '', pubDate: '', creator: '', guid: '', content: '', contentTooLong: false,
-    excerpt: '', postId: '', postDate: '', postDateGmt: '', postName: '', status: '', postParent: '', postType: '',
+    excerpt: '', postId: '', postDate: '', postDateGmt: '', postModifiedGmt: '', postName: '', status: '', postParent: '', postType: '',
     postPassword: '', attachmentUrl: '', terms: [], meta: [], comments: 0,
   };
 }

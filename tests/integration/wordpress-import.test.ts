@@ -149,6 +149,10 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     expect(ferry.status).toBe('published');
     // post_date_gmt, not the site's local post_date (two hours ahead).
     expect(ferry.publishedAt?.toISOString()).toBe('2019-03-04T23:30:00.000Z');
+    // Last changed in WordPress two days later; a post without that date was not changed since publishing.
+    expect(ferry.updatedAt.toISOString()).toBe('2019-03-06T08:00:00.000Z');
+    const regatta = await article('regatta-diary');
+    expect(regatta.updatedAt.toISOString()).toBe(regatta.publishedAt?.toISOString());
     const scheduled = await article('lighthouse-reopens');
     expect(scheduled.status).toBe('scheduled');
     expect(scheduled.publishedAt?.toISOString()).toBe('2031-06-02T08:00:00.000Z');
