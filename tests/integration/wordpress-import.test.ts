@@ -272,6 +272,33 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     expect(await redirectFor('/world')).toBeNull();
   });
 
+  it('an editor can save an imported article with its old-site image, but cannot link a new outside image', async () => {
+    const { saveArticle } = await import('@/db/article-mutations');
+    const [editor] = await db
+      .insert(schema.users)
+      .values({ email: 'desk@paradox.test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor', passwordHash: 'x' })
+      .returning({ id: schema.users.id });
+    const ferry = await article('night-ferry-returns');
+    // What the article form posts back: the fields as loaded, the image address included.
+    const form = {
+      id: ferry.id,
+      expectedVersion: ferry.version,
+      title: ferry.title,
+      slug: ferry.slug,
+      summary: ferry.summary,
+      body: ferry.body,
+      categoryId: ferry.categoryId,
+      tagNames: ['Ferries'],
+      featuredImageUrl: ferry.featuredImageUrl ?? '',
+      featuredImageAlt: ferry.featuredImageAlt,
+    };
+    const linked = await saveArticle.execute(editor?.id ?? 0, { ...form, featuredImageUrl: 'https://elsewhere.example/photo.jpg' }, now);
+    expect(linked).toMatchObject({ ok: false, fieldErrors: { featuredImageUrl: 'Upload the image instead of linking it.' } });
+    const kept = await saveArticle.execute(editor?.id ?? 0, form, now);
+    expect(kept.ok).toBe(true);
+    expect((await article('night-ferry-returns')).featuredImageUrl).toBe('https://gazette.saltmere.test/wp-content/uploads/2019/03/ferry.jpg');
+  });
+
   it('a re-run changes nothing, and keeps edits made in Paradox since', async () => {
     const ferry = await article('night-ferry-returns');
     await db.update(schema.articles).set({ summary: 'Edited by the Paradox desk.' }).where(orm.eq(schema.articles.id, ferry.id));
