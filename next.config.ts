@@ -16,7 +16,8 @@ const nextConfig: NextConfig = {
   // A cached article page may be served stale (and refreshed behind it) for up to an hour after its
   // lifetime; this is the stale-while-revalidate a CDN or reverse proxy is told.
   expireTime: 60 * 60,
-  // proxy.ts removes trailing slashes itself, with a 301 and in the same hop as an old-slug redirect.
+  // proxy.ts removes trailing slashes itself, with a 301 and in the same hop as an old-slug or old
+  // WordPress-address redirect.
   skipTrailingSlashRedirect: true,
   // Deploying: every build also writes .next/standalone; `npm run build:standalone` completes it (README).
   output: 'standalone',

@@ -35,10 +35,10 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
   },
-  // Reader tests assert the pristine demo newsroom; editor tests then publish into it.
+  // Reader tests assert the pristine demo newsroom; editor tests then publish (and import) into it.
   projects: [
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
-    { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
+    { name: 'editor', testMatch: /(editor|wordpress-import)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
     // Starts its own production servers on E2E_PORT + 1 with their own databases; no browser. Runs last,
     // so its servers' start-up does not slow the browser tests on a small machine.
     { name: 'server', testMatch: /production-server\.spec\.ts/, dependencies: ['editor'] },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { findLegacyRedirect } from '@/db/legacy-urls';
 import { findRedirect } from '@/db/redirects';
 import { auth } from '@/lib/auth';
 
@@ -16,32 +17,50 @@ const requireSignIn = auth((request) => {
 });
 
 // Most requests are for addresses that are current. Remembering that for a moment keeps the database
-// out of the way of a page served from cache; a rename is noticed within KNOWN_CURRENT_MS.
-const knownCurrent = new Map<string, number>();
+// out of the way of a page served from cache. The page cache handler empties this whenever pages are
+// revalidated (lib/page-cache-handler.mjs), so a rename redirects at once; KNOWN_CURRENT_MS bounds the rest.
+const knownCurrent = ((globalThis as Record<symbol, unknown>)[Symbol.for('paradox.knownCurrentAddresses')] ??= new Map()) as Map<string, number>;
 const KNOWN_CURRENT_MS = 2000;
 const KNOWN_CURRENT_LIMIT = 20_000;
 
-async function redirectTarget(pathname: string, search: string): Promise<string | null> {
+async function redirectTarget(request: NextRequest): Promise<string | null> {
+  const { pathname, search, searchParams } = request.nextUrl;
+  const key = `${pathname}${search}`;
   const now = Date.now();
-  if ((knownCurrent.get(pathname) ?? 0) > now) return null;
-  const target = await findRedirect(pathname, search);
+  if ((knownCurrent.get(key) ?? 0) > now) return null;
+  const withoutSlash = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
+  const target =
+    (await legacyTarget(pathname, searchParams)) ??
+    (await findRedirect(withoutSlash, search)) ??
+    (withoutSlash !== pathname ? `${withoutSlash}${search}` : null);
   if (target === null) {
     if (knownCurrent.size >= KNOWN_CURRENT_LIMIT) knownCurrent.clear();
-    knownCurrent.set(pathname, now + KNOWN_CURRENT_MS);
+    knownCurrent.set(key, now + KNOWN_CURRENT_MS);
   }
   return target;
+}
+
+/** Old addresses of an imported site (db/legacy-urls.ts: /?p=ID, /2024/05/01/slug/ …), trailing slash or not. */
+async function legacyTarget(pathname: string, searchParams: URLSearchParams): Promise<string | null> {
+  const target = await findLegacyRedirect(pathname, searchParams);
+  if (!target || target === pathname) return null;
+  const rest = new URLSearchParams(searchParams);
+  rest.delete('p');
+  rest.delete('page_id');
+  const query = rest.toString();
+  return `${target}${query ? `?${query}` : ''}`;
 }
 
 const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.startsWith('/editor/');
 
 /**
- * Lasting URLs: a trailing slash, an old article or section slug, or a section an article has left all
- * answer with one 301 to the current address (db/redirects.ts decides where). Then the editor sign-in.
+ * Lasting URLs: an imported site's old address, a trailing slash, an old article or section slug, or a
+ * section an article has left all answer with one 301 to the current address (db/legacy-urls.ts and
+ * db/redirects.ts decide where). Then the editor sign-in.
  */
 export default async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const withoutSlash = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
-  const target = (await redirectTarget(withoutSlash, search)) ?? (withoutSlash !== pathname ? `${withoutSlash}${search}` : null);
+  const { pathname } = request.nextUrl;
+  const target = request.method === 'GET' || request.method === 'HEAD' ? await redirectTarget(request) : null;
   if (target) return NextResponse.redirect(new URL(target, request.nextUrl), 301);
   if (isEditorPath(pathname)) return requireSignIn(request, { params: Promise.resolve({}) });
   return NextResponse.next();

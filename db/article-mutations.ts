@@ -35,6 +35,9 @@ const cleanText = (max: number, label: string) =>
     .transform((value) => value.replace(unsafeCharacters, '').trim())
     .pipe(z.string().max(max, `${label} must be at most ${max} characters.`));
 
+/** An imported article may keep its featured image at the old site's address (checked against the article in saveArticle). */
+const isExternalImageUrl = (value: string) => /^https?:\/\/[^\s"'<>]+$/i.test(value);
+
 export const articleInputSchema = z.object({
   id: z.coerce.number().int().positive().optional(),
   /** The version the editor loaded; a save from an older copy is refused. */
@@ -52,7 +55,7 @@ export const articleInputSchema = z.object({
     .string()
     .trim()
     .max(500)
-    .refine((value) => value === '' || /^\/media\/[A-Za-z0-9_-]+$/.test(value), 'Upload the image instead of linking it.')
+    .refine((value) => value === '' || /^\/media\/[A-Za-z0-9_-]+$/.test(value) || isExternalImageUrl(value), 'Upload the image instead of linking it.')
     .default(''),
   featuredImageAlt: cleanText(300, 'Alt text').default(''),
   /** ISO date-time; required to schedule. */
@@ -286,6 +289,16 @@ export const saveArticle = defineMutation({
     if (input.intent === 'autosave' && current && isPublic(current.status, current.publishedAt, now)) {
       // Autosaving a live story would publish half-typed edits.
       throw new MutationError('invalid', 'Autosave is off for published articles; use Update to publish your changes.');
+    }
+
+    if (isExternalImageUrl(input.featuredImageUrl)) {
+      // Linking a new outside image is refused; an imported article keeps the address it came with.
+      const [kept] = current
+        ? await tx.select({ url: articles.featuredImageUrl }).from(articles).where(eq(articles.id, current.id)).limit(1)
+        : [];
+      if (kept?.url !== input.featuredImageUrl) {
+        throw new MutationError('invalid', 'Please correct the highlighted fields.', { featuredImageUrl: 'Upload the image instead of linking it.' });
+      }
     }
 
     const slug = await resolveSlug(tx, input, current?.id);

@@ -1,20 +1,29 @@
 import 'server-only';
 import fs from 'node:fs';
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { escapeHtml, sanitizeArticleHtml } from '../lib/sanitize';
-import { MAX_SLUG_LENGTH, isReservedSectionSlug, isValidSlug, slugify } from '../lib/slug';
+import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '../lib/slug';
 import { excerpt, htmlToPlainText } from '../lib/text';
-import { getDb, type Database } from './index';
+import {
+  IMPORT_ACTOR,
+  ImportRecordError,
+  cleanImportedText,
+  createMissingTags,
+  createSection,
+  findSection,
+  findTags,
+  newSectionSlug,
+  sectionNameFor,
+  tagsFromNames,
+} from './import-support';
+import { getDb } from './index';
 import { recordAudit, type Transaction } from './mutation';
 import {
   articleSlugHistory,
   articleTags,
   articles,
-  categories,
-  categorySlugHistory,
   revisions,
-  tagSlugHistory,
   tags,
   users,
   type ArticleStatus,
@@ -36,8 +45,6 @@ export const MAX_LINE_BYTES = 2 * 1024 * 1024;
 export const MAX_BODY_CHARS = 500_000;
 const SUMMARY_EXCERPT_CHARS = 200;
 const MAX_TAGS = 20;
-/** Who the audit log names for imported changes (there is no signed-in user on the command line). */
-const IMPORT_ACTOR = { id: null, email: 'cli' } as const;
 
 export interface ImportProgress {
   /** Number of the line just handled (1-based, counting blank lines). */
@@ -86,7 +93,7 @@ export class ImportStoppedError extends Error {
 }
 
 /** A problem with one line: reported and skipped. */
-class LineError extends Error {}
+const LineError = ImportRecordError;
 
 // ---------------------------------------------------------------------------------------------------
 // Reading lines
@@ -168,9 +175,7 @@ async function* iterableLines(source: AsyncIterable<string>): AsyncGenerator<Sou
 // ---------------------------------------------------------------------------------------------------
 // Validating a line
 
-// Control and bidirectional-override characters have no place in a headline or slug (as in the editor).
-const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-const clean = (value: string) => value.replace(unsafeCharacters, '').trim();
+const clean = cleanImportedText;
 
 const typeError = (expected: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'required' : `must be ${expected}`;
@@ -316,108 +321,6 @@ interface LineContext {
 
 type LineOutcome = { kind: 'imported' | 'updated' | 'unchanged'; id: number };
 
-interface FoundSection {
-  id: number;
-  slug: string;
-}
-
-/** A section by slug, then name, then the slug its name would make, then a former slug. Never creates. */
-async function findSection(tx: Transaction | Database, value: string): Promise<FoundSection | null> {
-  const slug = slugify(value);
-  const columns = { id: categories.id, slug: categories.slug };
-  const [bySlug] = await tx.select(columns).from(categories).where(eq(categories.slug, value.toLowerCase())).limit(1);
-  if (bySlug) return bySlug;
-  const [byName] = await tx.select(columns).from(categories).where(sql`lower(${categories.name}) = lower(${value})`).limit(1);
-  if (byName) return byName;
-  if (!slug) return null;
-  const [bySlugified] = await tx.select(columns).from(categories).where(eq(categories.slug, slug)).limit(1);
-  if (bySlugified) return bySlugified;
-  const [renamed] = await tx
-    .select(columns)
-    .from(categorySlugHistory)
-    .innerJoin(categories, eq(categories.id, categorySlugHistory.categoryId))
-    .where(inArray(categorySlugHistory.slug, [...new Set([value.toLowerCase(), slug])]))
-    .limit(1);
-  return renamed ?? null;
-}
-
-/** The slug a missing section would get, or a line error when it cannot be created. */
-function newSectionSlug(value: string): string {
-  const slug = slugify(value);
-  if (!isValidSlug(slug)) throw new LineError(`category “${value}”: a section needs a name with at least one letter or digit`);
-  if (isReservedSectionSlug(slug)) {
-    throw new LineError(`category “${value}”: the section slug “${slug}” is reserved by the site, so it cannot be created`);
-  }
-  return slug;
-}
-
-/** "world-news" → "World news"; a name typed as a name is kept as it is. */
-function sectionNameFor(value: string, slug: string): string {
-  if (value !== slug) return value;
-  const words = slug.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-interface PlannedTag {
-  slug: string;
-  name: string;
-  id: number | null;
-}
-
-/** Tags by slug (then by a former slug of a renamed tag), in the line's order, without creating any. */
-async function findTags(tx: Transaction, names: string[]): Promise<PlannedTag[]> {
-  const bySlug = new Map<string, string>();
-  for (const name of names) {
-    const slug = slugify(name);
-    if (slug && !bySlug.has(slug)) bySlug.set(slug, name);
-  }
-  if (bySlug.size === 0) return [];
-  const slugs = [...bySlug.keys()];
-  const ids = new Map<string, number>();
-  for (const row of await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, slugs))) ids.set(row.slug, row.id);
-  const missing = slugs.filter((slug) => !ids.has(slug));
-  if (missing.length > 0) {
-    const renamed = await tx.select({ id: tagSlugHistory.tagId, slug: tagSlugHistory.slug }).from(tagSlugHistory).where(inArray(tagSlugHistory.slug, missing));
-    for (const row of renamed) ids.set(row.slug, row.id);
-  }
-  // Two names may lead to one tag (a tag and a former slug of it): keep it once.
-  const seen = new Set<number>();
-  const planned: PlannedTag[] = [];
-  for (const slug of slugs) {
-    const id = ids.get(slug) ?? null;
-    if (id !== null) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-    }
-    planned.push({ slug, name: bySlug.get(slug) ?? slug, id });
-  }
-  return planned;
-}
-
-async function createMissingTags(tx: Transaction, planned: PlannedTag[]): Promise<Array<{ id: number; name: string }>> {
-  const missing = planned.filter((tag) => tag.id === null);
-  const created =
-    missing.length > 0
-      ? await tx
-          .insert(tags)
-          .values(missing.map((tag) => ({ slug: tag.slug, name: tag.name })))
-          .returning({ id: tags.id, slug: tags.slug, name: tags.name })
-      : [];
-  const createdBySlug = new Map(created.map((tag) => [tag.slug, tag]));
-  const names = new Map((await tagNames(tx, planned.flatMap((tag) => (tag.id === null ? [] : [tag.id])))).map((tag) => [tag.id, tag.name]));
-  return planned.map((tag) => {
-    if (tag.id !== null) return { id: tag.id, name: names.get(tag.id) ?? tag.name };
-    const row = createdBySlug.get(tag.slug);
-    if (!row) throw new Error(`tag ${tag.slug} was not created`);
-    return { id: row.id, name: row.name };
-  });
-}
-
-async function tagNames(tx: Transaction, ids: number[]): Promise<Array<{ id: number; name: string }>> {
-  if (ids.length === 0) return [];
-  return tx.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.id, ids));
-}
-
 interface ExistingArticle {
   id: number;
   slug: string;
@@ -479,7 +382,7 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
   const body = importedBodyHtml(record.body);
   if (htmlToPlainText(body) === '' && !/<(img|hr)\b/i.test(body)) throw new LineError('body is empty once sanitized');
   const summary = record.summary ?? excerpt(htmlToPlainText(body), SUMMARY_EXCERPT_CHARS);
-  const plannedTags = await findTags(tx, record.tags);
+  const plannedTags = await findTags(tx, tagsFromNames(record.tags));
 
   const existing = await findArticle(tx, slug);
   if (existing) {
@@ -504,14 +407,7 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
   } else {
     const slugForSection = sectionToCreate ?? newSectionSlug(categoryValue);
     const name = sectionNameFor(categoryValue, slugForSection);
-    const [position] = await tx.select({ value: count() }).from(categories);
-    const [created] = await tx
-      .insert(categories)
-      .values({ name, slug: slugForSection, position: position?.value ?? 0, createdAt: now })
-      .returning({ id: categories.id });
-    if (!created) throw new Error('section insert returned no row');
-    categoryId = created.id;
-    await recordAudit(tx, IMPORT_ACTOR, { action: 'section.create', targetType: 'section', targetId: created.id, summary: `${name} (created by content import, line ${line})` }, now);
+    categoryId = await createSection(tx, { name, slug: slugForSection }, `created by content import, line ${line}`, now);
   }
 
   // Without published_at, an update keeps the article's time; a new article goes out now.

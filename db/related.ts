@@ -386,3 +386,17 @@ export async function listRelatableArticleIds(): Promise<number[]> {
   return rows.map((item) => item.id);
 }
 
+
+/**
+ * After an import into a site that may already have articles: each imported article gets its own list
+ * and is offered to its neighbours' lists (and leaves every list when it is not public), exactly as a
+ * publish from the editor does, one article per transaction.
+ */
+export async function refreshRelatedAfterImport(articleIds: number[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  const db = getDb();
+  for (let index = 0; index < articleIds.length; index++) {
+    const id = articleIds[index];
+    if (id !== undefined) await db.transaction((tx) => updateRelatedAfterChange(tx, id));
+    onProgress?.(index + 1, articleIds.length);
+  }
+}

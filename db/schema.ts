@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const userRoles = ['admin', 'editor', 'author', 'contributor'] as const;
 export type UserRole = (typeof userRoles)[number];
@@ -247,6 +247,44 @@ export const relatedPins = sqliteTable(
     position: integer('position').notNull().default(0),
   },
   (table) => [primaryKey({ columns: [table.articleId, table.relatedId] })],
+);
+
+/**
+ * Old addresses of imported content (a WordPress site's permalinks, normalised by db/legacy-urls.ts),
+ * answered with a 301 to the current page. Exactly one target is set.
+ */
+export const legacyUrls = sqliteTable(
+  'legacy_urls',
+  {
+    path: text('path').primaryKey(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    categoryId: integer('category_id').references(() => categories.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id').references(() => tags.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    index('legacy_urls_article_idx').on(table.articleId),
+    check(
+      'legacy_urls_one_target',
+      sql`(${table.articleId} is not null) + (${table.categoryId} is not null) + (${table.tagId} is not null) + (${table.userId} is not null) = 1`,
+    ),
+  ],
+);
+
+/** Articles imported from WordPress, by site and post id, so a re-run updates instead of duplicating. */
+export const wordpressPosts = sqliteTable(
+  'wordpress_posts',
+  {
+    /** The export's base site URL, e.g. `https://news.example/`. */
+    site: text('site').notNull(),
+    postId: integer('post_id').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Hash of the post as last imported: an unchanged post is left alone, keeping edits made here. */
+    sourceHash: text('source_hash').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.site, table.postId] }), uniqueIndex('wordpress_posts_article_unique').on(table.articleId)],
 );
 
 /** Small key/value site settings (for example, whether first-run setup has completed). */

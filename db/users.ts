@@ -144,6 +144,34 @@ export async function createAccountUnguarded(
   });
 }
 
+/**
+ * A staff account that cannot sign in until an administrator sets its password: for people whose work
+ * is imported (the WordPress importer), like the demo newsroom's staff. Runs in the caller's transaction.
+ */
+export async function createAccountWithoutPassword(
+  tx: Transaction,
+  input: { email: string; name: string; role: 'author' | 'contributor'; bio?: string },
+  origin: { via: string },
+  now: Date,
+): Promise<{ id: number; slug: string }> {
+  const email = emailSchema.parse(input.email);
+  const name = nameSchema.parse(input.name);
+  await refuseTakenEmail(tx, email);
+  const slug = await uniqueUserSlug(tx, name);
+  const [row] = await tx
+    .insert(users)
+    .values({ email, name, slug, role: input.role, bio: input.bio ?? '', passwordHash: null, createdAt: now, updatedAt: now })
+    .returning({ id: users.id, slug: users.slug });
+  if (!row) throw new Error('insert returned no row');
+  await recordAudit(tx, { id: null, email: 'cli' }, {
+    action: 'user.create',
+    targetType: 'user',
+    targetId: row.id,
+    summary: `${name} <${email}> as ${input.role}, without a password (${origin.via})`,
+  }, now);
+  return row;
+}
+
 export async function disableAccountUnguarded(email: string): Promise<boolean> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx

@@ -39,6 +39,13 @@ const state = {
   /** @type {Promise<void> | null} */ syncing: null,
 };
 
+/** Addresses proxy.ts has found need no redirect: forgotten whenever pages change, as a rename may be why. */
+function forgetKnownCurrentAddresses() {
+  /** @type {Map<string, number> | undefined} */
+  const known = /** @type {any} */ (globalThis)[Symbol.for('paradox.knownCurrentAddresses')];
+  known?.clear();
+}
+
 /** @returns {PageCacheSync | undefined} */
 function syncHooks() {
   return /** @type {any} */ (globalThis)[PAGE_CACHE_SYNC];
@@ -54,6 +61,7 @@ export default class PageCacheHandler extends FileSystemCache {
   /** @param {string | string[]} tags @param {any} [durations] */
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
+    forgetKnownCurrentAddresses();
     const list = typeof tags === 'string' ? [tags] : tags;
     const hooks = syncHooks();
     if (hooks && list.length > 0) {
@@ -79,7 +87,10 @@ export default class PageCacheHandler extends FileSystemCache {
         state.lastId = poll.lastId;
         state.latestVisiblePublishAt = poll.latestVisiblePublishAt;
         // Expire locally only: these were recorded by whoever invalidated them (or are the clock's).
-        if (expire.size > 0) await FileSystemCache.prototype.revalidateTag.call(this, [...expire]);
+        if (expire.size > 0) {
+          await FileSystemCache.prototype.revalidateTag.call(this, [...expire]);
+          forgetKnownCurrentAddresses();
+        }
       } catch (error) {
         // Serve from the cache as it is; the next poll retries.
         console.error('Page cache: polling for invalidations failed', error);

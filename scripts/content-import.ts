@@ -1,5 +1,9 @@
 /**
  * npm run content:import -- FILE.jsonl [--category SLUG] [--author EMAIL] [--dry-run]
+ * npm run content:import -- EXPORT.xml [--include-pages] [--include-type TYPE] [--author-role ROLE] [--category NAME] [--dry-run]
+ *
+ * A WordPress export (WXR, recognised by its extension or its first bytes) is imported by
+ * db/wordpress-import.ts; anything else is read as JSON Lines.
  *
  * Imports articles from a JSON Lines file, one article per line:
  *   {"title": "…", "body": "…", "summary": "…", "category": "World", "tags": ["…"],
@@ -12,15 +16,22 @@ import { parseArgs } from 'node:util';
 import { closeDb } from '../db';
 import { ImportStoppedError, importJsonl, type ImportProgress, type ImportReport } from '../db/content-import';
 import { runMigrations } from '../db/migrate';
-import { recomputeRelatedFor } from '../db/related';
+import { recomputeRelatedFor, refreshRelatedAfterImport } from '../db/related';
+import { WordPressImportError, importWordPress, type WordPressImportReport } from '../db/wordpress-import';
+import { looksLikeWxr } from '../lib/wxr-reader';
 import { loadDotEnv } from './start';
 
 const usage = `Usage: npm run content:import -- FILE.jsonl [--category SLUG] [--author EMAIL] [--dry-run]
+       npm run content:import -- EXPORT.xml [--include-pages] [--include-type TYPE] [--author-role ROLE] [--category NAME] [--dry-run]
 
   FILE.jsonl         one JSON object per line: title, body (required); summary, category, tags,
                      author, published_at, slug (optional)
-  --category SLUG    section for lines without "category" (name or slug; created if missing)
-  --author EMAIL     user credited for lines without "author" (must exist)
+  EXPORT.xml         a WordPress export (Tools → Export, WXR 1.0 to 1.2)
+  --category SLUG    section for records without a category (name or slug; created if missing)
+  --author EMAIL     JSON Lines: user credited for lines without "author" (must exist)
+  --include-pages    WordPress: import pages as articles too
+  --include-type T   WordPress: import posts of custom type T as articles too (repeatable)
+  --author-role R    WordPress: role of the accounts created for its authors, author (default) or contributor
   --dry-run          check everything and report what would happen, without writing
   --help             show this text`;
 
@@ -37,6 +48,9 @@ function parseCommandLine() {
       options: {
         category: { type: 'string' },
         author: { type: 'string' },
+        'include-pages': { type: 'boolean', default: false },
+        'include-type': { type: 'string', multiple: true },
+        'author-role': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -54,7 +68,18 @@ function parseCommandLine() {
   }
   if (values.category !== undefined && values.category.trim() === '') throw new UsageError('--category needs a section name or slug.');
   if (values.author !== undefined && values.author.trim() === '') throw new UsageError('--author needs an email address.');
-  return { file: positionals[0], category: values.category, author: values.author, dryRun: values['dry-run'] };
+  const role = values['author-role'];
+  if (role !== undefined && role !== 'author' && role !== 'contributor') throw new UsageError('--author-role is author or contributor.');
+  const authorRole: 'author' | 'contributor' | undefined = role;
+  return {
+    file: positionals[0],
+    category: values.category,
+    author: values.author,
+    dryRun: values['dry-run'],
+    includePages: values['include-pages'],
+    includeTypes: values['include-type'] ?? [],
+    authorRole,
+  };
 }
 
 const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -69,7 +94,7 @@ function createProgress(label: string, unit: string) {
     update(progress: ImportProgress) {
       records++;
       if (!tty) {
-        if (records % NON_TTY_EVERY === 0) console.error(`${label}: ${records} ${unit}`);
+        if (unit !== 'bytes' && records % NON_TTY_EVERY === 0) console.error(`${label}: ${records} ${unit}`);
         return;
       }
       const nowMs = Date.now();
@@ -81,7 +106,9 @@ function createProgress(label: string, unit: string) {
       const filled = Math.round(fraction * width);
       const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
       const detail =
-        unit === 'records'
+        unit === 'bytes'
+          ? `${formatMegabytes(progress.bytesRead)} / ${formatMegabytes(total)}`
+          : unit === 'records'
           ? `${total > 0 ? `${formatMegabytes(progress.bytesRead)} / ${formatMegabytes(total)}  ` : ''}${records} ${unit}`
           : `${progress.bytesRead} / ${total} ${unit}`;
       process.stderr.write(`\r${label} ${bar} ${String(Math.floor(fraction * 100)).padStart(3)}%  ${detail}\x1b[K`);
@@ -103,6 +130,86 @@ function printReport(report: ImportReport, dryRun: boolean) {
   console.log('\nSkipped lines:');
   for (const item of report.skipped.slice(0, SKIPPED_SHOWN)) console.log(`  line ${item.line}: ${item.reason}`);
   if (report.skipped.length > SKIPPED_SHOWN) console.log(`  …and ${report.skipped.length - SKIPPED_SHOWN} more`);
+}
+
+const WARNINGS_SHOWN = 50;
+
+function printWordPressReport(report: WordPressImportReport, dryRun: boolean) {
+  const would = dryRun ? 'would be ' : '';
+  console.log(`${dryRun ? 'Dry run, nothing was written. ' : ''}WordPress export of ${report.site} (WXR ${report.wxrVersion || '?'}):`);
+  console.log(`  posts: ${report.imported} ${would}imported, ${report.updated} ${would}updated, ${report.unchanged} unchanged`);
+  const statuses = Object.entries(report.statuses).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`);
+  if (statuses.length > 0) console.log(`  statuses: ${statuses.join(', ')}`);
+  console.log(`  ${would}created: ${report.created.authors} staff accounts (no password yet), ${report.created.sections} sections, ${report.created.tags} tags`);
+  console.log(`  old addresses ${would}recorded for redirects: ${report.redirects}`);
+  if (report.featuredImagesKept > 0) console.log(`  featured images left at their original address (not copied): ${report.featuredImagesKept}`);
+  if (report.comments > 0) console.log(`  comments not imported (Paradox has none): ${report.comments}`);
+  const skippedTotal = report.skipped.reduce((sum, group) => sum + group.count, 0);
+  if (skippedTotal > 0) {
+    console.log(`\nSkipped ${skippedTotal} item(s):`);
+    for (const group of report.skipped) console.log(`  ${group.count} × ${group.reason} (line ${group.lines.join(', ')}${group.count > group.lines.length ? ', …' : ''})`);
+  }
+  if (report.warnings.length > 0) {
+    console.log(`\nWarnings (${report.warnings.length}):`);
+    for (const warning of report.warnings.slice(0, WARNINGS_SHOWN)) {
+      console.log(`  line ${warning.line}, post ${warning.postId ?? '?'} “${warning.title.slice(0, 60)}”: ${warning.message}`);
+    }
+    if (report.warnings.length > WARNINGS_SHOWN) console.log(`  …and ${report.warnings.length - WARNINGS_SHOWN} more`);
+  }
+  if (report.created.authors > 0 && !dryRun) console.log('\nImported authors cannot sign in until an administrator sets their password (Editor → Users).');
+}
+
+async function importWordPressFile(args: ReturnType<typeof parseCommandLine>): Promise<number> {
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write('\nStopping after the current post (Ctrl-C again to quit now)…\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  const checking = createProgress('Checking', 'bytes');
+  const importing = createProgress(args.dryRun ? 'Trying' : 'Importing', 'bytes');
+  let report: WordPressImportReport;
+  try {
+    report = await importWordPress(args.file, {
+      dryRun: args.dryRun,
+      includePages: args.includePages,
+      includeTypes: args.includeTypes,
+      authorRole: args.authorRole,
+      defaultSection: args.category,
+      signal: controller.signal,
+      onProgress: ({ phase, bytesRead, totalBytes }) => {
+        if (phase === 'importing') checking.done();
+        (phase === 'checking' ? checking : importing).update({ line: 0, bytesRead, totalBytes });
+      },
+    });
+  } catch (error) {
+    checking.done();
+    importing.done();
+    if (!(error instanceof WordPressImportError)) throw error;
+    console.error(error.message);
+    const { report: partial } = error;
+    if (partial.imported + partial.updated > 0) {
+      console.error(`Before stopping: ${partial.imported} imported, ${partial.updated} updated, ${partial.unchanged} unchanged.`);
+      console.error('Every finished post is saved; run the same command again to continue (finished posts come back unchanged).');
+      if (!args.dryRun && partial.articleIds.length > 0) await refreshRelatedAfterImport(partial.articleIds).catch(() => undefined);
+    }
+    return error.aborted ? 130 : 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  checking.done();
+  importing.done();
+  if (args.author) console.error('--author applies to JSON Lines only: a WordPress export names its own authors.');
+
+  if (!args.dryRun && report.articleIds.length > 0) {
+    const related = createProgress('Related stories', 'articles');
+    if (!process.stderr.isTTY) console.error(`Updating related stories for ${report.articleIds.length} article(s)…`);
+    await refreshRelatedAfterImport(report.articleIds, (done, total) => related.update({ line: done, bytesRead: done, totalBytes: total }));
+    related.done();
+  }
+  printWordPressReport(report, args.dryRun);
+  return 0;
 }
 
 async function main(): Promise<number> {
@@ -127,6 +234,8 @@ async function main(): Promise<number> {
   }
 
   await runMigrations();
+
+  if (await looksLikeWxr(args.file)) return importWordPressFile(args);
 
   // First Ctrl-C: finish the current article and stop; second: quit at once (the open transaction rolls back).
   const controller = new AbortController();

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getPublishedArticleBySlug } from '@/db/articles';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleByline } from '@/components/article/article-byline';
+import { FeaturedImage } from '@/components/article/featured-image';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { RelatedStories } from '@/components/article/related-stories';
 import { ShareLinks } from '@/components/article/share-links';
@@ -58,19 +58,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             {article.summary && <p className="article-summary">{article.summary}</p>}
             <ArticleByline article={article} />
           </header>
-          {article.featuredImageUrl && (
-            <figure className="article-image">
-              <Image
-                src={article.featuredImageUrl}
-                alt={article.featuredImageAlt}
-                width={1200}
-                height={675}
-                sizes="(max-width: 760px) 100vw, 720px"
-                loading="eager"
-                fetchPriority="high"
-              />
-            </figure>
-          )}
+          {article.featuredImageUrl && <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt} />}
           <ArticleBody html={article.body} />
           <footer className="article-footer">
             <TagList tags={article.tags} />
