@@ -129,6 +129,8 @@ test.describe('search', () => {
   });
 
   test('answers hostile and malformed queries with an ordinary page', async ({ page }) => {
+    // Eighteen page loads in a row: more time than one page's test, not a timing requirement.
+    test.setTimeout(180_000);
     const hostile = [
       '"',
       '*',
