@@ -1,7 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from 'next/server';
 import type { NextAuthRequest } from 'next-auth';
 import { auth } from '@/lib/auth';
-import { prepareRequestSecurity, refuseUnsafeRequest, type RequestSecurity } from '@/lib/request-guard';
+import { prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest, type RequestSecurity } from '@/lib/request-guard';
 
 const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.startsWith('/editor/');
 
@@ -23,8 +23,8 @@ function editorGate(security: RequestSecurity): NextMiddleware {
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  // Security: cross-site writes and oversized bodies are refused; staff pages get a CSP nonce; HSTS.
-  const refusal = refuseUnsafeRequest(request);
+  // Security: cross-site writes, oversized and malformed bodies are refused; staff pages get a CSP nonce; HSTS.
+  const refusal = refuseUnsafeRequest(request) ?? (await refuseMalformedAction(request));
   if (refusal) return refusal;
   const security = prepareRequestSecurity(request);
 

@@ -78,6 +78,35 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/** A "$K…" value (React's reference to form data), which only a multipart body can carry. */
+function refersToFormData(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.startsWith('$K');
+  if (depth > 32 || typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some((item) => refersToFormData(item, depth + 1));
+}
+
+/**
+ * A server action's body must decode: Next.js answers a body it cannot read (broken JSON, a cut-off
+ * multipart form, or references to form data a JSON body cannot carry) with a 500. Only requests with
+ * the `Next-Action` header are read here; browsers always send well-formed ones.
+ */
+export async function refuseMalformedAction(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return null;
+  const malformed = plainAnswer(400, 'The request could not be read.');
+  const contentType = request.headers.get('content-type')?.toLowerCase() ?? '';
+  try {
+    if (contentType.startsWith('multipart/form-data')) {
+      await request.clone().formData();
+      return null;
+    }
+    const decoded: unknown = JSON.parse(await request.clone().text());
+    if (!Array.isArray(decoded) || refersToFormData(decoded)) return malformed;
+    return null;
+  } catch {
+    return malformed;
+  }
+}
+
 export function isHttpsRequest(request: NextRequest): boolean {
   const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   if (forwardedProto === 'https' || request.nextUrl.protocol === 'https:') return true;

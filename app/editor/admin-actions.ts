@@ -7,6 +7,7 @@ import { createSection, createTag, deleteSection, deleteTag, moveSection, update
 import { changeUserRole, createStaffUser, resetUserPassword, setUserDisabled } from '@/db/users';
 import { updateSiteSettings } from '@/db/settings';
 import { resetUserTwoFactor, setTwoFactorRequirement } from '@/db/two-factor';
+import { formValue } from '@/lib/form-data';
 import { perform } from '@/lib/perform';
 
 /** The answer every admin form gets back from useActionState. */
@@ -21,8 +22,7 @@ export interface AdminFormState {
 type Failure = Extract<MutationResult<unknown>, { ok: false }>;
 
 function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
+  return formValue(formData, name);
 }
 
 function pick<K extends string>(formData: FormData, names: readonly K[]): Record<K, string> {

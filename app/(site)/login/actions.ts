@@ -5,6 +5,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signIn, signOut } from '@/lib/auth';
 import { clientAddressFrom } from '@/lib/client-address';
+import { formValue, previousState } from '@/lib/form-data';
 import { loadSiteConfig } from '@/lib/config';
 import { perform } from '@/lib/perform';
 import { safeReturnPath } from '@/lib/session';
@@ -70,21 +71,24 @@ async function finish(outcome: SignInOutcome, email: string, next: string): Prom
   redirect(next);
 }
 
-export async function signInAction(previous: SignInState, formData: FormData): Promise<SignInState> {
-  const next = safeReturnPath(formData.get('next'));
+const initialSignInState: SignInState = { step: 'password', message: null, email: '' };
+
+export async function signInAction(previousValue: SignInState, formData: FormData): Promise<SignInState> {
+  const previous = previousState(previousValue, initialSignInState);
+  const next = safeReturnPath(formValue(formData, 'next'));
   const clientAddress = clientAddressFrom(await headers());
 
-  if (formData.get('step') === 'code') {
+  if (formValue(formData, 'step') === 'code') {
     const ticket = (await cookies()).get(CODE_STEP_COOKIE)?.value;
-    if (!ticket) return { step: 'password', message: 'Your sign-in took too long. Please start again.', email: previous.email };
-    const code = String(formData.get('code') ?? '').slice(0, 20);
-    if (!code.trim()) return { step: 'code', message: 'Enter the 6-digit code from your authenticator app.', email: previous.email };
-    return finish(await checkCode({ ticket, code, clientAddress }), previous.email, next);
+    if (!ticket) return { step: 'password', message: 'Your sign-in took too long. Please start again.', email: String(previous.email) };
+    const code = formValue(formData, 'code').slice(0, 20);
+    if (!code.trim()) return { step: 'code', message: 'Enter the 6-digit code from your authenticator app.', email: String(previous.email) };
+    return finish(await checkCode({ ticket, code, clientAddress }), String(previous.email), next);
   }
 
-  const email = String(formData.get('email') ?? '').slice(0, 254);
+  const email = formValue(formData, 'email').slice(0, 254);
   // Longer than any password could be: checked (and failed, and counted) without hashing megabytes.
-  const password = String(formData.get('password') ?? '').slice(0, MAX_PASSWORD_CHARS + 1);
+  const password = formValue(formData, 'password').slice(0, MAX_PASSWORD_CHARS + 1);
   if (!email || !password) return { step: 'password', message: 'Enter your email and password.', email };
   return finish(await checkPassword({ email, password, clientAddress }), email, next);
 }

@@ -2,13 +2,13 @@
 
 import { refresh } from 'next/cache';
 import { signOut } from '@/lib/auth';
+import { formValue } from '@/lib/form-data';
 import { perform } from '@/lib/perform';
 import { confirmTwoFactorEnrolment, disableOwnTwoFactor, startTwoFactorEnrolment } from '@/db/two-factor';
 import type { AdminFormState } from '../admin-actions';
 
 function code(formData: FormData): string {
-  const value = formData.get('code');
-  return typeof value === 'string' ? value : '';
+  return formValue(formData, 'code');
 }
 
 export async function startTwoFactorAction(_previous: AdminFormState): Promise<AdminFormState> {
