@@ -109,5 +109,6 @@ describe('imported from JSON Lines', () => {
       const given = await storedArticle(`xss-given-${entry.id}`);
       expect(unsafeParts(given.body), `payload ${entry.id} as given`).toEqual([]);
     }
-  });
+    // Two imports of the whole corpus: far longer than one unit test.
+  }, 120_000);
 });
