@@ -31,14 +31,21 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   timeout: 60_000,
+  // The machines are shared and small: a sign-in (argon2) can take seconds when they are busy.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
   },
-  // Reader tests assert the pristine demo newsroom; editor tests then publish into it.
+  // Reader tests assert the pristine demo newsroom; editor tests then publish into it. Security tests
+  // use accounts of their own, so they run beside the reader tests. The XSS corpus is published only
+  // after the reader and editor tests (its words would turn up in their searches).
   projects: [
     { name: 'reader', testMatch: /(reader|search)\.spec\.ts/, use: browserUse() },
     { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
+    { name: 'security', testMatch: /security\.spec\.ts/, use: browserUse() },
+    { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor'] },
+    { name: 'attack', testMatch: /attack\.spec\.ts/, use: browserUse(), dependencies: ['attack setup'] },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',
