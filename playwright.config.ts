@@ -30,7 +30,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 60_000,
+  timeout: 120_000,
   // The machines are shared and small: a sign-in (argon2) can take seconds when they are busy.
   expect: { timeout: 10_000 },
   use: {

@@ -12,6 +12,8 @@ interface Connection {
   db: Database;
 }
 
+export const BUSY_TIMEOUT_MS = 10_000;
+
 // One client per process; cached on globalThis so dev hot reloads do not open a new one each time.
 const globalForDb = globalThis as typeof globalThis & { __paradoxDb?: Connection };
 
@@ -21,8 +23,10 @@ function connect(): Connection {
     // libSQL does not create missing folders.
     fs.mkdirSync(path.dirname(config.filePath), { recursive: true });
   }
-  // timeout: busy timeout (ms) for local files, so concurrent writers wait instead of failing.
-  const client = createClient({ url: config.url, authToken: config.authToken, timeout: 5000 });
+  // timeout: busy timeout (ms) for local files, so a writer waits for another process's transaction
+  // (an import, a second instance) instead of failing. Write transactions begin IMMEDIATE (libSQL's
+  // default), so they queue for the lock up front rather than fail on upgrading a read.
+  const client = createClient({ url: config.url, authToken: config.authToken, timeout: BUSY_TIMEOUT_MS });
   return { client, db: drizzle(client, { schema }) };
 }
 
