@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { MAX_ACTION_BODY_BYTES } from './lib/request-limits';
+import { fixedSecurityHeaders } from './lib/security-headers';
 
 const projectRoot = path.resolve(__dirname);
 
@@ -23,14 +25,17 @@ const nextConfig: NextConfig = {
   output: 'standalone',
   serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
   experimental: {
-    // Image uploads go through a server action; the data layer enforces the real 5 MB limit.
-    serverActions: { bodySizeLimit: '6mb' },
+    // Image uploads go through a server action; the data layer enforces the real 5 MB limit, and the
+    // proxy refuses larger bodies with a 413 before they reach it.
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
   },
-  // Reader pages rendered per request may still be kept briefly by a CDN or reverse proxy; the editor,
-  // sign-in and everything personal are rendered per request and marked private by Next itself.
+  // Fixed security headers on every response (the proxy adds the staff pages' nonce policy and HSTS per
+  // request). Reader pages rendered per request may still be kept briefly by a CDN or reverse proxy; the
+  // editor, sign-in and everything personal are rendered per request and marked private by Next itself.
   async headers() {
+    const security = { source: '/:path*', headers: fixedSecurityHeaders({ https: false, development: process.env.NODE_ENV === 'development' }) };
     const publicPage = [{ key: 'Cache-Control', value: `public, s-maxage=${PUBLIC_PAGE_MAX_AGE}, stale-while-revalidate=300` }];
-    return [
+    const caching = [
       '/',
       '/:section((?!(?:editor|login|setup|api|media|search)$)[^/.]+)',
       '/tag/:slug',
@@ -39,6 +44,7 @@ const nextConfig: NextConfig = {
     ]
       .map((source) => ({ source, headers: publicPage }))
       .concat(['/editor', '/editor/:path*'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'private, no-store' }] })));
+    return [security, ...caching];
   },
   images: {
     localPatterns: [{ pathname: '/media/**' }],

@@ -30,18 +30,25 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 60_000,
+  timeout: 120_000,
+  // The machines are shared and small: a sign-in (argon2) can take seconds when they are busy.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
   },
   // Reader tests assert the pristine demo newsroom; editor tests then publish (and import) into it.
+  // Security tests use accounts of their own, so they run beside the reader tests. The XSS corpus is
+  // published only after the reader and editor tests (its words would turn up in their searches).
   projects: [
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
     { name: 'editor', testMatch: /(editor|wordpress-import)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
+    { name: 'security', testMatch: /security\.spec\.ts/, use: browserUse() },
+    { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor'] },
+    { name: 'attack', testMatch: /attack\.spec\.ts/, use: browserUse(), dependencies: ['attack setup'] },
     // Starts its own production servers on E2E_PORT + 1 with their own databases; no browser. Runs last,
     // so its servers' start-up does not slow the browser tests on a small machine.
-    { name: 'server', testMatch: /production-server\.spec\.ts/, dependencies: ['editor'] },
+    { name: 'server', testMatch: /production-server\.spec\.ts/, dependencies: ['attack'] },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',

@@ -1,20 +1,28 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from 'next/server';
+import type { NextAuthRequest } from 'next-auth';
 import { findLegacyRedirect } from '@/db/legacy-urls';
 import { findRedirect } from '@/db/redirects';
 import { auth } from '@/lib/auth';
+import { prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest, type RequestSecurity } from '@/lib/request-guard';
+
+const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.startsWith('/editor/');
 
 /**
  * An early redirect to sign-in for the editor area. Only a convenience: every editor page and every
  * mutation checks the session and role again in the data layer.
  */
-const requireSignIn = auth((request) => {
-  if (!request.auth) {
-    const login = new URL('/login', request.nextUrl.origin);
-    login.searchParams.set('next', `${request.nextUrl.pathname}${request.nextUrl.search}`);
-    return NextResponse.redirect(login);
-  }
-  return NextResponse.next();
-});
+function editorGate(security: RequestSecurity): NextMiddleware {
+  const gate = (request: NextAuthRequest) => {
+    if (!request.auth) {
+      const login = new URL('/login', request.nextUrl.origin);
+      login.searchParams.set('next', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+      return NextResponse.redirect(login);
+    }
+    return NextResponse.next({ request: { headers: security.requestHeaders } });
+  };
+  // Given a middleware, auth() returns one (its typings pick the route-handler overload).
+  return auth(gate) as unknown as NextMiddleware;
+}
 
 // Most requests are for addresses that are current. Remembering that for a moment keeps the database
 // out of the way of a page served from cache. The page cache handler empties this whenever pages are
@@ -23,6 +31,11 @@ const knownCurrent = ((globalThis as Record<symbol, unknown>)[Symbol.for('parado
 const KNOWN_CURRENT_MS = 2000;
 const KNOWN_CURRENT_LIMIT = 20_000;
 
+/**
+ * Lasting URLs: an imported site's old address, a trailing slash, an old article or section slug, or a
+ * section an article has left all answer with one 301 to the current address (db/legacy-urls.ts and
+ * db/redirects.ts decide where).
+ */
 async function redirectTarget(request: NextRequest): Promise<string | null> {
   const { pathname, search, searchParams } = request.nextUrl;
   const key = `${pathname}${search}`;
@@ -51,22 +64,23 @@ async function legacyTarget(pathname: string, searchParams: URLSearchParams): Pr
   return `${target}${query ? `?${query}` : ''}`;
 }
 
-const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.startsWith('/editor/');
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Security: cross-site writes, oversized and malformed bodies are refused; staff pages get a CSP nonce; HSTS.
+  const refusal = refuseUnsafeRequest(request) ?? (await refuseMalformedAction(request));
+  if (refusal) return refusal;
+  const security = prepareRequestSecurity(request);
 
-/**
- * Lasting URLs: an imported site's old address, a trailing slash, an old article or section slug, or a
- * section an article has left all answer with one 301 to the current address (db/legacy-urls.ts and
- * db/redirects.ts decide where). Then the editor sign-in.
- */
-export default async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
   const target = request.method === 'GET' || request.method === 'HEAD' ? await redirectTarget(request) : null;
-  if (target) return NextResponse.redirect(new URL(target, request.nextUrl), 301);
-  if (isEditorPath(pathname)) return requireSignIn(request, { params: Promise.resolve({}) });
-  return NextResponse.next();
+  if (target) return security.decorate(NextResponse.redirect(new URL(target, request.nextUrl), 301));
+
+  if (isEditorPath(request.nextUrl.pathname)) {
+    const response = (await editorGate(security)(request, event)) ?? NextResponse.next({ request: { headers: security.requestHeaders } });
+    return security.decorate(response);
+  }
+  return security.decorate(NextResponse.next({ request: { headers: security.requestHeaders } }));
 }
 
 export const config = {
-  // Everything but build assets, Auth.js endpoints and uploaded media (whose keys never change).
-  matcher: ['/((?!_next/|api/|media/).*)'],
+  // Every request except build assets, which carry next.config.ts's headers.
+  matcher: ['/((?!_next/static|_next/image|favicon\\.svg).*)'],
 };

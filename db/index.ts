@@ -16,6 +16,8 @@ interface Connection {
   db: Database;
 }
 
+export const BUSY_TIMEOUT_MS = 10_000;
+
 // One client per process; cached on globalThis so dev hot reloads do not open a new one each time.
 const globalForDb = globalThis as typeof globalThis & { __paradoxDb?: Connection };
 
@@ -33,9 +35,10 @@ function connect(): Connection {
     const db = withReplicas(drizzle(primary, { schema }), [drizzle(replica, { schema })]);
     return { primary, replica, db };
   }
-  // timeout: busy timeout (ms) for local files, so concurrent writers wait instead of failing. Long
-  // enough for another instance's start-up work (seeding, indexing) on a shared file.
-  const client = createClient({ url: config.url, authToken: config.authToken, timeout: 30_000 });
+  // timeout: busy timeout (ms) for local files, so a writer waits for another process's transaction
+  // (an import, a second instance's start-up work) instead of failing. Write transactions begin
+  // IMMEDIATE (libSQL's default), so they queue for the lock up front rather than fail on upgrading a read.
+  const client = createClient({ url: config.url, authToken: config.authToken, timeout: BUSY_TIMEOUT_MS });
   return { primary: client, replica: undefined, db: drizzle(client, { schema }) };
 }
 

@@ -3,13 +3,23 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '@/lib/permissions';
 import { getDb, syncReplica, type Database } from './index';
-import { auditLog, users, type UserRole } from './schema';
+import { auditLog, siteSettings, users, type UserRole } from './schema';
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface MutationActor extends Actor {
   email: string;
   name: string;
+  /** Has two-factor sign-in set up. */
+  twoFactor: boolean;
+}
+
+/** Site setting (in site_settings): staff must set up two-factor before changing anything. */
+export const REQUIRE_TWO_FACTOR_SETTING = 'requireTwoFactor';
+
+export async function isTwoFactorRequired(tx: Transaction | Database): Promise<boolean> {
+  const [row] = await tx.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, REQUIRE_TWO_FACTOR_SETTING)).limit(1);
+  return row?.value === '1';
 }
 
 export interface AuditEntry {
@@ -70,12 +80,12 @@ function flattenIssues(error: z.ZodError): Record<string, string> {
 
 export async function loadActiveActor(tx: Transaction | Database, actorId: number): Promise<MutationActor | null> {
   const [row] = await tx
-    .select({ id: users.id, role: users.role, email: users.email, name: users.name, disabled: users.disabled })
+    .select({ id: users.id, role: users.role, email: users.email, name: users.name, disabled: users.disabled, totpSecret: users.totpSecret })
     .from(users)
     .where(eq(users.id, actorId))
     .limit(1);
   if (!row || row.disabled) return null;
-  return { id: row.id, role: row.role as UserRole, email: row.email, name: row.name };
+  return { id: row.id, role: row.role as UserRole, email: row.email, name: row.name, twoFactor: row.totpSecret !== null };
 }
 
 export async function recordAudit(
@@ -99,6 +109,8 @@ export function defineMutation<S extends z.ZodType, R>(spec: {
   name: string;
   input: S;
   run: (context: MutationContext, input: z.infer<S>) => Promise<MutationOutcome<R>>;
+  /** Allowed while the site requires two-factor and the actor has not set it up (setting it up, signing out). */
+  allowWithoutTwoFactor?: boolean;
 }): Mutation<S, R> {
   return {
     name: spec.name,
@@ -115,6 +127,9 @@ export function defineMutation<S extends z.ZodType, R>(spec: {
         const outcome = await getDb().transaction(async (tx) => {
           const actor = await loadActiveActor(tx, actorId);
           if (!actor) throw new MutationError('unauthenticated', 'Your account is not active. Please sign in again.');
+          if (!spec.allowWithoutTwoFactor && !actor.twoFactor && (await isTwoFactorRequired(tx))) {
+            throw new MutationError('forbidden', 'This site requires two-factor sign-in. Set it up under Account first.');
+          }
           const result = await spec.run({ tx, actor, now }, parsed.data);
           await recordAudit(tx, actor, result.audit, now);
           return result;

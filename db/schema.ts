@@ -31,6 +31,12 @@ export const users = sqliteTable(
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     /** Bumped to revoke every session of the user at once. */
     sessionVersion: integer('session_version').notNull().default(1),
+    /** TOTP secret for two-factor sign-in, encrypted (lib/two-factor.ts); null when not enrolled. */
+    totpSecret: text('totp_secret'),
+    /** A secret shown for enrolment and not yet confirmed with a code. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last TOTP time step accepted, so a code is never accepted twice. */
+    totpLastStep: integer('totp_last_step'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -285,6 +291,23 @@ export const wordpressPosts = sqliteTable(
     sourceHash: text('source_hash').notNull(),
   },
   (table) => [primaryKey({ columns: [table.site, table.postId] }), uniqueIndex('wordpress_posts_article_unique').on(table.articleId)],
+);
+
+/**
+ * Failed sign-ins per account (the email as typed, known or not) and per client address, shared by
+ * every instance. A key over its limit is locked until `locked_until`; failures are forgotten a day
+ * after the last one, and an account's on a successful sign-in.
+ */
+export const signInThrottle = sqliteTable(
+  'sign_in_throttle',
+  {
+    /** `account:<email>` or `address:<ip>`. */
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }).notNull(),
+    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+  },
+  (table) => [index('sign_in_throttle_last_failure_idx').on(table.lastFailureAt)],
 );
 
 /** Small key/value site settings (for example, whether first-run setup has completed). */

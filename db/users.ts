@@ -13,6 +13,8 @@ export interface StaffSession {
   email: string;
   name: string;
   role: UserRole;
+  /** Has two-factor sign-in set up. */
+  twoFactor: boolean;
 }
 
 /**
@@ -21,12 +23,21 @@ export interface StaffSession {
  */
 export async function getActiveStaffForSession(userId: number, sessionVersion: number): Promise<StaffSession | null> {
   const [row] = await getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, sessionVersion: users.sessionVersion, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabled: users.disabled,
+      sessionVersion: users.sessionVersion,
+      passwordHash: users.passwordHash,
+      totpSecret: users.totpSecret,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!row || row.disabled || row.sessionVersion !== sessionVersion || !row.passwordHash) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, twoFactor: row.totpSecret !== null };
 }
 
 /** Credentials for sign-in: only for the sign-in check itself. */
@@ -39,15 +50,6 @@ export async function getSignInCandidate(email: string) {
   return row ?? null;
 }
 
-export async function recordSignIn(event: { userId: number | null; email: string; ok: boolean }): Promise<void> {
-  await recordAudit(getDb(), { id: event.userId, email: event.email }, {
-    action: event.ok ? 'auth.signIn' : 'auth.signInFailed',
-    targetType: 'user',
-    targetId: event.userId,
-    summary: event.ok ? 'Signed in' : 'Failed sign-in',
-  });
-}
-
 export interface StaffListItem {
   id: number;
   email: string;
@@ -56,14 +58,24 @@ export interface StaffListItem {
   role: UserRole;
   disabled: boolean;
   canSignIn: boolean;
+  twoFactor: boolean;
 }
 
 export async function listStaff(): Promise<StaffListItem[]> {
   const rows = await getDb()
-    .select({ id: users.id, email: users.email, name: users.name, slug: users.slug, role: users.role, disabled: users.disabled, hasPassword: sql<number>`${users.passwordHash} is not null` })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      slug: users.slug,
+      role: users.role,
+      disabled: users.disabled,
+      hasPassword: sql<number>`${users.passwordHash} is not null`,
+      hasTwoFactor: sql<number>`${users.totpSecret} is not null`,
+    })
     .from(users)
     .orderBy(asc(users.name));
-  return rows.map(({ hasPassword, ...row }) => ({ ...row, canSignIn: Boolean(hasPassword) && !row.disabled }));
+  return rows.map(({ hasPassword, hasTwoFactor, ...row }) => ({ ...row, canSignIn: Boolean(hasPassword) && !row.disabled, twoFactor: Boolean(hasTwoFactor) }));
 }
 
 export async function listAuthorsForFilter(): Promise<Array<{ id: number; name: string }>> {
@@ -284,6 +296,7 @@ export const resetUserPassword = defineMutation({
 export const signOutEverywhere = defineMutation({
   name: 'user.signOutEverywhere',
   input: z.object({}),
+  allowWithoutTwoFactor: true,
   async run({ tx, actor, now }) {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, actor.id));
     return {

@@ -1,9 +1,8 @@
 import 'server-only';
 import NextAuth, { type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { z } from 'zod';
-import { getSignInCandidate, recordSignIn } from '@/db/users';
-import { dummyPasswordHash, verifyPassword } from './passwords';
+import { loadSiteConfig } from './config';
+import { redeemTicket } from './sign-in';
 
 declare module 'next-auth' {
   interface Session {
@@ -14,31 +13,20 @@ declare module 'next-auth' {
   }
 }
 
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254),
-  password: z.string().min(1).max(1024),
-});
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 14 },
   pages: { signIn: '/login' },
+  // Cookies are HttpOnly and SameSite=Lax (Auth.js's defaults); Secure, with the __Secure- prefix,
+  // whenever the site is served over HTTPS: always when SITE_URL says so, else when the request does.
+  useSecureCookies: loadSiteConfig().siteUrl.startsWith('https://') ? true : undefined,
   providers: [
     Credentials({
-      credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const candidate = await getSignInCandidate(email);
-        // Verify against a dummy hash for unknown emails so both failures take about as long.
-        const ok = await verifyPassword(candidate?.passwordHash ?? (await dummyPasswordHash()), password);
-        if (!candidate || !candidate.passwordHash || candidate.disabled || !ok) {
-          await recordSignIn({ userId: candidate?.id ?? null, email, ok: false });
-          return null;
-        }
-        await recordSignIn({ userId: candidate.id, email, ok: true });
-        return { id: String(candidate.id), email: candidate.email, name: candidate.name, sessionVersion: candidate.sessionVersion };
+      // Only a ticket from lib/sign-in.ts, issued after the password (and code) checks, throttling and
+      // audit: posting an email and password to Auth.js's own endpoint signs no one in.
+      credentials: { ticket: {} },
+      async authorize(credentials) {
+        return redeemTicket(credentials?.ticket);
       },
     }),
   ],

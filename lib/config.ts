@@ -103,3 +103,19 @@ export function loadSiteConfig(env: Environment = process.env): SiteConfig {
   const siteUrl = (parsed.SITE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
   return { siteName: parsed.SITE_NAME, siteUrl, port: parsed.PORT, seedDemo: parsed.SEED_DEMO };
 }
+
+const proxySchema = z.object({
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+});
+
+export interface ProxyConfig {
+  /**
+   * Proxies in front of the one nearest the server whose X-Forwarded-For entries to skip: the client's
+   * address is the entry this many places from the right (0: the last entry, as nginx appends it).
+   */
+  trustedProxyHops: number;
+}
+
+export function loadProxyConfig(env: Environment = process.env): ProxyConfig {
+  return { trustedProxyHops: parseOrExit(proxySchema, env).TRUSTED_PROXY_HOPS };
+}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
+import { getTwoFactorRequired } from '@/db/two-factor';
 import { getActiveStaffForSession, type StaffSession } from '@/db/users';
 import { auth } from './auth';
 
@@ -15,10 +16,19 @@ export const getCurrentStaff = cache(async (): Promise<StaffSession | null> => {
   return getActiveStaffForSession(id, session.user.sessionVersion);
 });
 
-/** For editor pages: the staff member, or a redirect to sign-in that comes back here. */
-export async function requireStaff(returnTo: string): Promise<StaffSession> {
+export const TWO_FACTOR_SETUP_PATH = '/editor/account/two-factor';
+
+/**
+ * For editor pages: the staff member, or a redirect to sign-in that comes back here. While the site
+ * requires two-factor and they have not set it up, every editor page sends them to set it up (the
+ * mutation guard refuses their changes too).
+ */
+export async function requireStaff(returnTo: string, options: { allowWithoutTwoFactor?: boolean } = {}): Promise<StaffSession> {
   const staff = await getCurrentStaff();
   if (!staff) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  if (!options.allowWithoutTwoFactor && !staff.twoFactor && (await getTwoFactorRequired())) {
+    redirect(`${TWO_FACTOR_SETUP_PATH}?required=1`);
+  }
   return staff;
 }
 

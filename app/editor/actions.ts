@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { deleteArticle, restoreRevision, saveArticle, setRelatedPin, unpublishArticle, type SaveIntent } from '@/db/article-mutations';
 import { searchPublishedTitles } from '@/db/editor';
 import { uploadImage } from '@/db/media';
+import { formFile, formValue, previousState } from '@/lib/form-data';
 import { perform } from '@/lib/perform';
 import { getCurrentStaff } from '@/lib/session';
 
@@ -20,7 +21,7 @@ export interface ArticleFormState {
 }
 
 function articleInputFrom(formData: FormData, intent: SaveIntent) {
-  const text = (name: string) => String(formData.get(name) ?? '');
+  const text = (name: string) => formValue(formData, name);
   const id = text('id');
   const version = text('expectedVersion');
   return {
@@ -50,12 +51,15 @@ const confirmations: Record<SaveIntent, string> = {
   schedule: 'Scheduled. It will go live by itself at the chosen time.',
 };
 
-export async function saveArticleAction(previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  const rawIntent = String(formData.get('intent') ?? 'save');
+const initialFormState: ArticleFormState = { ok: false, message: null, fieldErrors: {}, conflict: false, id: null, version: null, status: null, seq: 0 };
+
+export async function saveArticleAction(previousValue: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const previous = previousState(previousValue, initialFormState);
+  const rawIntent = formValue(formData, 'intent') || 'save';
   const intent: SaveIntent = (['save', 'autosave', 'submit', 'publish', 'schedule'] as const).find((value) => value === rawIntent) ?? 'save';
   const input = articleInputFrom(formData, intent);
   const result = await perform(saveArticle, input);
-  const seq = previous.seq + 1;
+  const seq = (Number(previous.seq) || 0) + 1;
   if (!result.ok) {
     return { ok: false, message: result.message, fieldErrors: result.fieldErrors, conflict: result.code === 'conflict', id: previous.id, version: previous.version, status: previous.status, seq };
   }
@@ -64,24 +68,24 @@ export async function saveArticleAction(previous: ArticleFormState, formData: Fo
 }
 
 export async function unpublishArticleAction(formData: FormData): Promise<void> {
-  const id = String(formData.get('id') ?? '');
-  const result = await perform(unpublishArticle, { id, expectedVersion: String(formData.get('expectedVersion') ?? '') || undefined });
+  const id = formValue(formData, 'id');
+  const result = await perform(unpublishArticle, { id, expectedVersion: formValue(formData, 'expectedVersion') || undefined });
   redirect(`/editor/articles/${encodeURIComponent(id)}?${result.ok ? `saved=unpublish&v=${result.result.version}` : `error=${encodeURIComponent(result.message)}`}`);
 }
 
 export async function deleteArticleAction(formData: FormData): Promise<void> {
-  const id = String(formData.get('id') ?? '');
+  const id = formValue(formData, 'id');
   const result = await perform(deleteArticle, { id });
   if (!result.ok) redirect(`/editor/articles/${encodeURIComponent(id)}?error=${encodeURIComponent(result.message)}`);
   redirect('/editor?deleted=1');
 }
 
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
-  const articleId = String(formData.get('articleId') ?? '');
+  const articleId = formValue(formData, 'articleId');
   const result = await perform(restoreRevision, {
     articleId,
-    revisionId: String(formData.get('revisionId') ?? ''),
-    expectedVersion: String(formData.get('expectedVersion') ?? '') || undefined,
+    revisionId: formValue(formData, 'revisionId'),
+    expectedVersion: formValue(formData, 'expectedVersion') || undefined,
   });
   redirect(`/editor/articles/${encodeURIComponent(articleId)}${result.ok ? `?saved=restore&v=${result.result.version}` : `/revisions?error=${encodeURIComponent(result.message)}`}`);
 }
@@ -92,18 +96,18 @@ export async function searchReadMoreTargets(query: string): Promise<Array<{ titl
 }
 
 export async function uploadImageAction(formData: FormData): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
-  const file = formData.get('file');
-  if (!(file instanceof File)) return { ok: false, message: 'Choose an image file.' };
+  const file = formFile(formData, 'file');
+  if (!file) return { ok: false, message: 'Choose an image file.' };
   const result = await perform(uploadImage, { bytes: new Uint8Array(await file.arrayBuffer()) });
   return result.ok ? { ok: true, url: result.result.url } : { ok: false, message: result.message };
 }
 
 export async function pinRelatedAction(formData: FormData): Promise<void> {
-  const articleId = String(formData.get('articleId') ?? '');
+  const articleId = formValue(formData, 'articleId');
   const result = await perform(setRelatedPin, {
     articleId,
-    relatedPath: String(formData.get('relatedPath') ?? ''),
-    pinned: formData.get('pinned') === 'true',
+    relatedPath: formValue(formData, 'relatedPath'),
+    pinned: formValue(formData, 'pinned') === 'true',
   });
   const outcome = result.ok ? 'saved=pin' : `error=${encodeURIComponent(Object.values(result.fieldErrors)[0] ?? result.message)}`;
   redirect(`/editor/articles/${encodeURIComponent(articleId)}?${outcome}#related-reasons-heading`);

@@ -6,6 +6,8 @@ import type { MutationResult } from '@/db/mutation';
 import { createSection, createTag, deleteSection, deleteTag, moveSection, updateSection, updateTag } from '@/db/taxonomy-mutations';
 import { changeUserRole, createStaffUser, resetUserPassword, setUserDisabled } from '@/db/users';
 import { updateSiteSettings } from '@/db/settings';
+import { resetUserTwoFactor, setTwoFactorRequirement } from '@/db/two-factor';
+import { formValue } from '@/lib/form-data';
 import { perform } from '@/lib/perform';
 
 /** The answer every admin form gets back from useActionState. */
@@ -20,8 +22,7 @@ export interface AdminFormState {
 type Failure = Extract<MutationResult<unknown>, { ok: false }>;
 
 function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
+  return formValue(formData, name);
 }
 
 function pick<K extends string>(formData: FormData, names: readonly K[]): Record<K, string> {
@@ -136,6 +137,12 @@ export async function resetUserPasswordAction(_previous: AdminFormState, formDat
   return succeeded('Password reset. Their existing sessions have ended; they sign in with the new password.');
 }
 
+export async function resetUserTwoFactorAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const result = await perform(resetUserTwoFactor, { userId: text(formData, 'userId') });
+  if (!result.ok) return failed(result, {}, []);
+  return succeeded('Two-factor sign-in reset. Their sessions have ended; they sign in with their password and set it up again.');
+}
+
 /* Site settings */
 
 const settingsFields = ['relatedStoriesCount', 'recentPostsCount', 'feedContent'] as const;
@@ -145,4 +152,11 @@ export async function updateSiteSettingsAction(_previous: AdminFormState, formDa
   const result = await perform(updateSiteSettings, values);
   if (!result.ok) return failed(result, values, settingsFields);
   return succeeded('Settings saved. Reader pages use them from now on.');
+}
+
+export async function setTwoFactorRequirementAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const required = text(formData, 'required') === 'true';
+  const result = await perform(setTwoFactorRequirement, { required });
+  if (!result.ok) return failed(result, {}, []);
+  return succeeded(required ? 'Two-factor sign-in is now required: staff without it are asked to set it up before anything else.' : 'Two-factor sign-in is now optional.');
 }

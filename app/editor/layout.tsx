@@ -13,7 +13,8 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: { default: 'Editor', template: '%s — Editor' }, robots: { index: false, follow: false } };
 
 export default async function EditorLayout({ children }: { children: ReactNode }) {
-  const staff = await requireStaff('/editor');
+  // Each page checks two-factor itself: the layout also wraps the page where it is set up.
+  const staff = await requireStaff('/editor', { allowWithoutTwoFactor: true });
   const { siteName } = getSiteConfig();
   return (
     <div className="editor-shell">
@@ -52,6 +53,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
                 </li>
               </>
             )}
+            <li>
+              <Link href="/editor/account/two-factor">Account</Link>
+            </li>
             <li>
               <Link href="/">View site</Link>
             </li>

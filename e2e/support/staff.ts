@@ -4,4 +4,13 @@ export const staff = {
   editor: { email: 'editor@e2e.test', name: 'Eddie Editor', password: 'e2e-editor-passphrase', role: 'editor' },
   contributor: { email: 'contributor@e2e.test', name: 'Cora Contributor', password: 'e2e-contributor-passphrase', role: 'contributor' },
   leaver: { email: 'leaver@e2e.test', name: 'Lee Leaver', password: 'e2e-leaver-passphrase', role: 'author' },
+  // Security tests each have their own account, so a lock, a revocation or two-factor touches no other test.
+  lockout: { email: 'lockout@e2e.test', name: 'Lou Lockout', password: 'e2e-lockout-passphrase', role: 'author' },
+  otp: { email: 'otp@e2e.test', name: 'Otto Otp', password: 'e2e-otp-passphrase', role: 'editor' },
+  crossSite: { email: 'cross-site@e2e.test', name: 'Cass Crosssite', password: 'e2e-cross-site-passphrase', role: 'editor' },
+  cookies: { email: 'cookies@e2e.test', name: 'Coco Cookies', password: 'e2e-cookies-passphrase', role: 'author' },
+  uploader: { email: 'uploader@e2e.test', name: 'Ugo Uploader', password: 'e2e-uploader-passphrase', role: 'author' },
+  policy: { email: 'policy@e2e.test', name: 'Polly Policy', password: 'e2e-policy-passphrase', role: 'admin' },
 } as const;
+
+export type StaffAccount = (typeof staff)[keyof typeof staff];

@@ -39,10 +39,17 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'change site settings': [N, N, N, Y],
   'pin a related story on own draft': [Y, Y, Y, Y],
   'pin a related story on someone else’s article': [N, N, Y, Y],
+  'set up own two-factor sign-in': [Y, Y, Y, Y],
+  'reset another user’s two-factor sign-in': [N, N, N, Y],
+  'change whether staff must use two-factor': [N, N, N, Y],
 };
 
 let cleanup: () => Promise<void>;
-let m: typeof import('@/db/article-mutations') & typeof import('@/db/taxonomy-mutations') & typeof import('@/db/users') & typeof import('@/db/settings');
+let m: typeof import('@/db/article-mutations') &
+  typeof import('@/db/taxonomy-mutations') &
+  typeof import('@/db/users') &
+  typeof import('@/db/settings') &
+  typeof import('@/db/two-factor');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
@@ -161,13 +168,28 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
     return m.setRelatedPin.execute(actor, { articleId: article.id, relatedPath: `/news/matrix-${counter}`, pinned: true });
   },
   'change site settings': (actor) => m.updateSiteSettings.execute(actor, { relatedStoriesCount: 4, recentPostsCount: 6, feedContent: 'full' }),
+  'set up own two-factor sign-in': async (actor) => {
+    // Each run starts from no two-factor, so the role is the only difference.
+    if (actor) await db.update(schema.users).set({ totpSecret: null, totpPendingSecret: null }).where((await import('drizzle-orm')).eq(schema.users.id, actor));
+    return m.startTwoFactorEnrolment.execute(actor, {});
+  },
+  'reset another user’s two-factor sign-in': async (actor) => m.resetUserTwoFactor.execute(actor, { userId: await insertVictim() }),
+  // Making it optional needs no two-factor of one's own (requiring it does; see sign-in.test.ts).
+  'change whether staff must use two-factor': (actor) => m.setTwoFactorRequirement.execute(actor, { required: false }),
 };
 
 beforeAll(async () => {
+  process.env.AUTH_SECRET ??= 'permission-matrix-test-secret-0123456789';
   ({ cleanup } = await useTemporaryDatabase());
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
-  m = { ...(await import('@/db/article-mutations')), ...(await import('@/db/taxonomy-mutations')), ...(await import('@/db/users')), ...(await import('@/db/settings')) };
+  m = {
+    ...(await import('@/db/article-mutations')),
+    ...(await import('@/db/taxonomy-mutations')),
+    ...(await import('@/db/users')),
+    ...(await import('@/db/settings')),
+    ...(await import('@/db/two-factor')),
+  };
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
   sectionId = section?.id ?? 0;
   for (const role of [...roles, 'author' as const]) {

@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
 interface LoginPageProps {
-  searchParams: Promise<{ next?: string | string[]; 'signed-out'?: string }>;
+  searchParams: Promise<{ next?: string | string[]; 'signed-out'?: string; 'two-factor'?: string }>;
 }
 
 export default async function LoginPage({ searchParams }: LoginPageProps) {
@@ -23,7 +23,11 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
     <div className="auth-page">
       <h1>Sign in</h1>
       <p className="auth-lede">Staff sign-in for the newsroom’s editor.</p>
-      {params['signed-out'] && <p className="form-notice">You have been signed out.</p>}
+      {params['two-factor'] ? (
+        <p className="form-notice">Two-factor sign-in is on. Sign in again with your password and a code from your app.</p>
+      ) : (
+        params['signed-out'] && <p className="form-notice">You have been signed out.</p>
+      )}
       <LoginForm next={next} />
       {setupOpen && (
         <p className="auth-hint">

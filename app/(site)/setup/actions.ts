@@ -1,10 +1,14 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { MutationError } from '@/db/mutation';
 import { createAccountUnguarded, isSetupOpen, newAccountSchema } from '@/db/users';
 import { signIn } from '@/lib/auth';
+import { clientAddressFrom } from '@/lib/client-address';
+import { formValue } from '@/lib/form-data';
+import { checkPassword } from '@/lib/sign-in';
 
 export interface SetupState {
   message: string | null;
@@ -13,14 +17,14 @@ export interface SetupState {
 }
 
 export async function createOwnerAction(_previous: SetupState, formData: FormData): Promise<SetupState> {
-  const values = { email: String(formData.get('email') ?? ''), name: String(formData.get('name') ?? '') };
-  const password = String(formData.get('password') ?? '');
+  const values = { email: formValue(formData, 'email'), name: formValue(formData, 'name') };
+  const password = formValue(formData, 'password');
   if (!(await isSetupOpen())) return { message: 'Setup has already been completed. Sign in instead.', fieldErrors: {}, values };
   const parsed = newAccountSchema.safeParse({ ...values, password, role: 'admin' });
   if (!parsed.success) {
     return { message: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])), values };
   }
-  if (password !== String(formData.get('confirm') ?? '')) {
+  if (password !== formValue(formData, 'confirm')) {
     return { message: 'Please correct the highlighted fields.', fieldErrors: { confirm: 'The passwords do not match.' }, values };
   }
   try {
@@ -30,6 +34,8 @@ export async function createOwnerAction(_previous: SetupState, formData: FormDat
     if (error instanceof z.ZodError) return { message: 'Please check the form.', fieldErrors: {}, values };
     throw error;
   }
-  await signIn('credentials', { email: parsed.data.email, password, redirect: false });
-  redirect('/editor');
+  // The same checks as any sign-in (and its audit entry), then the session.
+  const outcome = await checkPassword({ email: parsed.data.email, password, clientAddress: clientAddressFrom(await headers()) });
+  if (outcome.kind === 'complete') await signIn('credentials', { ticket: outcome.ticket, redirect: false });
+  redirect(outcome.kind === 'complete' ? '/editor' : '/login');
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { SiteSettingsForm } from '@/components/editor/admin/settings-form';
+import { SiteSettingsForm, TwoFactorRequirementForm } from '@/components/editor/admin/settings-form';
 import { getSiteSettings } from '@/db/settings';
+import { getTwoFactorRequired } from '@/db/two-factor';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { NoAccess } from '@/components/editor/no-access';
@@ -12,12 +13,16 @@ export default async function SiteSettingsPage() {
   if (!canOnSite(staff, 'manageSettings')) {
     return <NoAccess title="Site settings" />;
   }
-  const settings = await getSiteSettings();
+  const [settings, twoFactorRequired] = await Promise.all([getSiteSettings(), getTwoFactorRequired()]);
   return (
     <>
       <h1>Site settings</h1>
       <p className="muted">The site name, address and database are deployment settings; see the README.</p>
       <SiteSettingsForm saved={settings} />
+      <section aria-labelledby="two-factor-heading">
+        <h2 id="two-factor-heading">Two-factor sign-in</h2>
+        <TwoFactorRequirementForm required={twoFactorRequired} />
+      </section>
     </>
   );
 }

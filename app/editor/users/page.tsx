@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ChangeRoleForm, CreateUserForm, ResetPasswordForm, UserStatusForm } from '@/components/editor/admin/user-forms';
+import { ChangeRoleForm, CreateUserForm, ResetPasswordForm, ResetTwoFactorForm, UserStatusForm } from '@/components/editor/admin/user-forms';
 import { listStaff, type StaffListItem } from '@/db/users';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';
@@ -50,6 +50,7 @@ export default async function UsersPage() {
                 <td>
                   {statusOf(user)}
                   {!user.disabled && !user.canSignIn && <p className="field-hint">Set a password to let them sign in.</p>}
+                  {user.twoFactor && <p className="field-hint">Two-factor sign-in on</p>}
                 </td>
                 <td>
                   <div className="form-stack">
@@ -61,6 +62,7 @@ export default async function UsersPage() {
                       <UserStatusForm user={{ id: user.id, name: user.name }} disabled={user.disabled} />
                     )}
                     <ResetPasswordForm user={{ id: user.id, name: user.name }} minPasswordLength={MIN_PASSWORD_LENGTH} />
+                    {user.twoFactor && <ResetTwoFactorForm user={{ id: user.id, name: user.name }} />}
                   </div>
                 </td>
               </tr>

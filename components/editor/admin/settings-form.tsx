@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateSiteSettingsAction, type AdminFormState } from '@/app/editor/admin-actions';
+import { setTwoFactorRequirementAction, updateSiteSettingsAction, type AdminFormState } from '@/app/editor/admin-actions';
 import { FieldError } from '@/components/editor/field-error';
 import type { SiteSettings } from '@/db/settings';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
@@ -59,6 +59,24 @@ export function SiteSettingsForm({ saved }: { saved: SiteSettings }) {
       <SubmitButton className="button button-primary" pendingLabel="Saving…">
         Save settings
       </SubmitButton>
+    </form>
+  );
+}
+
+/** The site-wide switch: staff must use two-factor sign-in. */
+export function TwoFactorRequirementForm({ required }: { required: boolean }) {
+  const [state, action] = useActionState<AdminFormState, FormData>(setTwoFactorRequirementAction, initialAdminState);
+  return (
+    <form action={action} className="form-stack" style={{ maxWidth: 480 }}>
+      <FormMessage state={state} errorLabel="Two-factor setting error" />
+      <p>{required ? 'Every staff member must use two-factor sign-in.' : 'Two-factor sign-in is optional: each staff member may turn it on under Account.'}</p>
+      {/* The state to switch to, not the current one. */}
+      <input type="hidden" name="required" value={required ? 'false' : 'true'} />
+      <div>
+        <SubmitButton className={required ? 'button' : 'button button-primary'} pendingLabel="Saving…">
+          {required ? 'Make two-factor optional' : 'Require two-factor for all staff'}
+        </SubmitButton>
+      </div>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeUserRoleAction, createUserAction, resetUserPasswordAction, setUserDisabledAction } from '@/app/editor/admin-actions';
+import { changeUserRoleAction, createUserAction, resetUserPasswordAction, resetUserTwoFactorAction, setUserDisabledAction } from '@/app/editor/admin-actions';
 import type { UserRole } from '@/db/schema';
 import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
@@ -146,6 +146,22 @@ export function ResetPasswordForm({ user, minPasswordLength }: { user: UserRef; 
         <SubmitButton pendingLabel="Resetting…">Reset password</SubmitButton>
       </div>
       <FieldError id={`${inputId}-error`} message={state.fieldErrors.password} />
+    </form>
+  );
+}
+
+/** Recovery for someone who lost their authenticator: clears it so they can sign in with the password. */
+export function ResetTwoFactorForm({ user }: { user: UserRef }) {
+  const [state, action] = useActionState(resetUserTwoFactorAction, initialAdminState);
+  return (
+    <form action={action} className="form-stack">
+      <input type="hidden" name="userId" value={user.id} />
+      <FormMessage state={state} errorLabel={`Reset two-factor of ${user.name} error`} />
+      <div>
+        <SubmitButton pendingLabel="Resetting…">
+          Reset two-factor<span className="visually-hidden"> for {user.name}</span>
+        </SubmitButton>
+      </div>
     </form>
   );
 }

@@ -1,0 +1,34 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { signOut } from '@/lib/auth';
+import { formValue } from '@/lib/form-data';
+import { perform } from '@/lib/perform';
+import { confirmTwoFactorEnrolment, disableOwnTwoFactor, startTwoFactorEnrolment } from '@/db/two-factor';
+import type { AdminFormState } from '../admin-actions';
+
+function code(formData: FormData): string {
+  return formValue(formData, 'code');
+}
+
+export async function startTwoFactorAction(_previous: AdminFormState): Promise<AdminFormState> {
+  const result = await perform(startTwoFactorEnrolment, {});
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: {} };
+  refresh();
+  return { ok: true, message: null, fieldErrors: {}, values: {} };
+}
+
+export async function confirmTwoFactorAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const result = await perform(confirmTwoFactorEnrolment, { code: code(formData) });
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: {} };
+  // Turning it on ended every session of the account, this one included: sign in again with a code.
+  await signOut({ redirectTo: '/login?two-factor=on' });
+  return { ok: true, message: null, fieldErrors: {}, values: {} };
+}
+
+export async function disableTwoFactorAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const result = await perform(disableOwnTwoFactor, { code: code(formData) });
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: {} };
+  refresh();
+  return { ok: true, message: 'Two-factor sign-in is off. You sign in with your password alone.', fieldErrors: {}, values: {} };
+}

@@ -1,0 +1,321 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { currentTotpCode } from '../lib/two-factor';
+import { E2E_BASE_URL } from './support/env';
+import { hookPages } from './support/page-hooks';
+import { signIn, signInError, submitSignIn } from './support/sign-in';
+import { staff } from './support/staff';
+
+// A 2×2 PNG.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+/** A documentation address (RFC 5737) per test, so the per-address sign-in limit never crosses tests. */
+let addressCounter = 0;
+const testAddress = () => `203.0.113.${10 + ++addressCounter + Math.floor(Math.random() * 200)}`;
+
+async function pageFrom(browser: Browser, headers: Record<string, string>) {
+  const context = await browser.newContext({ extraHTTPHeaders: headers });
+  return { context, page: await context.newPage() };
+}
+
+function policyOf(headers: Record<string, string>) {
+  const policy = headers['content-security-policy'] ?? '';
+  const directives = new Map(policy.split(';').map((part) => {
+    const [name = '', ...values] = part.trim().split(/\s+/);
+    return [name, values] as const;
+  }));
+  return { policy, directives };
+}
+
+test.describe('response headers', () => {
+  test('every kind of response carries the security headers, and HSTS only over HTTPS', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(chunk).toBeDefined();
+    for (const path of ['/', '/politics', '/search?q=port', '/login', '/editor', '/no-such-page', '/favicon.svg', '/media/no-such-key', '/api/auth/session', chunk ?? '']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      const headers = response.headers();
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['permissions-policy'], path).toContain('camera=()');
+      expect(headers['strict-transport-security'], path).toBeUndefined();
+      const { directives } = policyOf(headers);
+      // Media keeps its own, stricter policy; everything else has the site's.
+      if (path.startsWith('/media/')) continue;
+      expect(directives.get('frame-ancestors'), path).toEqual(["'none'"]);
+      expect(directives.get('object-src'), path).toEqual(["'none'"]);
+      expect(directives.get('script-src-attr'), path).toEqual(["'none'"]);
+      expect(directives.get('base-uri'), path).toEqual(["'none'"]);
+      // No third-party script source of any kind.
+      for (const source of directives.get('script-src') ?? []) expect(source, path).toMatch(/^'(self|unsafe-inline|strict-dynamic|nonce-[A-Za-z0-9+/=]+)'$/);
+    }
+
+    const secure = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(secure.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  });
+
+  test('reader pages share one cacheable policy; staff pages get a fresh nonce that only their own scripts carry', async ({ request }) => {
+    const [first, second] = [await request.get('/'), await request.get('/')];
+    expect(policyOf(first.headers()).policy).toBe(policyOf(second.headers()).policy);
+    expect(policyOf(first.headers()).policy).not.toContain('nonce-');
+
+    const [loginA, loginB] = [await request.get('/login'), await request.get('/login')];
+    const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
+    const nonceA = nonceOf(policyOf(loginA.headers()).policy);
+    expect(nonceA).toBeDefined();
+    expect(nonceA).not.toBe(nonceOf(policyOf(loginB.headers()).policy));
+    expect(policyOf(loginA.headers()).directives.get('script-src')).toEqual([`'nonce-${nonceA}'`, "'strict-dynamic'"]);
+    const scripts = (await loginA.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonceA}"`);
+  });
+
+  test('pages, sign-in, the rich-text editor and uploads run under the policy without a single violation', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext();
+    const events = await hookPages(context);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.locator('.card-title a').first().click();
+    await expect(page.locator('.article-body')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    for (const path of ['/politics', '/search?q=harbour', '/login']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    await signIn(page, staff.uploader);
+    await page.goto('/editor/articles/new');
+    await page.getByLabel('Title').fill('Policy check draft');
+    await page.getByLabel('Category').selectOption({ label: 'Politics' });
+    const body = page.getByRole('textbox', { name: 'Body' });
+    await body.click();
+    await page.keyboard.type('Typing into the editor under the policy.');
+    await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Quote' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Image' }).click();
+    await (await chooser).setFiles({ name: 'policy.png', mimeType: 'image/png', buffer: png });
+    await page.getByLabel('Alt text (describe the image)').fill('A grey square');
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    await expect(page.locator('.rte-prose img')).toHaveAttribute('src', /^\/media\//);
+    await page.getByLabel('Featured image').setInputFiles({ name: 'lead.png', mimeType: 'image/png', buffer: png });
+    await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\//);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+    await page.waitForLoadState('networkidle');
+    expect(events).toEqual([]);
+
+    // Controls, with the same recorder: an event handler injected into a reader page never runs, and
+    // an inline script smuggled into a staff page's HTML (as if the sanitizer had failed) is blocked.
+    const violations = () => events.filter((event) => event.kind === 'csp').map((event) => event.detail);
+    await page.goto('/');
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/favicon.svg" onload="window.__injected = 1">'));
+    await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-attr inline/)]);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+
+    await page.route('**/editor?smuggled=1', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</body>', '<script>window.__injected = 2</script></body>');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto('/editor?smuggled=1');
+    await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-attr inline/), expect.stringMatching(/^script-src-elem inline/)]);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    await context.close();
+  });
+});
+
+test.describe('sign-in throttling', () => {
+  async function failFiveTimes(page: Page, email: string) {
+    const messages: string[] = [];
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await submitSignIn(page, email, `wrong-passphrase-${attempt}`);
+      await expect(signInError(page)).toBeVisible();
+      messages.push((await signInError(page).textContent()) ?? '');
+    }
+    return messages;
+  }
+
+  test('five wrong passwords lock the account for 15 minutes, even to the right one; an unknown email answers the same', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const known = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+    const knownMessages = await failFiveTimes(known.page, staff.lockout.email);
+    expect(knownMessages).toEqual([
+      ...Array.from({ length: 4 }, () => 'Email or password is incorrect.'),
+      'Too many failed sign-ins. Try again in 15 minutes.',
+    ]);
+    await submitSignIn(known.page, staff.lockout.email, staff.lockout.password);
+    await expect(signInError(known.page)).toHaveText(/^Too many failed sign-ins\. Try again in 1[45] minutes\.$/);
+    await known.page.goto('/editor');
+    await expect(known.page).toHaveURL(/\/login/);
+
+    const unknown = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+    expect(await failFiveTimes(unknown.page, 'nobody-at-all@e2e.test')).toEqual(knownMessages);
+
+    // Every failure is in the audit log, with the address it came from.
+    const admin = await browser.newPage();
+    await signIn(admin, staff.admin);
+    await admin.goto('/editor/audit');
+    await expect(admin.getByRole('row', { name: /auth\.lockout.*lockout@e2e\.test locked for 15 minutes after 5 failed sign-ins/ })).toBeVisible();
+    await expect(admin.getByRole('row', { name: /auth\.signInFailed.*no account has this email/ }).first()).toBeVisible();
+    await expect(admin.getByRole('row', { name: /auth\.signInFailed.*too many failed sign-ins/ }).first()).toBeVisible();
+    await Promise.all([known.context.close(), unknown.context.close(), admin.close()]);
+  });
+});
+
+test.describe('two-factor sign-in', () => {
+  test('a staff member turns it on, signs in with a code, and an admin resets it when the phone is lost', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const { context, page } = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+    await signIn(page, staff.otp);
+    await page.getByRole('link', { name: 'Account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Two-factor sign-in' })).toBeVisible();
+    await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+    await expect(page.getByRole('img', { name: 'QR code for your authenticator app' }).locator('svg')).toBeVisible();
+    const secret = ((await page.getByTestId('two-factor-secret').textContent()) ?? '').replace(/\s/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+
+    await page.getByLabel('Code from your app').fill('000000');
+    await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+    await expect(page.locator('#two-factor-confirm-code-error')).toContainText('not right');
+    await page.getByLabel('Code from your app').fill(currentTotpCode(secret));
+    await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+    await expect(page).toHaveURL(/\/login\?two-factor=on$/);
+    await expect(page.getByText('Two-factor sign-in is on. Sign in again')).toBeVisible();
+
+    // The password alone is no longer enough.
+    await submitSignIn(page, staff.otp.email, staff.otp.password);
+    await expect(page.getByLabel('Authentication code')).toBeVisible();
+    await page.goto('/editor');
+    await expect(page).toHaveURL(/\/login/);
+    await submitSignIn(page, staff.otp.email, staff.otp.password);
+    await page.getByLabel('Authentication code').fill('123456');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(signInError(page)).toHaveText('That code is not right. Codes change every 30 seconds: try the current one.');
+    // The code from enrolment was used once; the next time step's code (accepted a step early) works.
+    await page.getByLabel('Authentication code').fill(currentTotpCode(secret, new Date(Date.now() + 30_000)));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page).toHaveURL(/\/editor$/);
+
+    const admin = await browser.newPage();
+    await signIn(admin, staff.admin);
+    await admin.goto('/editor/users');
+    const reset = admin.getByRole('button', { name: `Reset two-factor for ${staff.otp.name}` });
+    await reset.click();
+    // The button goes with the two-factor it resets.
+    await expect(reset).toHaveCount(0);
+    // Their sessions ended; the password alone signs them in again.
+    await page.goto('/editor');
+    await expect(page).toHaveURL(/\/login/);
+    await signIn(page, staff.otp);
+    await Promise.all([context.close(), admin.close()]);
+  });
+});
+
+test.describe('cookies', () => {
+  test('the session cookie is HttpOnly and SameSite=Lax, and Secure with the __Secure- prefix over HTTPS', async ({ browser }) => {
+    const plain = await pageFrom(browser, {});
+    await signIn(plain.page, staff.cookies);
+    const session = (await plain.context.cookies()).find((cookie) => cookie.name === 'authjs.session-token');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
+
+    const https = await pageFrom(browser, { 'x-forwarded-proto': 'https' });
+    await signIn(https.page, staff.cookies);
+    const cookies = await https.context.cookies();
+    expect(cookies.find((cookie) => cookie.name === '__Secure-authjs.session-token')).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+    expect(cookies.find((cookie) => cookie.name === 'authjs.session-token')).toBeUndefined();
+    await Promise.all([plain.context.close(), https.context.close()]);
+  });
+});
+
+test.describe('cross-site requests', () => {
+  test('a form on another site cannot post to the editor, though the same form works from the site itself', async ({ page }) => {
+    await signIn(page, staff.crossSite);
+    // The form's hidden fields as the server renders them (for browsers without JavaScript).
+    const editorHtml = await (await page.request.get('/editor')).text();
+    const formHtml = [...editorHtml.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].find((match) => match[1]?.includes('Sign out everywhere'))?.[1] ?? '';
+    const hidden = (formHtml.match(/<input type="hidden"[^>]*>/g) ?? []).join('');
+    expect(hidden).toContain('$ACTION_ID_');
+    await page.route('http://evil.example/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><form method="post" enctype="multipart/form-data" action="${E2E_BASE_URL}/editor">${hidden}<button>Win a prize</button></form>` }),
+    );
+    await page.goto('http://evil.example/prize');
+    const refused = page.waitForResponse((response) => response.url() === `${E2E_BASE_URL}/editor` && response.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Win a prize' }).click();
+    expect((await refused).status()).toBe(403);
+    await page.goto('/editor');
+    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+
+    // The control: posted from the site's own page, the very same fields sign out everywhere.
+    await page.evaluate((html) => {
+      const own = document.createElement('form');
+      own.method = 'post';
+      own.enctype = 'multipart/form-data';
+      own.action = '/editor';
+      own.innerHTML = html;
+      document.body.append(own);
+      own.submit();
+    }, hidden);
+    await expect(page).toHaveURL(/\/login\?signed-out=1/);
+  });
+
+  test('cross-site, oversized and malformed requests get a clear 4xx, never a 500', async ({ request }) => {
+    const login = await (await request.get('/login')).text();
+    const actionId = /\$ACTION_1:0" value="\{&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(login)?.[1];
+    expect(actionId).toBeDefined();
+    const own = { origin: E2E_BASE_URL };
+    const cases: Array<[string, () => ReturnType<typeof request.post>, number]> = [
+      ['another site’s Origin', () => request.post('/login', { headers: { origin: 'https://evil.example' }, form: { email: 'a' } }), 403],
+      ['a cross-site fetch', () => request.post('/login', { headers: { 'sec-fetch-site': 'cross-site' }, form: { email: 'a' } }), 403],
+      ['an opaque Origin', () => request.post('/editor', { headers: { origin: 'null' }, form: { a: 'b' } }), 403],
+      ['a 7 MB body', () => request.post('/login', { headers: { ...own, 'content-type': 'application/octet-stream' }, data: Buffer.alloc(7 * 1024 * 1024) }), 413],
+      ['a 100 KB body to the sign-in endpoint', () => request.post('/api/auth/callback/credentials', { headers: own, data: Buffer.alloc(100 * 1024) }), 413],
+      ['an unknown server action', () => request.post('/login', { headers: { ...own, 'next-action': 'not-an-action', 'content-type': 'text/plain' }, data: '[]' }), 400],
+      ['an action body that is not JSON', () => request.post('/login', { headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' }, data: '{not json' }), 400],
+      ['a cut-off multipart action body', () => request.post('/login', { headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'multipart/form-data; boundary=zzz' }, data: '--zzz\r\nContent-Disposition: form-data; name="1"\r\n\r\nx' }), 400],
+      ['form data a JSON body cannot carry', () => request.post('/login', { headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' }, data: '["$K1"]' }), 400],
+    ];
+    for (const [label, send, status] of cases) {
+      const response = await send();
+      expect(response.status(), label).toBe(status);
+    }
+    // An action called with values where its form belongs answers like an empty form.
+    const shapeless = await request.post('/login', { headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' }, data: '[null, "not a form"]' });
+    expect(shapeless.status()).toBe(200);
+    expect(await shapeless.text()).toContain('Enter your email and password.');
+
+    const hugeSearch = await request.get(`/search?q=${'a'.repeat(20_000)}`);
+    expect(hugeSearch.status()).toBeGreaterThanOrEqual(400);
+    expect(hugeSearch.status()).toBeLessThan(500);
+
+    // Auth.js's own endpoint signs no one in with an email and password: only after the throttled checks.
+    const csrf = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    const direct = await request.post('/api/auth/callback/credentials', {
+      headers: own,
+      form: { csrfToken: csrf.csrfToken, email: staff.admin.email, password: staff.admin.password },
+      maxRedirects: 0,
+    });
+    expect(direct.status()).toBeLessThan(500);
+    expect((await request.get('/api/auth/session')).ok()).toBe(true);
+    expect(await (await request.get('/api/auth/session')).json()).toBeNull();
+  });
+});
+
+test.describe('uploads', () => {
+  test('an SVG is refused in the editor, and an uploaded file’s name never becomes a path', async ({ page, request }) => {
+    await signIn(page, staff.uploader);
+    await page.goto('/editor/articles/new');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="4" height="4"/></svg>';
+    await page.getByLabel('Featured image').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+    await expect(page.locator('#image-error')).toHaveText('Only PNG, JPEG, GIF and WebP images can be uploaded.');
+    await page.getByLabel('Featured image').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(svg) });
+    await expect(page.locator('#image-error')).toHaveText('Only PNG, JPEG, GIF and WebP images can be uploaded.');
+
+    await page.getByLabel('Featured image').setInputFiles({ name: '../../../data/site.db.png', mimeType: 'image/png', buffer: png });
+    await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\/[A-Za-z0-9_-]{16}$/);
+
+    for (const path of ['/media/..%2f..%2fdata%2fsite.db', '/media/%2e%2e%2f%2e%2e%2fpackage.json', '/media/..%5c..%5cpackage.json', '/media/x%00.png']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+    }
+  });
+});
