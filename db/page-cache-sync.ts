@@ -10,6 +10,9 @@ import { isPubliclyVisible } from './visibility';
  * when a scheduled story's time has passed, so scheduled publishing needs no cron and no timer.
  */
 
+/** The cache tag every page carries (the root layout's): recording it expires every cached page. */
+export const EVERY_PAGE_CACHE_TAG = '_N_T_/layout';
+
 /** Rows older than this are deleted: an instance that was away longer starts with an empty cache anyway. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 

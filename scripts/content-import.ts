@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDb } from '../db';
+import { EVERY_PAGE_CACHE_TAG, recordCacheInvalidation } from '../db/page-cache-sync';
 import { ImportStoppedError, importJsonl, type ImportProgress, type ImportReport } from '../db/content-import';
 import { runMigrations } from '../db/migrate';
 import { recomputeRelatedFor, refreshRelatedAfterImport } from '../db/related';
@@ -207,9 +208,15 @@ async function importWordPressFile(args: ReturnType<typeof parseCommandLine>): P
     if (!process.stderr.isTTY) console.error(`Updating related stories for ${report.articleIds.length} article(s)…`);
     await refreshRelatedAfterImport(report.articleIds, (done, total) => related.update({ line: done, bytesRead: done, totalBytes: total }));
     related.done();
+    await expireEveryCachedPage();
   }
   printWordPressReport(report, args.dryRun);
   return 0;
+}
+
+/** Running servers show imported stories at once: their page caches poll this (lib/page-cache-handler.mjs). */
+async function expireEveryCachedPage(): Promise<void> {
+  await recordCacheInvalidation([EVERY_PAGE_CACHE_TAG]);
 }
 
 async function main(): Promise<number> {
@@ -285,6 +292,7 @@ async function main(): Promise<number> {
       related.update({ line: done, bytesRead: done, totalBytes: total });
     });
     related.done();
+    await expireEveryCachedPage();
   }
 
   printReport(report, args.dryRun);
