@@ -158,6 +158,14 @@ export async function restoreDatabase(sourcePath: string, now: Date = new Date()
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   let previous: string | null = null;
   if (fs.existsSync(target)) {
+    // Fold the write-ahead log into the file first: the newest changes may live only there, and the
+    // copy kept below (and the log deleted after it) must not lose them.
+    const current = createClient({ url: `file:${target}` });
+    try {
+      await current.execute('PRAGMA wal_checkpoint(TRUNCATE)');
+    } finally {
+      current.close();
+    }
     previous = `${target}.before-restore-${stamp}`;
     fs.copyFileSync(target, previous, fs.constants.COPYFILE_EXCL);
   }
