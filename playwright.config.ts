@@ -45,7 +45,8 @@ export default defineConfig({
     { name: 'editor', testMatch: /editor\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
     { name: 'security', testMatch: /security\.spec\.ts/, use: browserUse() },
     { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor'] },
-    { name: 'attack', testMatch: /attack\.spec\.ts/, use: browserUse(), dependencies: ['attack setup'] },
+    // Hundreds of page loads: a trace of each would cost more than the loads themselves.
+    { name: 'attack', testMatch: /attack\.spec\.ts/, use: { ...browserUse(), trace: 'off' }, dependencies: ['attack setup'] },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',
