@@ -159,11 +159,23 @@ export async function restoreDatabase(sourcePath: string, now: Date = new Date()
   let previous: string | null = null;
   if (fs.existsSync(target)) {
     previous = `${target}.before-restore-${stamp}`;
-    fs.copyFileSync(target, previous, fs.constants.COPYFILE_EXCL);
+    // Through SQLite, not a file copy: the latest changes may still be in the write-ahead log.
+    const current = createClient({ url: `file:${target}` });
+    try {
+      await current.execute({ sql: 'VACUUM INTO ?', args: [previous] });
+    } finally {
+      current.close();
+    }
   }
   // Copied beside the target first, so the final rename is atomic and a crash never leaves half a file.
   const incoming = `${target}.restoring-${stamp}`;
-  fs.copyFileSync(source, incoming, fs.constants.COPYFILE_EXCL);
+  // Through SQLite too, so a backup that still has a write-ahead log beside it comes whole.
+  const backup = createClient({ url: `file:${source}` });
+  try {
+    await backup.execute({ sql: 'VACUUM INTO ?', args: [incoming] });
+  } finally {
+    backup.close();
+  }
   const handle = fs.openSync(incoming, 'r+');
   fs.fsyncSync(handle);
   fs.closeSync(handle);
