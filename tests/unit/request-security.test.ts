@@ -52,6 +52,8 @@ describe('cross-site and oversized requests', () => {
     expect(isCrossSiteWrite(request('/editor', { method: 'POST' }))).toBe(false);
     expect(isCrossSiteWrite(request('/editor', { headers: { origin: 'https://evil.example' } }))).toBe(false);
     expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { origin: 'https://evil.example' } }))?.status).toBe(403);
+    // Route handlers that change something (Auth.js's sign-out) get the same check.
+    expect(refuseUnsafeRequest(request('/api/auth/signout', { method: 'POST', headers: { origin: 'https://evil.example' } }))?.status).toBe(403);
   });
 
   it('answers oversized and unmeasurable bodies with 413 and 411', () => {
