@@ -45,7 +45,8 @@ export default defineConfig({
     { name: 'editor', testMatch: /(editor|wordpress-import)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
     { name: 'security', testMatch: /security\.spec\.ts/, use: browserUse() },
     { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor'] },
-    { name: 'attack', testMatch: /attack\.spec\.ts/, use: browserUse(), dependencies: ['attack setup'] },
+    // Hundreds of page loads: a trace of each would cost more than the loads themselves.
+    { name: 'attack', testMatch: /attack\.spec\.ts/, use: { ...browserUse(), trace: 'off' }, dependencies: ['attack setup'] },
     // Starts its own production servers on E2E_PORT + 1 with their own databases; no browser. Runs last,
     // so its servers' start-up does not slow the browser tests on a small machine.
     { name: 'server', testMatch: /production-server\.spec\.ts/, dependencies: ['attack'] },

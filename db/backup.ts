@@ -158,20 +158,26 @@ export async function restoreDatabase(sourcePath: string, now: Date = new Date()
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   let previous: string | null = null;
   if (fs.existsSync(target)) {
-    // Fold the write-ahead log into the file first: the newest changes may live only there, and the
-    // copy kept below (and the log deleted after it) must not lose them.
+    // Fold the write-ahead log into the file first, then keep a copy read through SQLite: the newest
+    // changes may live only in the log, which is deleted below.
+    previous = `${target}.before-restore-${stamp}`;
     const current = createClient({ url: `file:${target}` });
     try {
       await current.execute('PRAGMA wal_checkpoint(TRUNCATE)');
+      await current.execute({ sql: 'VACUUM INTO ?', args: [previous] });
     } finally {
       current.close();
     }
-    previous = `${target}.before-restore-${stamp}`;
-    fs.copyFileSync(target, previous, fs.constants.COPYFILE_EXCL);
   }
   // Copied beside the target first, so the final rename is atomic and a crash never leaves half a file.
   const incoming = `${target}.restoring-${stamp}`;
-  fs.copyFileSync(source, incoming, fs.constants.COPYFILE_EXCL);
+  // Through SQLite too, so a backup that still has a write-ahead log beside it comes whole.
+  const backup = createClient({ url: `file:${source}` });
+  try {
+    await backup.execute({ sql: 'VACUUM INTO ?', args: [incoming] });
+  } finally {
+    backup.close();
+  }
   const handle = fs.openSync(incoming, 'r+');
   fs.fsyncSync(handle);
   fs.closeSync(handle);

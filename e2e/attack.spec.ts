@@ -13,40 +13,44 @@ import { staff } from './support/staff';
  */
 
 const corpus = loadXssCorpus();
-const families = [...new Set(corpus.map((entry) => entry.family))];
 
-/** Hover, focus and click everything under the selectors, the way a reader's pointer would, then let the frame settle. */
+/**
+ * Hover, focus and click everything under the selectors, the way a reader's pointer would, then let two
+ * frames pass. Links may run javascript: URLs but never take the page elsewhere; the guards go again
+ * afterwards, so the page's own links work for the next step.
+ */
 async function exercise(page: Page, selectors: string[]) {
-  await page.evaluate((roots) => {
-    // Links may run javascript: URLs, but must not take the page elsewhere.
-    document.addEventListener(
-      'click',
-      (event) => {
-        const link = event.target instanceof Element ? event.target.closest('a') : null;
-        if (link && link.protocol !== 'javascript:') event.preventDefault();
-      },
-      true,
-    );
-    document.addEventListener('submit', (event) => {
-      const action = (event.target as HTMLFormElement).action;
-      if (!action.startsWith('javascript:')) event.preventDefault();
-    }, true);
-    for (const selector of roots) {
-      for (const root of document.querySelectorAll(selector)) {
-        for (const element of [root, ...root.querySelectorAll('*')]) {
-          for (const type of ['mouseover', 'mouseenter', 'mousedown', 'pointerover', 'wheel']) {
-            element.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
-          }
-          element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-          if (element instanceof HTMLElement) {
-            element.focus();
-            element.click();
+  await page.evaluate(async (roots) => {
+    const stayOnPage = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (link && link.protocol !== 'javascript:') event.preventDefault();
+    };
+    const noSubmit = (event: Event) => {
+      if (!(event.target as HTMLFormElement).action.startsWith('javascript:')) event.preventDefault();
+    };
+    document.addEventListener('click', stayOnPage, true);
+    document.addEventListener('submit', noSubmit, true);
+    try {
+      for (const selector of roots) {
+        for (const root of document.querySelectorAll(selector)) {
+          for (const element of [root, ...root.querySelectorAll('*')]) {
+            for (const type of ['mouseover', 'mouseenter', 'mousedown', 'pointerover', 'wheel']) {
+              element.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+            }
+            element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+            if (element instanceof HTMLElement) {
+              element.focus();
+              element.click();
+            }
           }
         }
       }
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    } finally {
+      document.removeEventListener('click', stayOnPage, true);
+      document.removeEventListener('submit', noSubmit, true);
     }
   }, selectors);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 async function hookedPage(context: BrowserContext): Promise<{ page: Page; events: PageEvent[] }> {
@@ -84,11 +88,15 @@ test.describe('controls: the hooks catch payloads that run', () => {
   });
 });
 
-for (const family of families) {
-  test(`published ${family} payloads run nowhere (editor save path and importer)`, async ({ context }) => {
-    test.setTimeout(180_000);
+// Small groups, so the pages spread over the workers and each test stays short on a busy machine.
+const GROUP_SIZE = 8;
+for (let start = 0; start < corpus.length; start += GROUP_SIZE) {
+  const group = corpus.slice(start, start + GROUP_SIZE);
+  const groupFamilies = [...new Set(group.map((entry) => entry.family))].join(', ');
+  test(`published payloads ${group[0]?.id}–${group.at(-1)?.id} (${groupFamilies}) run nowhere, from the editor save path or the importer`, async ({ context }) => {
+    test.setTimeout(240_000);
     const { page, events } = await hookedPage(context);
-    for (const entry of corpus.filter((candidate) => candidate.family === family)) {
+    for (const entry of group) {
       for (const slug of [corpusSaveSlug(entry.id), corpusImportSlug(entry.id)]) {
         const response = await page.goto(`/${ATTACK_SECTION}/${slug}`);
         expect(response?.status(), slug).toBe(200);
@@ -100,39 +108,47 @@ for (const family of families) {
   });
 }
 
-test('listings, search and tag pages showing the corpus run nothing', async ({ context }) => {
-  test.setTimeout(120_000);
+test('the home page, the corpus section and search results showing the corpus run nothing', async ({ context }) => {
+  test.setTimeout(240_000);
   const { page, events } = await hookedPage(context);
-  const paths = ['/', `/${ATTACK_SECTION}`, '/search?q=alert', '/search?q=onerror+img', '/search?q=script', '/tag/attack-corpus', '/author/eddie-editor'];
-  for (const path of paths) {
+  for (const path of ['/', `/${ATTACK_SECTION}`, '/search?q=alert', '/search?q=onerror+img', '/search?q=script+src']) {
     expect((await page.goto(path))?.status(), path).toBe(200);
     await exercise(page, ['main']);
   }
-  // Older pages of the corpus section, as far as they go.
+  expect(events).toEqual([]);
+});
+
+test('tag, author and older section pages showing the corpus run nothing', async ({ context }) => {
+  test.setTimeout(240_000);
+  const { page, events } = await hookedPage(context);
+  for (const path of ['/tag/attack-corpus', '/author/eddie-editor']) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await exercise(page, ['main']);
+  }
   await page.goto(`/${ATTACK_SECTION}`);
-  for (let pageNumber = 2; pageNumber <= 40; pageNumber++) {
-    const older = page.getByRole('link', { name: /Older/ });
-    if ((await older.count()) === 0) break;
-    await older.first().click();
-    await page.waitForLoadState('load');
+  for (let older = 1; older <= 3; older++) {
+    await page.getByRole('link', { name: /^Older stories/ }).click();
+    await page.waitForURL((url) => url.searchParams.size > 0);
+    await expect(page.locator('.article-list')).toBeVisible();
     await exercise(page, ['main']);
   }
   expect(events).toEqual([]);
 });
 
 test('bodies rendered by client-side navigation (innerHTML, not the HTML parser) run nothing', async ({ context }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const { page, events } = await hookedPage(context);
   await page.goto(`/${ATTACK_SECTION}`);
-  const hrefs = await page.locator('.article-list .card-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  expect(hrefs.length).toBeGreaterThan(5);
+  const hrefs = (await page.locator('.article-list .card-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).slice(0, 8);
+  expect(hrefs.length).toBe(8);
   for (const href of hrefs) {
     await page.locator(`.article-list .card-title a[href="${href}"]`).first().click();
-    await page.waitForURL((url) => url.pathname === href);
-    await expect(page.locator('.article-body')).toBeVisible();
+    await expect(page).toHaveURL((url) => url.pathname === href);
+    // Attached, not visible: a body that sanitized down to a broken image has no size.
+    await expect(page.locator('.article-body')).toBeAttached();
     await exercise(page, articleParts);
-    await page.goBack();
-    await page.waitForURL((url) => url.pathname === `/${ATTACK_SECTION}`);
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page.locator('.article-list')).toBeVisible();
   }
   expect(events).toEqual([]);
 });

@@ -267,6 +267,7 @@ test.describe('cross-site requests', () => {
       ['another site’s Origin', () => request.post('/login', { headers: { origin: 'https://evil.example' }, form: { email: 'a' } }), 403],
       ['a cross-site fetch', () => request.post('/login', { headers: { 'sec-fetch-site': 'cross-site' }, form: { email: 'a' } }), 403],
       ['an opaque Origin', () => request.post('/editor', { headers: { origin: 'null' }, form: { a: 'b' } }), 403],
+      ['another site posting to an Auth.js route', () => request.post('/api/auth/signout', { headers: { origin: 'https://evil.example' }, form: { csrfToken: 'x' } }), 403],
       ['a 7 MB body', () => request.post('/login', { headers: { ...own, 'content-type': 'application/octet-stream' }, data: Buffer.alloc(7 * 1024 * 1024) }), 413],
       ['a 100 KB body to the sign-in endpoint', () => request.post('/api/auth/callback/credentials', { headers: own, data: Buffer.alloc(100 * 1024) }), 413],
       ['an unknown server action', () => request.post('/login', { headers: { ...own, 'next-action': 'not-an-action', 'content-type': 'text/plain' }, data: '[]' }), 400],

@@ -37,7 +37,7 @@ function sharedDirectives(options: PolicyOptions): Record<string, string[]> {
     'default-src': ["'self'"],
     // Inline style attributes come from next/image and React's style props; CSS cannot run script.
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    'img-src': ["'self'"],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'media-src': ["'self'"],

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { bundleProductionServer } from '../../scripts/bundle-server';
 
 export const projectRoot = path.resolve(__dirname, '..', '..');
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -25,11 +26,17 @@ export interface RunningSite {
   stop: () => Promise<void>;
 }
 
-/** `next start` on the port, as `npm start` runs it; resolves once it answers. */
+/**
+ * The production server (server/production-server.ts, bundled, as `npm start` runs it) on the port;
+ * resolves once it answers. Its per-request log lines are dropped: under load they would bury the
+ * report, and writing them is part of what is measured either way.
+ */
 export async function startSite(port: number, databaseUrl: string): Promise<RunningSite> {
   const origin = `http://127.0.0.1:${port}`;
-  // Started with node directly, so the PID held is the server's own (npx would leave a child behind).
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  const serverFile = path.join(projectRoot, '.next', 'production-server.js');
+  await bundleProductionServer(serverFile);
+  // Started with node directly, so the PID held is the server's own.
+  const child = spawn(process.execPath, [serverFile, '--dir', projectRoot], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
@@ -40,11 +47,19 @@ export async function startSite(port: number, databaseUrl: string): Promise<Runn
       AUTH_TRUST_HOST: 'true',
       SITE_URL: `http://localhost:${port}`,
       PORT: String(port),
+      HOST: '127.0.0.1',
       SEED_DEMO: '0',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });
-  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(`  [server] ${chunk.toString()}`));
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.includes('"msg":"request"')) process.stdout.write(`  [server] ${line}\n`);
+    }
+  });
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -53,7 +68,7 @@ export async function startSite(port: number, databaseUrl: string): Promise<Runn
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   for (let attempt = 0; attempt < 1200; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the production server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(5000) });
       if (response.ok) return { child, origin, stop };
@@ -66,7 +81,7 @@ export async function startSite(port: number, databaseUrl: string): Promise<Runn
   throw new Error('the server did not answer within 5 minutes');
 }
 
-/** The process and all its descendants (next start may fork the real server), from /proc. */
+/** The process and all its descendants, from /proc. */
 export function processTree(rootPid: number): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {
@@ -92,6 +107,12 @@ function residentKilobytes(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** Resident memory of the process and its descendants now, in MB (Linux); null when it has ended. */
+export function residentMegabytes(rootPid: number): number | null {
+  if (!fs.existsSync(`/proc/${rootPid}`)) return null;
+  return Math.round(processTree(rootPid).map(residentKilobytes).reduce((sum, size) => sum + size, 0) / 1024);
 }
 
 export interface MemoryPeak {

@@ -1,0 +1,104 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { clientAddressFrom } from '@/lib/client-address';
+import { formFile, formValue, previousState } from '@/lib/form-data';
+import { isCrossSiteWrite, prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest } from '@/lib/request-guard';
+import { fixedSecurityHeaders, readerContentSecurityPolicy, staffContentSecurityPolicy } from '@/lib/security-headers';
+
+const request = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+  new NextRequest(`http://news.example${path}`, { method: init.method ?? 'GET', headers: { host: 'news.example', ...init.headers }, body: init.body });
+
+describe('content security policies', () => {
+  it('lets reader pages keep one cacheable policy with no third-party or attribute scripts', () => {
+    const policy = readerContentSecurityPolicy({ https: false });
+    expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy).toContain("script-src-attr 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/nonce|https?:\/\/|\*/);
+    expect(policy).not.toContain('upgrade-insecure-requests');
+    expect(readerContentSecurityPolicy({ https: true })).toContain('upgrade-insecure-requests');
+  });
+
+  it('gives staff pages a nonce with strict-dynamic and no unsafe-inline script', () => {
+    const policy = staffContentSecurityPolicy('abcdefghijklmnop0123', { https: false });
+    expect(policy).toContain("script-src 'nonce-abcdefghijklmnop0123' 'strict-dynamic'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(() => staffContentSecurityPolicy("x' 'unsafe-inline", { https: false })).toThrow();
+  });
+
+  it('sends the fixed headers with every response', () => {
+    const names = fixedSecurityHeaders({ https: false }).map((header) => header.key);
+    expect(names).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Permissions-Policy', 'Cross-Origin-Opener-Policy']);
+  });
+
+  it('makes a new nonce for every staff request, none for readers, and HSTS only over HTTPS', () => {
+    const first = prepareRequestSecurity(request('/login'));
+    const second = prepareRequestSecurity(request('/login'));
+    expect(first.requestHeaders.get('content-security-policy')).toMatch(/'nonce-[^']{24}'/);
+    expect(first.requestHeaders.get('content-security-policy')).not.toBe(second.requestHeaders.get('content-security-policy'));
+    expect(prepareRequestSecurity(request('/politics')).requestHeaders.get('content-security-policy')).toBeNull();
+    expect(prepareRequestSecurity(request('/login')).decorate(new Response()).headers.get('strict-transport-security')).toBeNull();
+    const secure = prepareRequestSecurity(request('/', { headers: { 'x-forwarded-proto': 'https' } })).decorate(new Response());
+    expect(secure.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+  });
+});
+
+describe('cross-site and oversized requests', () => {
+  it('refuses writes from another origin and lets same-origin and header-less ones through', () => {
+    expect(isCrossSiteWrite(request('/editor', { method: 'POST', headers: { origin: 'https://evil.example' } }))).toBe(true);
+    expect(isCrossSiteWrite(request('/editor', { method: 'POST', headers: { origin: 'null' } }))).toBe(true);
+    expect(isCrossSiteWrite(request('/editor', { method: 'POST', headers: { 'sec-fetch-site': 'same-site' } }))).toBe(true);
+    expect(isCrossSiteWrite(request('/editor', { method: 'POST', headers: { origin: 'http://news.example' } }))).toBe(false);
+    expect(isCrossSiteWrite(request('/editor', { method: 'POST' }))).toBe(false);
+    expect(isCrossSiteWrite(request('/editor', { headers: { origin: 'https://evil.example' } }))).toBe(false);
+    expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { origin: 'https://evil.example' } }))?.status).toBe(403);
+    // Route handlers that change something (Auth.js's sign-out) get the same check.
+    expect(refuseUnsafeRequest(request('/api/auth/signout', { method: 'POST', headers: { origin: 'https://evil.example' } }))?.status).toBe(403);
+  });
+
+  it('answers oversized and unmeasurable bodies with 413 and 411', () => {
+    expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { 'content-length': String(7 * 1024 * 1024) } }))?.status).toBe(413);
+    expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { 'content-length': String(5 * 1024 * 1024) } }))).toBeNull();
+    expect(refuseUnsafeRequest(request('/api/auth/callback/credentials', { method: 'POST', headers: { 'content-length': String(65 * 1024) } }))?.status).toBe(413);
+    expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }))?.status).toBe(411);
+  });
+
+  it('refuses server-action bodies that cannot be decoded', async () => {
+    const action = (contentType: string, body: string) => request('/login', { method: 'POST', headers: { 'next-action': 'abc', 'content-type': contentType }, body });
+    expect((await refuseMalformedAction(action('text/plain;charset=UTF-8', '{oops')))?.status).toBe(400);
+    expect((await refuseMalformedAction(action('text/plain;charset=UTF-8', '{"a":1}')))?.status).toBe(400);
+    expect((await refuseMalformedAction(action('text/plain;charset=UTF-8', '[{"form":"$K1"}]')))?.status).toBe(400);
+    expect(await refuseMalformedAction(action('text/plain;charset=UTF-8', '["$$Kharbour", 2]'))).toBeNull();
+    expect((await refuseMalformedAction(action('multipart/form-data; boundary=x', '--x\r\nbroken')))?.status).toBe(400);
+    expect(await refuseMalformedAction(request('/login', { method: 'POST', body: '{oops' }))).toBeNull();
+  });
+});
+
+describe('client address', () => {
+  const headers = (value: string) => new Headers({ 'x-forwarded-for': value });
+  it('trusts the right-most entry, skipping the configured proxies, and nothing a client wrote further left', () => {
+    expect(clientAddressFrom(headers('198.51.100.7'), 0)).toBe('198.51.100.7');
+    expect(clientAddressFrom(headers('6.6.6.6, 198.51.100.7'), 0)).toBe('198.51.100.7');
+    expect(clientAddressFrom(headers('6.6.6.6, 198.51.100.7, 10.0.0.2'), 1)).toBe('198.51.100.7');
+    expect(clientAddressFrom(headers('::ffff:127.0.0.1'), 0)).toBe('127.0.0.1');
+    expect(clientAddressFrom(headers('2001:DB8::1'), 0)).toBe('2001:db8::1');
+    expect(clientAddressFrom(headers('not-an-address'), 0)).toBeNull();
+    expect(clientAddressFrom(new Headers(), 0)).toBeNull();
+  });
+});
+
+describe('reading action forms', () => {
+  it('reads anything but a form as empty fields', () => {
+    const form = new FormData();
+    form.set('title', 'Harbour');
+    form.set('file', new File(['x'], 'x.png'));
+    expect(formValue(form, 'title')).toBe('Harbour');
+    expect(formValue(form, 'file')).toBe('');
+    expect(formFile(form, 'file')).toBeInstanceOf(File);
+    expect(formValue('a string', 'title')).toBe('');
+    expect(formValue(null, 'title')).toBe('');
+    expect(formFile({ get: () => 'x' }, 'file')).toBeNull();
+    expect(previousState(null, { seq: 0 })).toEqual({ seq: 0 });
+    expect(previousState({ seq: 3 }, { seq: 0 })).toEqual({ seq: 3 });
+  });
+});
