@@ -5,7 +5,7 @@ import { fixedSecurityHeaders } from './lib/security-headers';
 
 const projectRoot = path.resolve(__dirname);
 
-/** Seconds a CDN or reverse proxy may serve a reader page without asking again (article pages: their `revalidate`). */
+/** Seconds a CDN or reverse proxy may serve a reader page rendered per request without asking again (cached pages: their `revalidate`). */
 const PUBLIC_PAGE_MAX_AGE = 30;
 
 const nextConfig: NextConfig = {
@@ -30,21 +30,20 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
   },
   // Fixed security headers on every response (the proxy adds the staff pages' nonce policy and HSTS per
-  // request). Reader pages rendered per request may still be kept briefly by a CDN or reverse proxy; the
-  // editor, sign-in and everything personal are rendered per request and marked private by Next itself.
+  // request). Pages served from the page cache (articles, the home page, the first page of each listing)
+  // carry Next's own `s-maxage` from their `revalidate`; the pages rendered per request for readers
+  // (older listing pages, search) may still be kept briefly by a CDN or reverse proxy. The editor,
+  // sign-in and everything personal are never kept.
   async headers() {
     const security = { source: '/:path*', headers: fixedSecurityHeaders({ https: false, development: process.env.NODE_ENV === 'development' }) };
     const publicPage = [{ key: 'Cache-Control', value: `public, s-maxage=${PUBLIC_PAGE_MAX_AGE}, stale-while-revalidate=300` }];
-    const caching = [
-      '/',
-      '/:section((?!(?:editor|login|setup|api|media|search)$)[^/.]+)',
-      '/tag/:slug',
-      '/author/:slug',
-      '/search',
-    ]
-      .map((source) => ({ source, headers: publicPage }))
-      .concat(['/editor', '/editor/:path*'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'private, no-store' }] })));
-    return [security, ...caching];
+    const olderListingPages = ['/:section((?!(?:editor|login|setup|api|media|search)$)[^/.]+)', '/tag/:slug', '/author/:slug'].map((source) => ({
+      source,
+      has: [{ type: 'query' as const, key: 'before' }],
+      headers: publicPage,
+    }));
+    const privatePages = ['/editor', '/editor/:path*'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'private, no-store' }] }));
+    return [security, ...olderListingPages, { source: '/search', headers: publicPage }, ...privatePages];
   },
   images: {
     localPatterns: [{ pathname: '/media/**' }],

@@ -3,6 +3,7 @@ import type { NextAuthRequest } from 'next-auth';
 import { findLegacyRedirect } from '@/db/legacy-urls';
 import { findRedirect } from '@/db/redirects';
 import { auth } from '@/lib/auth';
+import { HOME_PAGE_ROUTE } from '@/lib/paths';
 import { prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest, type RequestSecurity } from '@/lib/request-guard';
 
 const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.startsWith('/editor/');
@@ -64,6 +65,32 @@ async function legacyTarget(pathname: string, searchParams: URLSearchParams): Pr
   return `${target}${query ? `?${query}` : ''}`;
 }
 
+// The paginated listings: a section (`/world`), a tag and an author.
+const LISTING_PATH = /^\/(?:(?!(?:editor|login|setup|api|media|search|og|sitemaps|front-page)$)[^/.]+|tag\/[^/.]+|author\/[^/.]+)$/;
+
+/**
+ * An older page of a listing (`/world?before=CURSOR`) is served by its own route, rendered per request,
+ * so the first page can come from the page cache: a cached page never sees its query string. The
+ * address readers and crawlers see does not change.
+ */
+function olderListingPage(request: NextRequest): URL | null {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!searchParams.has('before') || !LISTING_PATH.test(pathname)) return null;
+  const cursors = searchParams.getAll('before');
+  // Two cursors, or an empty one, were never made by this site: the older route answers 404.
+  const cursor = cursors.length === 1 && cursors[0] ? cursors[0] : '-';
+  return new URL(`${pathname}/older/${encodeURIComponent(cursor)}`, request.nextUrl);
+}
+
+/** The routes some public addresses are served from: the front page, and older listing pages. */
+function internalRoute(request: NextRequest): URL | NextResponse | null {
+  const { pathname } = request.nextUrl;
+  if (pathname === '/') return new URL(HOME_PAGE_ROUTE, request.nextUrl);
+  // The front page has one address.
+  if (pathname === '/front-page' || pathname.startsWith('/front-page/')) return NextResponse.redirect(new URL('/', request.nextUrl), 301);
+  return olderListingPage(request);
+}
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Security: cross-site writes, oversized and malformed bodies are refused; staff pages get a CSP nonce; HSTS.
   const refusal = refuseUnsafeRequest(request) ?? (await refuseMalformedAction(request));
@@ -77,6 +104,9 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     const response = (await editorGate(security)(request, event)) ?? NextResponse.next({ request: { headers: security.requestHeaders } });
     return security.decorate(response);
   }
+  const internal = request.method === 'GET' || request.method === 'HEAD' ? internalRoute(request) : null;
+  if (internal instanceof NextResponse) return security.decorate(internal);
+  if (internal) return security.decorate(NextResponse.rewrite(internal, { request: { headers: security.requestHeaders } }));
   return security.decorate(NextResponse.next({ request: { headers: security.requestHeaders } }));
 }
 

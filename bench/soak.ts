@@ -5,7 +5,7 @@
  * (as `npm start` runs it) serving it, 32 connections (autocannon) cycling through reader pages
  * (home, sections, articles, tags, authors, search) for N minutes, while an editor publishes a new story every few seconds through the
  * data layer's saveArticle mutation from this process (a second process writing the same database,
- * as another instance would) and checks it is live on the site at once. Reports requests, latency,
+ * as another instance would) and checks it is live on the site within 2 seconds. Reports requests, latency,
  * errors, non-2xx and 5xx answers, publishes, and the server's memory (RSS) at start, end and peak.
  * Writes JSON to bench/results/soak-<time>.json. Exits 1 on any error, 5xx or failed publish.
  *
@@ -117,8 +117,14 @@ async function main() {
           const [row] = await getDb().select({ slug: schema.articles.slug }).from(schema.articles).where(eq(schema.articles.id, outcome.result.id));
           const section = sections.find((candidate) => candidate.id === sectionId);
           const page = await fetch(`${base}/${section?.slug}/${row?.slug}`);
-          const home = await (await fetch(`${base}/`)).text();
-          if (page.status !== 200 || !home.includes(title)) publishes.notVisible++;
+          // Written by another process, as another instance would: the server's page cache learns of it
+          // from the database within its poll interval, and the promise is "everywhere within 2 seconds".
+          let onHome = false;
+          for (const deadline = Date.now() + 2000; !onHome && Date.now() < deadline; ) {
+            onHome = (await (await fetch(`${base}/`)).text()).includes(title);
+            if (!onHome) await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          if (page.status !== 200 || !onHome) publishes.notVisible++;
           publishes.ok++;
         } catch (error) {
           publishes.failed++;
@@ -171,7 +177,7 @@ requests        ${report.requests} (${report.requestsPerSecond}/s)
 latency         p50 ${report.latencyMs.p50} ms · p97.5 ${report.latencyMs.p97_5} ms · p99 ${report.latencyMs.p99} ms · max ${report.latencyMs.max} ms
 errors          ${report.errors} (timeouts ${report.timeouts})
 non-2xx         ${report.non2xx} (5xx: ${report.status5xx})
-publishes       ${publishes.ok} ok, ${publishes.failed} failed, ${publishes.notVisible} not visible at once
+publishes       ${publishes.ok} ok, ${publishes.failed} failed, ${publishes.notVisible} not visible within 2 s
 server RSS      start ${report.serverRssMb.start ?? 'n/a'} MB · end ${report.serverRssMb.end ?? 'n/a'} MB · peak ${report.serverRssMb.peak ?? 'n/a'} MB
 written to      ${path.relative(projectRoot, file)}`);
     if (publishes.failures.length > 0) console.log(`publish failures: ${publishes.failures.join(' | ')}`);

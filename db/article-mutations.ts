@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { ALL_ARTICLE_PAGES } from '@/lib/paths';
+import { EVERY_READER_PAGE } from '@/lib/paths';
 import { canOnArticle, type ArticleAction, type ArticleOwnership } from '@/lib/permissions';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
@@ -205,7 +205,8 @@ export async function pagesShowingArticle(
     `/author/${authorSlug}`,
     ...tagSlugs.map((slug) => `/tag/${slug}`),
     ...neighbours,
-    ...((await isAmongRecentPosts(tx, article.id, now)) ? [ALL_ARTICLE_PAGES] : []),
+    // Every reader page has a Recent Posts list.
+    ...((await isAmongRecentPosts(tx, article.id, now)) ? [EVERY_READER_PAGE] : []),
   ];
 }
 

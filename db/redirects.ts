@@ -14,7 +14,7 @@ import { isPubliclyVisible } from './visibility';
  */
 
 /** First path segments that belong to the application, never to a section. */
-const reservedFirstSegments = new Set(['author', 'editor', 'api', 'media', 'og', 'sitemaps', 'search', 'login', 'setup', 'tag', '_next']);
+const reservedFirstSegments = new Set(['author', 'editor', 'front-page', 'api', 'media', 'og', 'sitemaps', 'search', 'login', 'setup', 'tag', '_next']);
 /** Per-section feed files, /{section}/feed.xml and its siblings. */
 export const sectionFeedFiles = new Set(['feed.xml', 'atom.xml', 'feed.json']);
 

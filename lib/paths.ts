@@ -4,6 +4,9 @@ export const sectionPath = (sectionSlug: string) => `/${sectionSlug}`;
 export const tagPath = (tagSlug: string) => `/tag/${tagSlug}`;
 export const authorPath = (authorSlug: string) => `/author/${authorSlug}`;
 
+/** Where `/` is served from (proxy.ts rewrites it), and so the address its cached page is kept under. */
+export const HOME_PAGE_ROUTE = '/front-page/latest';
+
 /**
  * Revalidation targets that are not one address. Every article page lists the latest stories, so a
  * change to one of those reaches all of them; the masthead's section list reaches every page.

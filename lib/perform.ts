@@ -2,7 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import type { Mutation, MutationResult } from '@/db/mutation';
-import { EVERY_READER_PAGE } from './paths';
+import { EVERY_READER_PAGE, HOME_PAGE_ROUTE } from './paths';
 import { getCurrentStaff } from './session';
 
 /**
@@ -16,6 +16,7 @@ export async function perform<S extends z.ZodType, R>(mutation: Mutation<S, R>, 
   if (result.ok) {
     for (const path of new Set(result.revalidate)) {
       if (path === EVERY_READER_PAGE) revalidatePath('/', 'layout');
+      else if (path === '/') revalidatePath(HOME_PAGE_ROUTE);
       else if (path.includes('[')) revalidatePath(path, 'page');
       else revalidatePath(path);
     }

@@ -27,7 +27,7 @@ export function isValidSlug(value: string): boolean {
  */
 export const reservedSectionSlugs: ReadonlySet<string> = new Set([
   'about', 'admin', 'api', 'atom', 'atom.xml', 'auth', 'author', 'authors', 'category', 'contact', 'editor',
-  'favicon.ico', 'feed', 'feed.json', 'feed.xml', 'feeds', 'login', 'logout', 'media', 'news-sitemap.xml', 'og',
+  'favicon.ico', 'feed', 'feed.json', 'feed.xml', 'feeds', 'front-page', 'login', 'logout', 'media', 'news-sitemap.xml', 'og',
   'page', 'preview', 'privacy', 'robots.txt', 'rss', 'search', 'setup', 'sign-in', 'signin', 'sitemap',
   'sitemap.xml', 'sitemaps', 'static', 'tag', 'tags', 'terms', 'uploads', 'wp-admin', 'wp-content', 'wp-login.php', '_next',
 ]);

@@ -1,64 +1,23 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getSectionArticlePage } from '@/db/articles';
-import { getSectionBySlug } from '@/db/sections';
-import { RecentPosts } from '@/components/article/recent-posts';
-import { ArticleList } from '@/components/listing/article-list';
-import { encodeCursor } from '@/db/pagination';
-import { LISTING_PAGE_SIZE, listingHref, readListingCursor } from '@/lib/listing';
-import { sectionPath } from '@/lib/paths';
-import { pageMetadata } from '@/lib/seo';
-import { getSiteConfig } from '@/lib/site';
+import { ListingPage, listingPageMetadata } from '@/components/listing/listing-page';
 
-// Rendered for every request: it reads the database, and nothing is baked into the build.
-export const dynamic = 'force-dynamic';
+// The first page is rendered on first visit and then served from the page cache until a story on it,
+// or in its Recent Posts, changes (lib/page-cache-handler.mjs, on any instance). Older pages have their
+// own, uncached route: proxy.ts rewrites `?before=` there.
+export const dynamic = 'force-static';
+export const revalidate = 30;
+export function generateStaticParams(): Array<{ category: string }> {
+  return [];
+}
 
-interface SectionPageProps {
+interface FirstPageProps {
   params: Promise<{ category: string }>;
-  searchParams: Promise<{ before?: string | string[] }>;
 }
 
-export async function generateMetadata({ params, searchParams }: SectionPageProps): Promise<Metadata> {
-  const [{ category }, { before }] = await Promise.all([params, searchParams]);
-  const section = await getSectionBySlug(category);
-  const cursor = readListingCursor(before);
-  if (!section || cursor === null) return {};
-  const basePath = sectionPath(section.slug);
-  return pageMetadata({
-    title: section.name,
-    description: section.description || `${section.name} stories from ${getSiteConfig().siteName}.`,
-    // An older page is its own page: its canonical address keeps its cursor.
-    path: listingHref(basePath, cursor ? encodeCursor(cursor) : null) ?? basePath,
-    section,
-  });
+export async function generateMetadata({ params }: FirstPageProps): Promise<Metadata> {
+  return listingPageMetadata('section', (await params).category, undefined);
 }
 
-export default async function SectionPage({ params, searchParams }: SectionPageProps) {
-  const [{ category }, { before }] = await Promise.all([params, searchParams]);
-  const cursor = readListingCursor(before);
-  // A renamed section's old address was answered with a 301 by the proxy (db/redirects.ts).
-  const section = await getSectionBySlug(category);
-  if (!section || cursor === null) notFound();
-
-  const page = await getSectionArticlePage(section.id, cursor ?? null, LISTING_PAGE_SIZE);
-  const basePath = sectionPath(section.slug);
-
-  return (
-    <div className="page-with-aside">
-      <div className="page-primary">
-        <header className="listing-header">
-          <h1>{section.name}</h1>
-          {section.description && <p className="listing-description">{section.description}</p>}
-        </header>
-        <ArticleList
-          articles={page.items}
-          nextHref={listingHref(basePath, page.nextCursor)}
-          firstPageHref={cursor ? basePath : null}
-          emptyMessage={cursor ? 'There are no older stories in this section.' : `No stories in ${section.name} yet.`}
-          showSection={false}
-        />
-      </div>
-      <RecentPosts />
-    </div>
-  );
+export default async function SectionPage({ params }: FirstPageProps) {
+  return <ListingPage kind="section" slug={(await params).category} before={undefined} />;
 }

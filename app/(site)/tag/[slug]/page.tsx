@@ -1,59 +1,23 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTagArticlePage } from '@/db/articles';
-import { getTagBySlug } from '@/db/tags';
-import { RecentPosts } from '@/components/article/recent-posts';
-import { ArticleList } from '@/components/listing/article-list';
-import { encodeCursor } from '@/db/pagination';
-import { LISTING_PAGE_SIZE, listingHref, readListingCursor } from '@/lib/listing';
-import { tagPath } from '@/lib/paths';
-import { pageMetadata } from '@/lib/seo';
-import { getSiteConfig } from '@/lib/site';
+import { ListingPage, listingPageMetadata } from '@/components/listing/listing-page';
 
-// Rendered for every request: it reads the database, and nothing is baked into the build.
-export const dynamic = 'force-dynamic';
+// The first page is rendered on first visit and then served from the page cache until a story on it,
+// or in its Recent Posts, changes (lib/page-cache-handler.mjs, on any instance). Older pages have their
+// own, uncached route: proxy.ts rewrites `?before=` there.
+export const dynamic = 'force-static';
+export const revalidate = 30;
+export function generateStaticParams(): Array<{ slug: string }> {
+  return [];
+}
 
-interface TagPageProps {
+interface FirstPageProps {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ before?: string | string[] }>;
 }
 
-export async function generateMetadata({ params, searchParams }: TagPageProps): Promise<Metadata> {
-  const [{ slug }, { before }] = await Promise.all([params, searchParams]);
-  const tag = await getTagBySlug(slug);
-  const cursor = readListingCursor(before);
-  if (!tag || cursor === null) return {};
-  const basePath = tagPath(tag.slug);
-  return pageMetadata({
-    title: `Stories tagged ${tag.name}`,
-    description: `${tag.name}: every story on the topic from ${getSiteConfig().siteName}, newest first.`,
-    path: listingHref(basePath, cursor ? encodeCursor(cursor) : null) ?? basePath,
-  });
+export async function generateMetadata({ params }: FirstPageProps): Promise<Metadata> {
+  return listingPageMetadata('tag', (await params).slug, undefined);
 }
 
-export default async function TagPage({ params, searchParams }: TagPageProps) {
-  const [{ slug }, { before }] = await Promise.all([params, searchParams]);
-  const cursor = readListingCursor(before);
-  // A renamed tag's old address was answered with a 301 by the proxy (db/redirects.ts).
-  const tag = await getTagBySlug(slug);
-  if (!tag || cursor === null) notFound();
-  const page = await getTagArticlePage(tag.id, cursor ?? null, LISTING_PAGE_SIZE);
-  const basePath = tagPath(tag.slug);
-  return (
-    <div className="page-with-aside">
-      <div className="page-primary">
-        <header className="listing-header">
-          <p className="listing-kicker">Topic</p>
-          <h1>{tag.name}</h1>
-        </header>
-        <ArticleList
-          articles={page.items}
-          nextHref={listingHref(basePath, page.nextCursor)}
-          firstPageHref={cursor ? basePath : null}
-          emptyMessage={`No published stories are tagged ${tag.name} yet.`}
-        />
-      </div>
-      <RecentPosts />
-    </div>
-  );
+export default async function TagPage({ params }: FirstPageProps) {
+  return <ListingPage kind="tag" slug={(await params).slug} before={undefined} />;
 }

@@ -1,17 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { getLatestArticles, getLatestArticlesInSection } from '@/db/articles';
 import { listSections } from '@/db/sections';
 import { ArticleCard } from '@/components/article/article-card';
 import { JsonLd } from '@/components/seo/json-ld';
 import { RecentPosts } from '@/components/article/recent-posts';
-import { sectionPath } from '@/lib/paths';
+import { HOME_PAGE_ROUTE, sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { getSiteConfig } from '@/lib/site';
 import { webSiteJsonLd } from '@/lib/structured-data';
 
-// Rendered for every request: it reads the database, and nothing is baked into the build.
-export const dynamic = 'force-dynamic';
+// The front page, at `/`: proxy.ts rewrites `/` here (HOME_PAGE_ROUTE). It is rendered on first visit,
+// then served from the page cache until a story on it changes or a scheduled story goes live
+// (lib/page-cache-handler.mjs, on any instance). The `[edition]` segment exists so that nothing is
+// rendered at build time: a page without one would be prerendered from whatever database the build saw.
+export const dynamic = 'force-static';
+export const revalidate = 30;
+export function generateStaticParams(): Array<{ edition: string }> {
+  return [];
+}
 
 const SECTION_BLOCK_SIZE = 4;
 
@@ -20,7 +28,8 @@ export function generateMetadata(): Metadata {
   return pageMetadata({ title: null, description: `${siteName}: news, analysis and culture from an independent newsroom.`, path: '/' });
 }
 
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+  if (`/front-page/${(await params).edition}` !== HOME_PAGE_ROUTE) notFound();
   const [latest, sections] = await Promise.all([getLatestArticles(7), listSections()]);
   const sectionBlocks = await Promise.all(
     sections.map(async (section) => ({ section, articles: await getLatestArticlesInSection(section.id, SECTION_BLOCK_SIZE) })),
