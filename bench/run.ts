@@ -12,6 +12,7 @@
  * asserted; the issue's targets are marked met or not met.
  */
 import fs from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,9 +22,11 @@ import { runLoad, type LoadTarget, type RoundFigures } from './lib/load';
 import { measurePageWeight } from './lib/page-weight';
 import { evaluateGoals, fmt, toMarkdown, type BenchReport, type TargetFigures } from './lib/report';
 import { buildSite, projectRoot, startSite, watchMemory, type RunningSite } from './lib/server';
+import { findNginx, NGINX_CACHE_LIFETIME_MS, writeNginxConfig } from '../scripts/nginx-site';
 import { median, percentile, rng, sentence, topics, headline } from './lib/synthetic-text';
 
 const DEEP_PAGE = 50;
+const NGINX_STATIC_PATH = '/__bench/static.html';
 const PUBLISHES = 20;
 
 function positiveInteger(value: string | undefined, fallback: number, flag: string): number {
@@ -109,9 +112,11 @@ async function main() {
   const databaseUrl = `file:${path.join(workDir, 'bench.db')}`;
   process.env.DATABASE_URL = databaseUrl;
   let site: RunningSite | null = null;
-  let bare: import('node:child_process').ChildProcess | null = null;
+  let bare: ChildProcess | null = null;
+  let nginx: RunningNginx | null = null;
   const cleanUp = async () => {
     bare?.kill();
+    nginx?.child.kill('SIGQUIT');
     await site?.stop();
     const { closeDb } = await import('../db');
     await closeDb();
@@ -145,6 +150,8 @@ async function main() {
     const hotHtml = Buffer.from(await hotResponse.arrayBuffer());
     bare = await startBareServer(hotHtml, settings.port + 1, workDir);
     const bareOrigin = `http://127.0.0.1:${settings.port + 1}`;
+    nginx = await startNginx(workDir, settings.port + 2, settings.port, hotHtml);
+    if (!nginx) log('nginx skipped: not installed (apt-get install -y nginx-light).');
 
     const biggestSection = newsroom.sections.reduce((best, section) => (section.articles > best.articles ? section : best));
     const deep = await followCursor(origin, `/${biggestSection.slug}`, DEEP_PAGE);
@@ -164,6 +171,12 @@ async function main() {
       { name: 'deep section page', origin, target: { name: 'deep', path: deep.path }, warm: true },
       { name: 'tag page', origin, target: { name: 'tag', path: `/tag/${tag.slug}` }, warm: true },
       { name: 'search', origin, target: { name: 'search', path: searchPath }, warm: true },
+      ...(nginx
+        ? [
+            { name: 'nginx static file', origin: nginx.origin, target: { name: 'nginx-static', path: NGINX_STATIC_PATH }, warm: true },
+            { name: 'hot article via nginx', origin: nginx.origin, target: { name: 'nginx-hot', path: newsroom.hotArticlePath }, warm: true },
+          ]
+        : []),
     ];
 
     const loadBefore = loadAverage();
@@ -192,12 +205,15 @@ async function main() {
         'tag page': `the most used tag, ${tag.articles.toLocaleString('en-GB')} public articles`,
         search: `${newsroom.searchQueries.length} one- and two-word queries in turn`,
         'bare Node server': `the hot article's ${hotHtml.length.toLocaleString('en-GB')} bytes from memory, plain node:http`,
+        'nginx static file': `the same bytes as a file, served by nginx (deploy/nginx/paradox.conf, ${nginx?.workers ?? 0} workers)`,
+        'hot article via nginx': 'through deploy/nginx/paradox.conf: its 5-second page cache in front of the production server',
       };
       return summarise(item.name, item.target, rounds.get(item.name) ?? [], bareRps, notes[item.name]);
     });
 
     log('Publishing…');
     const publish = await measurePublishes(origin, newsroom.editorId, biggestSection.id);
+    const nginxFreshness = nginx ? await measureFreshnessThroughNginx(nginx.origin, newsroom.editorId, biggestSection.id) : null;
 
     log('Weighing the article page…');
     const articlePage = await measurePageWeight(origin, newsroom.hotArticlePath);
@@ -241,6 +257,7 @@ async function main() {
       },
       targets: targetFigures,
       publish,
+      nginxFreshness,
       memory: memoryPeak,
       articlePage,
       lighthouse,
@@ -259,6 +276,82 @@ async function main() {
   } finally {
     await cleanUp();
   }
+}
+
+interface RunningNginx {
+  child: ChildProcess;
+  origin: string;
+  workers: number;
+}
+
+/**
+ * deploy/nginx/paradox.conf in front of the production server, plus one location serving the hot
+ * article's bytes as a static file: nginx's own limit, the yardstick for the cached page through it.
+ */
+async function startNginx(workDir: string, port: number, upstreamPort: number, hotHtml: Buffer): Promise<RunningNginx | null> {
+  const binary = findNginx();
+  if (!binary) return null;
+  const dir = path.join(workDir, 'nginx');
+  fs.mkdirSync(dir, { recursive: true });
+  // nginx's workers run as an unprivileged user and read and write here.
+  fs.chmodSync(dir, 0o777);
+  fs.chmodSync(workDir, 0o755);
+  const staticFile = path.join(dir, 'static.html');
+  fs.writeFileSync(staticFile, hotHtml);
+  const workers = os.cpus().length;
+  const config = writeNginxConfig({
+    dir,
+    listenPort: port,
+    upstreamPorts: [upstreamPort],
+    workerProcesses: workers,
+    accessLog: false,
+    extraLocations: `    location = ${NGINX_STATIC_PATH} { alias ${staticFile}; default_type text/html; }\n\n`,
+  });
+  const child = spawn(binary, ['-c', config, '-p', dir], { stdio: 'inherit' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}); see ${path.join(dir, 'error.log')}`);
+    try {
+      if ((await fetch(`${origin}${NGINX_STATIC_PATH}`)).ok) return { child, origin, workers };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error('nginx did not answer');
+}
+
+/**
+ * Stale pages through nginx: an editor publishes (through the data layer, from this process, as
+ * another instance would), and the front page is fetched through nginx until it shows the story.
+ * The promise is the cache's stated lifetime (5 s) on top of the instances' own 2 s.
+ */
+async function measureFreshnessThroughNginx(nginxOrigin: string, editorId: number, sectionId: number): Promise<NonNullable<BenchReport['nginxFreshness']>> {
+  const { saveArticle } = await import('../db/article-mutations');
+  const times: number[] = [];
+  const limitMs = NGINX_CACHE_LIFETIME_MS + 2_000;
+  for (let i = 0; i < 5; i++) {
+    // Cached first, so the publish lands on a page nginx holds.
+    await (await fetch(`${nginxOrigin}/`)).arrayBuffer();
+    const title = `Freshness check ${i} ${Date.now().toString(36)}`;
+    const result = await saveArticle.execute(editorId, { title, summary: '', body: `<p>${title}.</p>`, categoryId: sectionId, tagNames: [], intent: 'publish' });
+    if (!result.ok) throw new Error(`publish failed: ${result.message}`);
+    const started = performance.now();
+    let seenAfter = Number.POSITIVE_INFINITY;
+    while (performance.now() - started < limitMs + 5_000) {
+      const sent = performance.now() - started;
+      if ((await (await fetch(`${nginxOrigin}/`)).text()).includes(title)) {
+        seenAfter = sent;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    times.push(seenAfter);
+    // Let nginx's copy age differently for the next publish.
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+  }
+  return { publishes: times.length, limitMs, seenAfterMs: times };
 }
 
 /**

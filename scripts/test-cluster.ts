@@ -18,11 +18,10 @@ import { chromium } from '@playwright/test';
 import { closeDb } from '../db';
 import { createAccountUnguarded } from '../db/users';
 import { bundleProductionServer } from './bundle-server';
+import { findNginx, NGINX_CACHE_LIFETIME_MS, writeNginxConfig } from './nginx-site';
 import { ensureBuild, prepareDatabase, projectRoot } from './start';
 
 const VISIBLE_WITHIN_MS = 2_000;
-// deploy/nginx/paradox.conf: proxy_cache_valid ... 5s.
-const NGINX_CACHE_LIFETIME_MS = 5_000;
 const nginxPort = Number(process.env.CLUSTER_PORT ?? 3105);
 const instancePorts = [nginxPort + 1, nginxPort + 2] as const;
 const editor = { email: 'cluster-editor@paradox.test', name: 'Clara Cluster', password: 'cluster-test-passphrase', role: 'editor' as const };
@@ -34,12 +33,6 @@ const children: ChildProcess[] = [];
 function record(ok: boolean, check: string, detail: string) {
   results.push({ ok, check, detail });
   console.log(`${ok ? 'PASS' : 'FAIL'}  ${check}${detail ? `  (${detail})` : ''}`);
-}
-
-function findNginx(): string | undefined {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx']) if (fs.existsSync(candidate)) return candidate;
-  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
-  return which.status === 0 ? which.stdout.trim() : undefined;
 }
 
 function findChromium(): string | undefined {
@@ -76,38 +69,6 @@ async function within(since: number, deadlineMs: number, probe: () => Promise<bo
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return undefined;
-}
-
-function renderNginx(dir: string): string {
-  const site = fs
-    .readFileSync(path.join(projectRoot, 'deploy', 'nginx', 'paradox.conf'), 'utf8')
-    .replace(/^\s*server 127\.0\.0\.1:3000 .*$/m, instancePorts.map((port) => `    server 127.0.0.1:${port} max_fails=3 fail_timeout=5s;`).join('\n'))
-    .replace(/^\s*listen \[::\]:80;\n/m, '')
-    .replace(/^\s*listen 80;$/m, `    listen 127.0.0.1:${nginxPort};`)
-    .replace('/var/cache/nginx/paradox', path.join(dir, 'cache'));
-  if (!site.includes(`listen 127.0.0.1:${nginxPort};`) || !site.includes(`127.0.0.1:${instancePorts[1]}`)) {
-    throw new Error('deploy/nginx/paradox.conf no longer has the listen/upstream lines this test rewrites');
-  }
-  fs.writeFileSync(path.join(dir, 'paradox.conf'), site);
-  const temp = (name: string) => `${name}_temp_path ${path.join(dir, `${name}-temp`)};`;
-  fs.writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    [
-      'daemon off;',
-      'worker_processes 1;',
-      `pid ${path.join(dir, 'nginx.pid')};`,
-      `error_log ${path.join(dir, 'error.log')} warn;`,
-      'events { worker_connections 256; }',
-      'http {',
-      '  include /etc/nginx/mime.types;',
-      `  access_log ${path.join(dir, 'access.log')};`,
-      `  ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`,
-      `  include ${path.join(dir, 'paradox.conf')};`,
-      '}',
-      '',
-    ].join('\n'),
-  );
-  return path.join(dir, 'nginx.conf');
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -153,7 +114,7 @@ async function main() {
     }
     await Promise.all(instancePorts.map((port, index) => waitForUrl(`http://127.0.0.1:${port}/api/health/ready`, children[index])));
 
-    const nginxConf = renderNginx(dir);
+    const nginxConf = writeNginxConfig({ dir, listenPort: nginxPort, upstreamPorts: instancePorts });
     const check = spawnSync(nginx, ['-t', '-c', nginxConf, '-p', dir], { encoding: 'utf8' });
     record(check.status === 0, 'nginx accepts deploy/nginx/paradox.conf', check.status === 0 ? '' : check.stderr.trim());
     if (check.status !== 0) return;
