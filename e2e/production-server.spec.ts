@@ -91,6 +91,11 @@ test('migrates a new database, answers health checks uncached, and logs each req
     expect(traced.headers.get('cache-control')).toBe('no-store');
     const generated = await fetch(`${base}/no-such-page`);
     expect(generated.status).toBe(404);
+    // Bound to a loopback address (HOST=127.0.0.1, as the systemd unit does), the proxy's rewrites stay
+    // inside the server: the front page answers, and is not sent round in a redirect loop.
+    const front = await fetch(`${base}/`, { redirect: 'manual' });
+    expect(front.status).toBe(200);
+    expect(await front.text()).toContain('No stories have been published yet');
     const generatedId = generated.headers.get('x-request-id');
     expect(generatedId).toMatch(/^[0-9a-f-]{36}$/);
 

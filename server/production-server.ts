@@ -99,7 +99,11 @@ async function main() {
   process.chdir(dir);
 
   const { default: next } = await import('next');
-  const app = next({ dev: false, dir, hostname: server.host ?? 'localhost', port: server.port });
+  // The hostname given to Next only names this server in the URLs it builds; the socket is bound below.
+  // It must be `localhost`: the proxy's rewrites are built on `request.nextUrl`, which Next spells with
+  // `localhost` for any loopback address, and a rewrite whose origin differs from this one is treated
+  // as external and proxied over HTTP (to this server again, through the proxy again: a loop).
+  const app = next({ dev: false, dir, hostname: 'localhost', port: server.port });
   await app.prepare();
   const handle = app.getRequestHandler();
 
