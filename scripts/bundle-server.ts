@@ -23,3 +23,13 @@ export async function bundleProductionServer(outfile: string): Promise<void> {
     legalComments: 'none',
   });
 }
+
+/**
+ * Node's own arguments for the production server. V8 sizes its heap from the machine's memory and
+ * collects lazily below that: on a 24 GB machine the server's resident memory climbed past 500 MB under
+ * load with a live heap under 150 MB. A 256 MB old generation keeps it near 250 MB at the same speed.
+ * An operator's own NODE_OPTIONS heap size wins.
+ */
+export function productionServerNodeArguments(): string[] {
+  return /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
+}

@@ -15,7 +15,7 @@ import { createAccountUnguarded, hasAnyUser, isSetupOpen } from '../db/users';
 import { ensureSearchAndRelated } from '../db/maintenance';
 import { ConfigurationError, loadDatabaseConfig, loadSiteConfig } from '../lib/config';
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
-import { bundleProductionServer } from './bundle-server';
+import { bundleProductionServer, productionServerNodeArguments } from './bundle-server';
 
 export const projectRoot = path.resolve(__dirname, '..');
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -84,7 +84,7 @@ export async function serve(extraEnv: Record<string, string> = {}): Promise<Chil
   if (generatedAt) console.log(`Generated an AUTH_SECRET and stored it in ${path.relative(projectRoot, generatedAt)}.`);
   const serverFile = path.join(projectRoot, '.next', 'production-server.js');
   await bundleProductionServer(serverFile);
-  const child = spawn(process.execPath, [serverFile, '--dir', projectRoot], {
+  const child = spawn(process.execPath, [...productionServerNodeArguments(), serverFile, '--dir', projectRoot], {
     cwd: projectRoot,
     stdio: 'inherit',
     env: {

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { closeDb } from '../db';
 import { createAccountUnguarded } from '../db/users';
-import { bundleProductionServer } from './bundle-server';
+import { bundleProductionServer, productionServerNodeArguments } from './bundle-server';
 import { findNginx, NGINX_CACHE_LIFETIME_MS, writeNginxConfig } from './nginx-site';
 import { ensureBuild, prepareDatabase, projectRoot } from './start';
 
@@ -109,7 +109,7 @@ async function main() {
     };
     for (const port of instancePorts) {
       const log = fs.openSync(path.join(dir, `instance-${port}.log`), 'a');
-      const child = spawn(process.execPath, [serverFile, '--dir', projectRoot], { env: { ...shared, PORT: String(port) }, stdio: ['ignore', log, log] });
+      const child = spawn(process.execPath, [...productionServerNodeArguments(), serverFile, '--dir', projectRoot], { env: { ...shared, PORT: String(port) }, stdio: ['ignore', log, log] });
       children.push(child);
     }
     await Promise.all(instancePorts.map((port, index) => waitForUrl(`http://127.0.0.1:${port}/api/health/ready`, children[index])));

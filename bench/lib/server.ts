@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleProductionServer } from '../../scripts/bundle-server';
+import { bundleProductionServer, productionServerNodeArguments } from '../../scripts/bundle-server';
 
 export const projectRoot = path.resolve(__dirname, '..', '..');
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -36,7 +36,7 @@ export async function startSite(port: number, databaseUrl: string): Promise<Runn
   const serverFile = path.join(projectRoot, '.next', 'production-server.js');
   await bundleProductionServer(serverFile);
   // Started with node directly, so the PID held is the server's own.
-  const child = spawn(process.execPath, [serverFile, '--dir', projectRoot], {
+  const child = spawn(process.execPath, [...productionServerNodeArguments(), serverFile, '--dir', projectRoot], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
