@@ -6,7 +6,9 @@
  * synthetic newsroom into a temporary database (generated text, no copied articles), starts the
  * production server and loads it with autocannon — a hot article, long-tail articles (each request a
  * page not asked for before), home, a section's first and 50th page, the biggest tag and search — beside
- * a bare Node server returning the hot article's bytes from memory, the physical limit. Then publish
+ * a bare Node server returning the hot article's bytes from memory, the physical limit, and (when nginx
+ * is installed) deploy/nginx/paradox.conf in front: the same bytes as a static file and the hot article
+ * through its cache, then how soon a publish shows through it. Then publish
  * latency, the server's peak memory, the article page's weight and Lighthouse. Prints a table and writes
  * JSON and Markdown to bench/results/ (timestamped, and bench-latest.*). Timings are reported, never
  * asserted; the issue's targets are marked met or not met.
