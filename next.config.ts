@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { MAX_ACTION_BODY_BYTES } from './lib/request-limits';
+import { SECTION_SEGMENT_PATTERN } from './lib/reserved-paths';
 import { fixedSecurityHeaders } from './lib/security-headers';
 
 const projectRoot = path.resolve(__dirname);
@@ -37,7 +38,7 @@ const nextConfig: NextConfig = {
   async headers() {
     const security = { source: '/:path*', headers: fixedSecurityHeaders({ https: false, development: process.env.NODE_ENV === 'development' }) };
     const publicPage = [{ key: 'Cache-Control', value: `public, s-maxage=${PUBLIC_PAGE_MAX_AGE}, stale-while-revalidate=300` }];
-    const olderListingPages = ['/:section((?!(?:editor|login|setup|api|media|search)$)[^/.]+)', '/tag/:slug', '/author/:slug'].map((source) => ({
+    const olderListingPages = [`/:section(${SECTION_SEGMENT_PATTERN})`, '/tag/:slug', '/author/:slug'].map((source) => ({
       source,
       has: [{ type: 'query' as const, key: 'before' }],
       headers: publicPage,

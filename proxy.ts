@@ -4,6 +4,7 @@ import { findLegacyRedirect } from '@/db/legacy-urls';
 import { findRedirect } from '@/db/redirects';
 import { auth } from '@/lib/auth';
 import { HOME_PAGE_ROUTE } from '@/lib/paths';
+import { isListingPath } from '@/lib/reserved-paths';
 import { prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest, type RequestSecurity } from '@/lib/request-guard';
 
 const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.startsWith('/editor/');
@@ -65,9 +66,6 @@ async function legacyTarget(pathname: string, searchParams: URLSearchParams): Pr
   return `${target}${query ? `?${query}` : ''}`;
 }
 
-// The paginated listings: a section (`/world`), a tag and an author.
-const LISTING_PATH = /^\/(?:(?!(?:editor|login|setup|api|media|search|og|sitemaps|front-page)$)[^/.]+|tag\/[^/.]+|author\/[^/.]+)$/;
-
 /**
  * An older page of a listing (`/world?before=CURSOR`) is served by its own route, rendered per request,
  * so the first page can come from the page cache: a cached page never sees its query string. The
@@ -75,7 +73,7 @@ const LISTING_PATH = /^\/(?:(?!(?:editor|login|setup|api|media|search|og|sitemap
  */
 function olderListingPage(request: NextRequest): URL | null {
   const { pathname, searchParams } = request.nextUrl;
-  if (!searchParams.has('before') || !LISTING_PATH.test(pathname)) return null;
+  if (!searchParams.has('before') || !isListingPath(pathname)) return null;
   const cursors = searchParams.getAll('before');
   // Two cursors, or an empty one, were never made by this site: the older route answers 404.
   const cursor = cursors.length === 1 && cursors[0] ? cursors[0] : '-';

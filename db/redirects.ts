@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, or } from 'drizzle-orm';
-import { isValidSlug } from '@/lib/slug';
+import { isReservedSectionSlug, isValidSlug } from '@/lib/slug';
 import { getDb } from './index';
 import { articleSlugHistory, articles, categories, categorySlugHistory, tagSlugHistory, tags } from './schema';
 import { isPubliclyVisible } from './visibility';
@@ -13,8 +13,6 @@ import { isPubliclyVisible } from './visibility';
  * reach the database.
  */
 
-/** First path segments that belong to the application, never to a section. */
-const reservedFirstSegments = new Set(['author', 'editor', 'front-page', 'api', 'media', 'og', 'sitemaps', 'search', 'login', 'setup', 'tag', '_next']);
 /** Per-section feed files, /{section}/feed.xml and its siblings. */
 export const sectionFeedFiles = new Set(['feed.xml', 'atom.xml', 'feed.json']);
 
@@ -76,7 +74,7 @@ export async function findRedirect(pathname: string, search: string, now: Date =
     const current = await currentTagSlug(second);
     return current ? `/tag/${encodeURIComponent(current)}${search}` : null;
   }
-  if (reservedFirstSegments.has(first) || !isValidSlug(first)) return null;
+  if (isReservedSectionSlug(first) || !isValidSlug(first)) return null;
 
   // A renamed section: /{old}, /{old}/feed.xml…
   if (second === undefined || sectionFeedFiles.has(second)) {

@@ -21,17 +21,5 @@ export function isValidSlug(value: string): boolean {
   return value.length > 0 && value.length <= MAX_SLUG_LENGTH && slugPattern.test(value);
 }
 
-/**
- * First-level paths the application owns. A section with one of these slugs would shadow a page,
- * so they can never be category slugs.
- */
-export const reservedSectionSlugs: ReadonlySet<string> = new Set([
-  'about', 'admin', 'api', 'atom', 'atom.xml', 'auth', 'author', 'authors', 'category', 'contact', 'editor',
-  'favicon.ico', 'feed', 'feed.json', 'feed.xml', 'feeds', 'front-page', 'login', 'logout', 'media', 'news-sitemap.xml', 'og',
-  'page', 'preview', 'privacy', 'robots.txt', 'rss', 'search', 'setup', 'sign-in', 'signin', 'sitemap',
-  'sitemap.xml', 'sitemaps', 'static', 'tag', 'tags', 'terms', 'uploads', 'wp-admin', 'wp-content', 'wp-login.php', '_next',
-]);
-
-export function isReservedSectionSlug(slug: string): boolean {
-  return reservedSectionSlugs.has(slug.toLowerCase());
-}
+// The reserved first-level paths live beside the route matchers that need them without this module's imports.
+export { isReservedSectionSlug, reservedSectionSlugs } from './reserved-paths';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isListingPath } from '@/lib/reserved-paths';
 import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
 
 describe('slugify', () => {
@@ -46,5 +47,12 @@ describe('reserved section slugs', () => {
       expect(isReservedSectionSlug(slug)).toBe(true);
     }
     expect(isReservedSectionSlug('world')).toBe(false);
+  });
+
+  it('tells section, tag and author listings from the application’s own paths', () => {
+    for (const path of ['/world', '/front-pages', '/editorials', '/tag/budget', '/author/ana-lind']) expect(isListingPath(path), path).toBe(true);
+    for (const path of ['/editor', '/search', '/front-page', '/sitemaps', '/og', '/feed.xml', '/world/feed.xml', '/world/some-story', '/tag', '/']) {
+      expect(isListingPath(path), path).toBe(false);
+    }
   });
 });
