@@ -39,11 +39,17 @@ const state = {
   /** @type {Promise<void> | null} */ syncing: null,
 };
 
-/** Addresses proxy.ts has found need no redirect: forgotten whenever pages change, as a rename may be why. */
+/**
+ * Whenever pages change: forget the addresses proxy.ts has found need no redirect (a rename may be why),
+ * and the production server's one-second copies of answers (server/response-memory-cache.ts).
+ */
 function forgetKnownCurrentAddresses() {
   /** @type {Map<string, number> | undefined} */
   const known = /** @type {any} */ (globalThis)[Symbol.for('paradox.knownCurrentAddresses')];
   known?.clear();
+  /** @type {(() => void) | undefined} */
+  const forgetResponses = /** @type {any} */ (globalThis)[Symbol.for('paradox.forgetRememberedResponses')];
+  forgetResponses?.();
 }
 
 /** @returns {PageCacheSync | undefined} */

@@ -1,7 +1,8 @@
 /**
  * The production HTTP server: `npm start` runs it from the project folder, and the standalone build
- * runs it as `.next/standalone/server.js`. Next.js answers every request; around it this server
+ * runs it as `.next/standalone/server.js`. Next.js answers requests; around it this server
  *
+ * - answers repeats of a public page within a second from memory (server/response-memory-cache.ts),
  * - validates the configuration and applies pending migrations before it listens,
  * - writes one JSON line per request with a request id (X-Request-Id honoured or generated, passed to
  *   the application and returned to the client), and turns every console message into a JSON line
@@ -23,6 +24,7 @@ import { runMigrations } from '../db/migrate';
 import { ConfigurationError, loadDatabaseConfig } from '../lib/config';
 import { errorFields, logLine, type LogFields, type LogLevel } from '../lib/log';
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
+import { FORGET_REMEMBERED_RESPONSES, ResponseMemoryCache } from './response-memory-cache';
 
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -107,6 +109,10 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  // Repeats of a public page within a second are answered from memory (server/response-memory-cache.ts).
+  const memoryCache = new ResponseMemoryCache();
+  (globalThis as Record<symbol, unknown>)[FORGET_REMEMBERED_RESPONSES] = () => memoryCache.forget();
+
   const inFlight = new Set<http.ServerResponse>();
   let stopping = false;
   let drained: (() => void) | undefined;
@@ -133,6 +139,7 @@ async function main() {
           status: response.statusCode,
           durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
           ...(response.writableFinished ? {} : { aborted: true }),
+          ...(response.getHeader('X-Memory-Cache') ? { cache: 'memory' } : {}),
           remoteAddress: request.socket.remoteAddress,
           ...(forwardedFor ? { forwardedFor } : {}),
           ...(userAgent ? { userAgent } : {}),
@@ -145,6 +152,11 @@ async function main() {
     };
     response.once('finish', done);
     response.once('close', done);
+    const cacheKey = memoryCache.keyFor(request);
+    if (cacheKey !== null) {
+      if (memoryCache.answer(cacheKey, response)) return;
+      memoryCache.remember(cacheKey, response);
+    }
     requestContext.run({ requestId }, () => {
       handle(request, response).catch((error: unknown) => {
         log('error', 'request failed', errorFields(error));
