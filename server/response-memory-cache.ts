@@ -17,7 +17,8 @@
  *   next request. Changes made through other instances and scheduled stories whose time has come reach
  *   Next's page cache within its 500 ms poll, which runs on the first request after a copy here expires.
  *
- * Compressed and plain answers are kept apart (the body is kept as Next.js sent it).
+ * Answers are kept per scheme, host and address, compressed and plain apart (the body is kept as
+ * Next.js sent it).
  */
 import type http from 'node:http';
 
@@ -62,7 +63,10 @@ export class ResponseMemoryCache {
     if (BYPASSING_HEADERS.some((name) => headers[name] !== undefined)) return null;
     if (headers.cookie && SESSION_COOKIE.test(headers.cookie)) return null;
     const gzip = /\bgzip\b/i.test(String(headers['accept-encoding'] ?? ''));
-    return `${gzip ? 'gzip' : 'plain'} ${headers.host ?? ''} ${url}`;
+    // The scheme and host the reader used shape the answer too: HSTS over HTTPS, absolute redirects.
+    const scheme = String(headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim().toLowerCase();
+    const host = headers['x-forwarded-host'] ?? headers.host ?? '';
+    return `${gzip ? 'gzip' : 'plain'} ${scheme}://${host} ${url}`;
   }
 
   /** Answers from memory when a fresh copy is kept; true when it did. */

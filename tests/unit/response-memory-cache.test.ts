@@ -83,6 +83,16 @@ describe('the one-second memory copy of public answers', () => {
     expect(site.renders).toHaveLength(2);
   });
 
+  it('keeps answers for HTTPS and HTTP, and for each host, apart', async () => {
+    const site = await siteWith({ '/world/harbour': article }, new ResponseMemoryCache());
+    await site.get('/world/harbour');
+    await site.get('/world/harbour', { 'X-Forwarded-Proto': 'https' });
+    await site.get('/world/harbour', { 'X-Forwarded-Host': 'news.example' });
+    expect(site.renders).toHaveLength(3);
+    await site.get('/world/harbour', { 'X-Forwarded-Proto': 'https' });
+    expect(site.renders).toHaveLength(3);
+  });
+
   it('goes back to the application after its lifetime', async () => {
     let now = 1_000_000;
     const site = await siteWith({ '/world/harbour': article }, new ResponseMemoryCache(1000, () => now));
