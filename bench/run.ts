@@ -5,7 +5,8 @@
  * One run, all figures as ratios of the same machine at the same moment: builds the site, seeds a
  * synthetic newsroom into a temporary database (generated text, no copied articles), starts the
  * production server and loads it with autocannon — a hot article, long-tail articles (each request a
- * page not asked for before), home, a section's first and 50th page, the biggest tag and search — beside
+ * page not asked for before), home, a section's first and 50th page (the 50th also with an ignored query
+ * that differs each request, so none is a repeat), the biggest tag and search — beside
  * a bare Node server returning the hot article's bytes from memory, the physical limit, and (when nginx
  * is installed) deploy/nginx/paradox.conf in front: the same bytes as a static file and the hot article
  * through its cache, then how soon a publish shows through it. Then publish
@@ -162,6 +163,10 @@ async function main() {
 
     let tailIndex = 0;
     const tailPath = () => newsroom.longTailPaths[tailIndex++ % newsroom.longTailPaths.length] ?? '/';
+    // The same deep page with a query the site ignores, different each request: never a repeat, so
+    // never answered from the production server's one-second memory copies. The page's own cost.
+    let deepIndex = 0;
+    const deepRenderedPath = () => `${deep.path}${deep.path.includes('?') ? '&' : '?'}bench=${deepIndex++}`;
     let searchIndex = 0;
     const searchPath = () => `/search?q=${encodeURIComponent(newsroom.searchQueries[searchIndex++ % newsroom.searchQueries.length] ?? 'news')}`;
     const targets: Array<{ name: string; origin: string; target: LoadTarget; warm: boolean }> = [
@@ -171,6 +176,7 @@ async function main() {
       { name: 'home', origin, target: { name: 'home', path: '/' }, warm: true },
       { name: 'section page 1', origin, target: { name: 'section', path: `/${biggestSection.slug}` }, warm: true },
       { name: 'deep section page', origin, target: { name: 'deep', path: deep.path }, warm: true },
+      { name: 'deep section page, rendered each time', origin, target: { name: 'deep-rendered', path: deepRenderedPath }, warm: true },
       { name: 'tag page', origin, target: { name: 'tag', path: `/tag/${tag.slug}` }, warm: true },
       { name: 'search', origin, target: { name: 'search', path: searchPath }, warm: true },
       ...(nginx
@@ -192,7 +198,7 @@ async function main() {
       for (const item of targets) {
         const figures = await runLoad(item.origin, item.target, { connections: settings.connections, durationSeconds: settings.durationSeconds });
         rounds.get(item.name)?.push(figures);
-        log(`  round ${round}/${settings.rounds} ${item.name.padEnd(18)} ${fmt(figures.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(figures.p50Ms)} ms  p99 ${fmt(figures.p99Ms)} ms  errors ${figures.errors}  non-2xx ${figures.non2xx}`);
+        log(`  round ${round}/${settings.rounds} ${item.name.padEnd(24)} ${fmt(figures.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(figures.p50Ms)} ms  p99 ${fmt(figures.p99Ms)} ms  errors ${figures.errors}  non-2xx ${figures.non2xx}`);
       }
     }
     const memoryPeak = memory.stop();
@@ -203,7 +209,8 @@ async function main() {
     const targetFigures = targets.map((item) => {
       const notes: Record<string, string> = {
         'long-tail article': `${tailRequests.toLocaleString('en-GB')} requests over ${Math.min(tailRequests, newsroom.longTailPaths.length).toLocaleString('en-GB')} different articles${tailRequests > newsroom.longTailPaths.length ? ' (the pool ran out: later requests repeat pages)' : ', none asked for twice'}; ${withRelated.toLocaleString('en-GB')} of them with related stories computed`,
-        'deep section page': `page ${deep.page}, reached by following the "older stories" links`,
+        'deep section page': `page ${deep.page}, reached by following the "older stories" links; repeats within a second come from the server's memory copy`,
+        'deep section page, rendered each time': `the same page with a different ignored query each request, so every one is rendered`,
         'tag page': `the most used tag, ${tag.articles.toLocaleString('en-GB')} public articles`,
         search: `${newsroom.searchQueries.length} one- and two-word queries in turn`,
         'bare Node server': `the hot article's ${hotHtml.length.toLocaleString('en-GB')} bytes from memory, plain node:http`,

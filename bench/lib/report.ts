@@ -71,7 +71,7 @@ export function evaluateGoals(report: Omit<BenchReport, 'goals'>): Goal[] {
   }
   const tail = target('long-tail article');
   if (tail) goals.push({ goal: 'long-tail article p99 < 100 ms', measured: `${fmt(tail.p99Ms)} ms`, met: tail.p99Ms < 100 && tail.errors + tail.non2xx === 0, note: scaleNote });
-  for (const name of ['home', 'section page 1', 'deep section page', 'tag page', 'search']) {
+  for (const name of ['home', 'section page 1', 'deep section page', 'deep section page, rendered each time', 'tag page', 'search']) {
     const item = target(name);
     if (item) goals.push({ goal: `${name} p99 < 100 ms at 100,000 articles`, measured: `${fmt(item.p99Ms)} ms`, met: item.p99Ms < 100 && item.errors + item.non2xx === 0, note: scaleNote });
   }
