@@ -25,7 +25,7 @@ import type http from 'node:http';
 export const LIFETIME_MS = 1000;
 const MAX_ENTRIES = 2000;
 const MAX_ENTRY_BYTES = 1024 * 1024;
-const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
 
 const PRIVATE_PATH = /^\/(?:editor|api|login|setup)(?:[/?]|$)/;
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
@@ -140,9 +140,12 @@ export class ResponseMemoryCache {
     if (previous) this.remove(key, previous);
     this.entries.set(key, entry);
     this.totalBytes += entry.body.length;
-    // Oldest first: a Map keeps insertion order.
+    // Oldest first (a Map keeps insertion order): drop what has expired, so memory holds about one
+    // second of distinct answers, then whatever is over the limits.
+    const now = this.now();
     for (const [oldKey, old] of this.entries) {
-      if (this.entries.size <= MAX_ENTRIES && this.totalBytes <= MAX_TOTAL_BYTES) break;
+      const expired = now - old.storedAt >= this.lifetimeMs;
+      if (!expired && this.entries.size <= MAX_ENTRIES && this.totalBytes <= MAX_TOTAL_BYTES) break;
       this.remove(oldKey, old);
     }
   }

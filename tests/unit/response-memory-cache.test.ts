@@ -105,6 +105,18 @@ describe('the one-second memory copy of public answers', () => {
     expect(site.renders).toHaveLength(2);
   });
 
+  it('lets go of expired copies as new ones are kept, so memory holds about one second of answers', async () => {
+    let now = 1_000_000;
+    const cache = new ResponseMemoryCache(1000, () => now);
+    const site = await siteWith({ '/a': article, '/b': article, '/c': article }, cache);
+    await site.get('/a');
+    await site.get('/b');
+    expect(cache.size).toBe(2);
+    now += 1000;
+    await site.get('/c');
+    expect(cache.size).toBe(1);
+  });
+
   it('forgets everything when pages change, including an answer that was being written at that moment', async () => {
     const cache = new ResponseMemoryCache();
     let forgetWhileAnswering = false;
