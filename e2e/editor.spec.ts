@@ -122,6 +122,23 @@ test.describe('publishing', () => {
     expect(imageResponse.headers()['cache-control']).toContain('immutable');
   });
 
+  test('readers served the front page from the server’s memory get a new story on their very next request', async ({ page, request }) => {
+    // The reader (no session cookie) gets repeats of the front page from the production server's memory.
+    await expect.poll(async () => (await request.get('/')).headers()['x-memory-cache'], { message: 'the front page from memory' }).toBe('HIT');
+
+    await signIn(page, staff.editor);
+    const title = uniqueTitle('Lighthouse keepers return to Averly Point');
+    await startArticle(page, title, 'World');
+    await typeInBody(page, 'The keepers moved back into the tower on Monday.');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Published' }).first()).toBeVisible();
+
+    // No waiting and no retry: the publish dropped every memory copy on this instance.
+    const home = await request.get('/');
+    expect(home.headers()['x-memory-cache']).toBeUndefined();
+    expect(await home.text()).toContain(title);
+  });
+
   test('a contributor can only submit for review; an editor then publishes', async ({ browser }) => {
     const contributor = await browser.newPage();
     await signIn(contributor, staff.contributor);
