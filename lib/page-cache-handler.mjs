@@ -43,7 +43,7 @@ const state = {
  * Whenever pages change: forget the addresses proxy.ts has found need no redirect (a rename may be why),
  * and the production server's one-second copies of answers (server/response-memory-cache.ts).
  */
-function forgetKnownCurrentAddresses() {
+function forgetAfterPagesChange() {
   /** @type {Map<string, number> | undefined} */
   const known = /** @type {any} */ (globalThis)[Symbol.for('paradox.knownCurrentAddresses')];
   known?.clear();
@@ -67,7 +67,7 @@ export default class PageCacheHandler extends FileSystemCache {
   /** @param {string | string[]} tags @param {any} [durations] */
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
-    forgetKnownCurrentAddresses();
+    forgetAfterPagesChange();
     const list = typeof tags === 'string' ? [tags] : tags;
     const hooks = syncHooks();
     if (hooks && list.length > 0) {
@@ -95,7 +95,7 @@ export default class PageCacheHandler extends FileSystemCache {
         // Expire locally only: these were recorded by whoever invalidated them (or are the clock's).
         if (expire.size > 0) {
           await FileSystemCache.prototype.revalidateTag.call(this, [...expire]);
-          forgetKnownCurrentAddresses();
+          forgetAfterPagesChange();
         }
       } catch (error) {
         // Serve from the cache as it is; the next poll retries.
