@@ -11,7 +11,8 @@
  *   the Auth.js session cookie, an Authorization header, a client-side navigation (RSC) header, a
  *   conditional or range request;
  * - only responses the app marks shareable: 200, 301 or 308 with a Cache-Control that is not private,
- *   no-store or no-cache, and no Set-Cookie; never a stale page Next.js is rendering again;
+ *   no-store or no-cache, no Set-Cookie and no Vary on a request header the key does not hold (the image
+ *   optimizer's Accept); never a stale page Next.js is rendering again;
  * - for at most LIFETIME_MS, and forgotten at once whenever this instance revalidates a page
  *   (lib/page-cache-handler.mjs calls `forgetRememberedResponses`), so an editor's publish shows on the
  *   next request. Changes made through other instances and scheduled stories whose time has come reach
@@ -31,8 +32,14 @@ const PRIVATE_PATH = /^\/(?:editor|api|login|setup)(?:[/?]|$)/;
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 const UNSHAREABLE = /private|no-store|no-cache/i;
 const SHAREABLE_STATUSES = new Set([200, 301, 308]);
+/**
+ * Request headers an answer may vary on and still be kept: the key holds the encoding, and requests
+ * carrying the others never reach the copies. An answer that varies on anything else (the image
+ * optimizer's `Vary: Accept`) is not kept.
+ */
+const VARY_HANDLED = new Set(['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']);
 /** Request headers that make an answer personal, partial or a client-side navigation's. */
-const BYPASSING_HEADERS = ['authorization', 'rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action', 'range', 'if-none-match', 'if-modified-since'];
+const BYPASSING_HEADERS = ['authorization', 'rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'next-action', 'range', 'if-none-match', 'if-modified-since'];
 /** Headers of the original answer that belong to it alone, or that are set again when it is replayed. */
 const NOT_REPLAYED = new Set(['x-request-id', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-length']);
 
@@ -116,6 +123,8 @@ export class ResponseMemoryCache {
       const headers = response.getHeaders();
       const cacheControl = String(headers['cache-control'] ?? '');
       if (!cacheControl || UNSHAREABLE.test(cacheControl) || headers['set-cookie'] !== undefined) return;
+      const vary = String(headers.vary ?? '').toLowerCase().split(',').map((field) => field.trim()).filter(Boolean);
+      if (vary.some((field) => !VARY_HANDLED.has(field))) return;
       // A stale page is being rendered again behind this answer: the next request gets the new one.
       if (String(headers['x-nextjs-cache'] ?? '').toUpperCase() === 'STALE') return;
       const kept: http.OutgoingHttpHeaders = {};

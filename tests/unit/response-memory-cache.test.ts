@@ -57,7 +57,7 @@ async function siteWith(pages: Record<string, Page>, cache: ResponseMemoryCache,
   return { renders, get };
 }
 
-const article: Page = { headers: { 'Cache-Control': 's-maxage=30, stale-while-revalidate=3570', 'Content-Type': 'text/html' }, body: '<h1>Harbour reopens</h1>' };
+const article: Page = { headers: { 'Cache-Control': 's-maxage=30, stale-while-revalidate=3570', 'Content-Type': 'text/html', Vary: 'rsc, next-router-state-tree, next-router-prefetch, Accept-Encoding' }, body: '<h1>Harbour reopens</h1>' };
 
 describe('the one-second memory copy of public answers', () => {
   it('answers a repeat of a public page from memory with the same status, headers and bytes', async () => {
@@ -134,22 +134,23 @@ describe('the one-second memory copy of public answers', () => {
     expect(site.renders).toHaveLength(4);
   });
 
-  it('never keeps private, personal, cookie-setting, stale or error answers', async () => {
+  it('never keeps private, personal, cookie-setting, stale, Accept-varying or error answers', async () => {
     const site = await siteWith(
       {
         '/editor': { headers: { 'Cache-Control': 'private, no-store' }, body: 'dashboard' },
         '/account-ish': { headers: { 'Cache-Control': 'public, max-age=60', 'Set-Cookie': 'a=b' }, body: 'cookie' },
         '/plain': { headers: {}, body: 'no cache-control' },
         '/stale': { headers: { 'Cache-Control': 's-maxage=30', 'x-nextjs-cache': 'STALE' }, body: 'old copy' },
+        '/picture': { headers: { 'Cache-Control': 'public, max-age=60', Vary: 'Accept' }, body: 'webp or avif' },
         '/broken': { status: 500, headers: { 'Cache-Control': 'public, max-age=60' }, body: 'error' },
       },
       new ResponseMemoryCache(),
     );
-    for (const path of ['/editor', '/account-ish', '/plain', '/stale', '/broken', '/missing']) {
+    for (const path of ['/editor', '/account-ish', '/plain', '/stale', '/picture', '/broken', '/missing']) {
       await site.get(path);
       await site.get(path);
     }
-    expect(site.renders).toHaveLength(12);
+    expect(site.renders).toHaveLength(14);
   });
 
   it('lets signed-in staff, client-side navigations and conditional requests through to the application', async () => {
