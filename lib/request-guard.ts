@@ -68,7 +68,9 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
   const declared = request.headers.get('content-length');
   if (declared === null) {
     // A streamed body of unknown size could only be measured by reading it; browsers always declare it.
-    if (request.headers.get('transfer-encoding')) return plainAnswer(411, 'Send the request with a Content-Length.');
+    // Server actions are the exception: Next.js forwards an action posted to a page that does not hold
+    // it to the page that does, as a streamed POST of its own, and reads action bodies under its own limit.
+    if (request.headers.get('transfer-encoding') && !request.headers.has('next-action')) return plainAnswer(411, 'Send the request with a Content-Length.');
     return null;
   }
   if (!/^\d{1,15}$/.test(declared)) return plainAnswer(400, 'The Content-Length header is invalid.');
@@ -95,11 +97,14 @@ export async function refuseMalformedAction(request: NextRequest): Promise<NextR
   const malformed = plainAnswer(400, 'The request could not be read.');
   const contentType = request.headers.get('content-type')?.toLowerCase() ?? '';
   try {
+    // Measured as it is read: a streamed action body (Next's own forwarding sends one) has no Content-Length.
+    const body = await request.clone().arrayBuffer();
+    if (body.byteLength > MAX_ACTION_BODY_BYTES) return plainAnswer(413, `The request is too large (at most ${describeBytes(MAX_ACTION_BODY_BYTES)}).`);
     if (contentType.startsWith('multipart/form-data')) {
-      await request.clone().formData();
+      await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
       return null;
     }
-    const decoded: unknown = JSON.parse(await request.clone().text());
+    const decoded: unknown = JSON.parse(new TextDecoder().decode(body));
     if (!Array.isArray(decoded) || refersToFormData(decoded)) return malformed;
     return null;
   } catch {

@@ -127,6 +127,10 @@ async function main() {
     response.setHeader('X-Request-Id', requestId);
     if (stopping) response.setHeader('Connection', 'close');
     inFlight.add(response);
+    // A client that goes away mid-body makes Node emit "aborted" on the request; with no listener that
+    // would be an uncaught exception. The request log line records it (aborted: true).
+    request.on('error', (error) => log('debug', 'request stream ended early', { requestId, ...errorFields(error) }));
+    response.on('error', (error) => log('debug', 'response stream failed', { requestId, ...errorFields(error) }));
     let logged = false;
     const done = () => {
       inFlight.delete(response);
@@ -206,10 +210,9 @@ async function main() {
   });
 }
 
-process.on('uncaughtException', (error) => {
-  log('fatal', 'uncaught exception', errorFields(error));
-  process.exit(1);
-});
+// One request's failure must never end the process for everyone: log it and keep serving. Start-up
+// failures still end it (fail() above), so a server that cannot start says so and exits.
+process.on('uncaughtException', (error) => log('error', 'uncaught exception', errorFields(error)));
 process.on('unhandledRejection', (reason) => log('error', 'unhandled promise rejection', errorFields(reason)));
 
 main().catch(fail);
