@@ -43,7 +43,7 @@ export default defineConfig({
   projects: [
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
     { name: 'editor', testMatch: /(editor|wordpress-import)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
-    { name: 'security', testMatch: /security\.spec\.ts/, use: browserUse() },
+    { name: 'security', testMatch: /(security|hostile-requests)\.spec\.ts/, use: browserUse() },
     { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor'] },
     // Hundreds of page loads: a trace of each would cost more than the loads themselves.
     { name: 'attack', testMatch: /attack\.spec\.ts/, use: { ...browserUse(), trace: 'off' }, dependencies: ['attack setup'] },

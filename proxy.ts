@@ -5,7 +5,7 @@ import { findRedirect } from '@/db/redirects';
 import { auth } from '@/lib/auth';
 import { HOME_PAGE_ROUTE } from '@/lib/paths';
 import { isListingPath } from '@/lib/reserved-paths';
-import { prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest, type RequestSecurity } from '@/lib/request-guard';
+import { prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest, refuseWriteToPublicFile, type RequestSecurity } from '@/lib/request-guard';
 
 const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.startsWith('/editor/');
 
@@ -90,8 +90,9 @@ function internalRoute(request: NextRequest): URL | NextResponse | null {
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  // Security: cross-site writes, oversized and malformed bodies are refused; staff pages get a CSP nonce; HSTS.
-  const refusal = refuseUnsafeRequest(request) ?? (await refuseMalformedAction(request));
+  // Security: cross-site writes, writes to static files, oversized and malformed bodies are refused; staff
+  // pages get a CSP nonce; HSTS.
+  const refusal = refuseUnsafeRequest(request) ?? refuseWriteToPublicFile(request) ?? (await refuseMalformedAction(request));
   if (refusal) return refusal;
   const security = prepareRequestSecurity(request);
 
@@ -109,6 +110,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 }
 
 export const config = {
-  // Every request except build assets, which carry next.config.ts's headers.
-  matcher: ['/((?!_next/static|_next/image|favicon\\.svg).*)'],
+  // Every request except build assets (content-hashed, under /_next/static/) and the image optimizer,
+  // which carry next.config.ts's headers. Exact prefixes: anything else that merely starts like them, and
+  // files in public/ (which Next.js answers only for GET), still get the proxy's checks.
+  matcher: ['/((?!_next/static/|_next/image$).*)'],
 };

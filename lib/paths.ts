@@ -13,3 +13,20 @@ export const HOME_PAGE_ROUTE = '/front-page/latest';
  */
 export const ALL_ARTICLE_PAGES = '/[category]/[slug]';
 export const EVERY_READER_PAGE = '/[every-page]';
+
+const RETURN_PATH_BASE = 'http://paradox.invalid';
+
+/**
+ * A `next=` address to return to after sign-in: only a path on this site (never `//host`, `/\host` or an
+ * absolute URL), percent-encoded as a Location header must be (`/／／x` would otherwise break it).
+ */
+export function safeReturnPath(value: unknown, fallback = '/editor'): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || /[\u0000-\u001F\u007F]/.test(value)) return fallback;
+  try {
+    const url = new URL(value, RETURN_PATH_BASE);
+    if (url.origin !== RETURN_PATH_BASE) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { loadSiteConfig } from './config';
 import { MAX_ACTION_BODY_BYTES, MAX_ROUTE_BODY_BYTES } from './request-limits';
+import { publicFiles } from './reserved-paths';
+import { actionArgumentsProblem, formActionProblem } from './server-action-reply';
 import { STRICT_TRANSPORT_SECURITY, isStaffPath, staffContentSecurityPolicy } from './security-headers';
 
 /**
@@ -51,7 +53,17 @@ export function isCrossSiteWrite(request: NextRequest): boolean {
   } catch {
     return true;
   }
+  // Pages hold server actions, and Next.js aborts an action (with a 500) unless the Origin is exactly the
+  // host it was sent to (X-Forwarded-Host first): the same rule here answers such a post with a 403.
+  if (!request.nextUrl.pathname.startsWith('/api/')) return originHost !== actionHost(request);
   return !ownHosts(request).has(originHost);
+}
+
+/** The host Next.js compares a server action's Origin with. */
+function actionHost(request: NextRequest): string | undefined {
+  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  // Compared as sent, as Next.js does: a Host in capitals fails its check too.
+  return forwarded || request.headers.get('host') || undefined;
 }
 
 const describeBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`);
@@ -80,33 +92,45 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
   return null;
 }
 
-/** A "$K…" value (React's reference to form data), which only a multipart body can carry. */
-function refersToFormData(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.startsWith('$K');
-  if (depth > 32 || typeof value !== 'object' || value === null) return false;
-  return Object.values(value).some((item) => refersToFormData(item, depth + 1));
+/** Files in public/ answer GET and HEAD only (Next.js would answer other methods with a 500). */
+export function refuseWriteToPublicFile(request: NextRequest): NextResponse | null {
+  if (!publicFiles.has(request.nextUrl.pathname) || request.method === 'GET' || request.method === 'HEAD') return null;
+  const answer = plainAnswer(405, 'Only GET and HEAD are allowed here.');
+  answer.headers.set('Allow', 'GET, HEAD');
+  return answer;
+}
+
+/** A multipart POST to a page may be a form posted without JavaScript that names a server action. */
+function mayBeFormAction(request: NextRequest, contentType: string): boolean {
+  return request.method === 'POST' && contentType.startsWith('multipart/form-data') && !request.nextUrl.pathname.startsWith('/api/');
 }
 
 /**
  * A server action's body must decode: Next.js answers a body it cannot read (broken JSON, a cut-off
- * multipart form, or references to form data a JSON body cannot carry) with a 500. Only requests with
- * the `Next-Action` header are read here; browsers always send well-formed ones.
+ * multipart form, references React's decoder cannot resolve: lib/server-action-reply.ts) with a 500.
+ * Read here: requests with the `Next-Action` header, and multipart posts to pages (forms posted without
+ * JavaScript carry their action in fields). Browsers always send well-formed ones.
  */
 export async function refuseMalformedAction(request: NextRequest): Promise<NextResponse | null> {
-  if (request.method !== 'POST' || !request.headers.has('next-action')) return null;
-  const malformed = plainAnswer(400, 'The request could not be read.');
   const contentType = request.headers.get('content-type')?.toLowerCase() ?? '';
+  const fetchAction = request.method === 'POST' && request.headers.has('next-action');
+  if (!fetchAction && !mayBeFormAction(request, contentType)) return null;
+  const malformed = plainAnswer(400, 'The request could not be read.');
   try {
     // Measured as it is read: a streamed action body (Next's own forwarding sends one) has no Content-Length.
     const body = await request.clone().arrayBuffer();
     if (body.byteLength > MAX_ACTION_BODY_BYTES) return plainAnswer(413, `The request is too large (at most ${describeBytes(MAX_ACTION_BODY_BYTES)}).`);
     if (contentType.startsWith('multipart/form-data')) {
-      await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
-      return null;
+      const form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+      const fields = new Map<string, unknown>();
+      // The first value of a name is the one React reads.
+      for (const [name, value] of form) if (!fields.has(name)) fields.set(name, value);
+      const problem = fetchAction ? actionArgumentsProblem(fields, { formDataAllowed: true }) : formActionProblem(fields);
+      return problem ? malformed : null;
     }
-    const decoded: unknown = JSON.parse(new TextDecoder().decode(body));
-    if (!Array.isArray(decoded) || refersToFormData(decoded)) return malformed;
-    return null;
+    if (!fetchAction) return null;
+    const problem = actionArgumentsProblem(new Map([['0', new TextDecoder('utf-8', { fatal: true }).decode(body)]]), { formDataAllowed: false });
+    return problem ? malformed : null;
   } catch {
     return malformed;
   }

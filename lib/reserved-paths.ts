@@ -28,3 +28,10 @@ const LISTING_PATH = new RegExp(`^/(?:${SECTION_SEGMENT_PATTERN}|tag/[^/.]+|auth
 export function isListingPath(pathname: string): boolean {
   return LISTING_PATH.test(pathname);
 }
+
+/**
+ * The files in public/. Next.js answers anything but GET or HEAD to one of them with a 500 (it looks for
+ * a Pages Router `/405` page), so the proxy answers 405 itself. A unit test keeps this list and the
+ * folder in step.
+ */
+export const publicFiles: ReadonlySet<string> = new Set(['/favicon.svg']);

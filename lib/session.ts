@@ -31,10 +31,3 @@ export async function requireStaff(returnTo: string, options: { allowWithoutTwoF
   }
   return staff;
 }
-
-/** Only same-origin paths: never `//host`, `/\host` or absolute URLs, so sign-in cannot redirect off-site. */
-export function safeReturnPath(value: unknown, fallback = '/editor'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  if (/[\u0000-\u001F]/.test(value)) return fallback;
-  return value;
-}

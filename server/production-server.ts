@@ -23,6 +23,7 @@ import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
 import { ConfigurationError, loadDatabaseConfig } from '../lib/config';
 import { errorFields, logLine, type LogFields, type LogLevel } from '../lib/log';
+import { isReadablePath, SERVED_METHODS } from '../lib/request-target';
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
 import { FORGET_REMEMBERED_RESPONSES, ResponseMemoryCache } from './response-memory-cache';
 
@@ -128,9 +129,10 @@ async function main() {
     if (stopping) response.setHeader('Connection', 'close');
     inFlight.add(response);
     // A client that goes away mid-body makes Node emit "aborted" on the request; with no listener that
-    // would be an uncaught exception. The request log line records it (aborted: true).
-    request.on('error', (error) => log('debug', 'request stream ended early', { requestId, ...errorFields(error) }));
-    response.on('error', (error) => log('debug', 'response stream failed', { requestId, ...errorFields(error) }));
+    // would be an uncaught exception. The request's log line records it (aborted: true).
+    const ignoreClientGone = () => undefined;
+    request.on('error', ignoreClientGone);
+    response.on('error', ignoreClientGone);
     let logged = false;
     const done = () => {
       inFlight.delete(response);
@@ -156,6 +158,16 @@ async function main() {
     };
     response.once('finish', done);
     response.once('close', done);
+    if (!SERVED_METHODS.has(request.method ?? '')) {
+      response.writeHead(405, { Allow: [...SERVED_METHODS].join(', '), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end('This method is not allowed.\n');
+      return;
+    }
+    if (!isReadablePath(request.url ?? '/')) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end('The address is not valid: it has a broken percent-escape.\n');
+      return;
+    }
     const cacheKey = memoryCache.keyFor(request);
     if (cacheKey !== null) {
       if (memoryCache.answer(cacheKey, response)) return;

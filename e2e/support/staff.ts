@@ -11,6 +11,7 @@ export const staff = {
   cookies: { email: 'cookies@e2e.test', name: 'Coco Cookies', password: 'e2e-cookies-passphrase', role: 'author' },
   uploader: { email: 'uploader@e2e.test', name: 'Ugo Uploader', password: 'e2e-uploader-passphrase', role: 'author' },
   policy: { email: 'policy@e2e.test', name: 'Polly Policy', password: 'e2e-policy-passphrase', role: 'admin' },
+  returner: { email: 'returner@e2e.test', name: 'Remy Returner', password: 'e2e-returner-passphrase', role: 'author' },
 } as const;
 
 export type StaffAccount = (typeof staff)[keyof typeof staff];

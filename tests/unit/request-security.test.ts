@@ -2,6 +2,8 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { clientAddressFrom } from '@/lib/client-address';
 import { formFile, formValue, previousState } from '@/lib/form-data';
+import { safeReturnPath } from '@/lib/paths';
+import { isReadablePath } from '@/lib/request-target';
 import { isCrossSiteWrite, prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest } from '@/lib/request-guard';
 import { fixedSecurityHeaders, readerContentSecurityPolicy, staffContentSecurityPolicy } from '@/lib/security-headers';
 
@@ -71,6 +73,52 @@ describe('cross-site and oversized requests', () => {
     expect(await refuseMalformedAction(action('text/plain;charset=UTF-8', '["$$Kharbour", 2]'))).toBeNull();
     expect((await refuseMalformedAction(action('multipart/form-data; boundary=x', '--x\r\nbroken')))?.status).toBe(400);
     expect(await refuseMalformedAction(request('/login', { method: 'POST', body: '{oops' }))).toBeNull();
+  });
+
+  it('refuses references React cannot resolve, and streamed action bodies over the limit', async () => {
+    const action = (body: string, headers: Record<string, string> = {}) =>
+      request('/login', { method: 'POST', headers: { 'next-action': 'abc', 'content-type': 'text/plain', ...headers }, body });
+    for (const body of ['["$F1"]', '["$Q5"]', '["$B1"]', `["$n${'9'.repeat(50)}"]`, `${'['.repeat(100)}${']'.repeat(100)}`, '["$1"]', '["$@1"]', '["$Z"]']) {
+      expect((await refuseMalformedAction(action(body)))?.status, body).toBe(400);
+    }
+    expect(await refuseMalformedAction(action('[{"step":"password","message":null},"$undefined","$D2026-12-03T10:00:00.000Z","$n12","$0"]'))).toBeNull();
+    const streamed = action('x'.repeat(7 * 1024 * 1024), { 'transfer-encoding': 'chunked' });
+    expect(refuseUnsafeRequest(streamed)).toBeNull();
+    expect((await refuseMalformedAction(streamed))?.status).toBe(413);
+  });
+
+  it('reads forms posted without JavaScript that name an action', async () => {
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(fields)) data.set(name, value);
+      return new NextRequest('http://news.example/login', { method: 'POST', headers: { host: 'news.example' }, body: data });
+    };
+    const reference = JSON.stringify({ id: 'abc123', bound: '$@1' });
+    expect((await refuseMalformedAction(form({ $ACTION_REF_1: '', '$ACTION_1:0': reference })))?.status).toBe(400);
+    expect((await refuseMalformedAction(form({ $ACTION_REF_1: '', '$ACTION_1:0': reference, '$ACTION_1:1': '["$F2"]' })))?.status).toBe(400);
+    expect(await refuseMalformedAction(form({ $ACTION_REF_1: '', '$ACTION_1:0': reference, '$ACTION_1:1': '[{"step":"password"}]', email: 'a@b.c' }))).toBeNull();
+    expect(await refuseMalformedAction(form({ $ACTION_ID_abc123: '', email: 'a@b.c' }))).toBeNull();
+  });
+
+  it("compares an action's Origin with the host as Next.js does", () => {
+    const post = (headers: Record<string, string>) => request('/login', { method: 'POST', headers });
+    expect(isCrossSiteWrite(post({ host: '127.0.0.1:3000', origin: 'http://localhost:3000' }))).toBe(true);
+    expect(isCrossSiteWrite(post({ host: 'internal:3000', 'x-forwarded-host': 'news.example', origin: 'https://news.example' }))).toBe(false);
+  });
+});
+
+describe('addresses', () => {
+  it('answers 400 for paths whose escapes are not UTF-8', () => {
+    for (const target of ['/%ff', '/%c0%af', '/%ED%A0%80', '/world/older/%ff']) expect(isReadablePath(target), target).toBe(false);
+    for (const target of ['/', '/world?q=%ff', '/caf%C3%A9', '/%F0%9F%93%B0']) expect(isReadablePath(target), target).toBe(true);
+  });
+
+  it('returns to same-site paths only, percent-encoded', () => {
+    expect(safeReturnPath('/editor/articles/3?tab=x')).toBe('/editor/articles/3?tab=x');
+    expect(safeReturnPath('/／／x')).toBe('/%EF%BC%8F%EF%BC%8Fx');
+    for (const value of ['//evil.example', '/\\evil.example', '/\t/evil.example', 'https://evil.example', 'editor', '', null, '/a\u0000']) {
+      expect(safeReturnPath(value), String(value)).toBe('/editor');
+    }
   });
 });
 

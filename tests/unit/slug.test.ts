@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isListingPath } from '@/lib/reserved-paths';
+import { isListingPath, publicFiles } from '@/lib/reserved-paths';
 import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
 
 describe('slugify', () => {
@@ -54,5 +56,14 @@ describe('reserved section slugs', () => {
     for (const path of ['/editor', '/search', '/front-page', '/sitemaps', '/og', '/feed.xml', '/world/feed.xml', '/world/some-story', '/tag', '/']) {
       expect(isListingPath(path), path).toBe(false);
     }
+  });
+});
+
+describe('public files', () => {
+  it('lists exactly the files in public/, which the proxy answers 405 for anything but GET and HEAD', () => {
+    const folder = path.resolve(import.meta.dirname, '../../public');
+    const files = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const paths = files.map((entry) => `/${path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+    expect(new Set(paths)).toEqual(publicFiles);
   });
 });

@@ -8,7 +8,7 @@ import { clientAddressFrom } from '@/lib/client-address';
 import { formValue, previousState } from '@/lib/form-data';
 import { loadSiteConfig } from '@/lib/config';
 import { perform } from '@/lib/perform';
-import { safeReturnPath } from '@/lib/session';
+import { safeReturnPath } from '@/lib/paths';
 import { CODE_STEP_TTL_MS, checkCode, checkPassword, type SignInOutcome } from '@/lib/sign-in';
 import { signOutEverywhere } from '@/db/users';
 

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { isSetupOpen } from '@/db/users';
-import { getCurrentStaff, safeReturnPath } from '@/lib/session';
+import { safeReturnPath } from '@/lib/paths';
+import { getCurrentStaff } from '@/lib/session';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';

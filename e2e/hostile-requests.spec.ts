@@ -1,0 +1,177 @@
+/**
+ * Requests no browser sends, against the production server: every server action posted to every page
+ * that does not hold it (Next.js forwards those to the page that does), malformed paths, bodies React's
+ * decoder cannot read, mismatched origins. Each gets a clear 4xx, and the server keeps serving.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_PORT } from './support/env';
+import { demoArticlePath, newestDemoArticle } from './support/demo';
+import { staff } from './support/staff';
+
+const projectRoot = path.resolve(__dirname, '..');
+const ownHost = `localhost:${E2E_PORT}`;
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+/** A raw HTTP request: the path goes out byte for byte, and any Host or Origin can be sent. */
+function send(method: string, target: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port: E2E_PORT, method, path: target, headers: { host: ownHost, ...headers } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+function multipart(fields: Array<[string, string]>): { body: string; contentType: string } {
+  const boundary = `----paradox${Math.random().toString(16).slice(2)}`;
+  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  return { body: `${parts.join('')}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+function postAction(target: string, actionId: string, fields: Array<[string, string]>, headers: Record<string, string> = {}) {
+  const { body, contentType } = multipart(fields);
+  return send('POST', target, { 'content-type': contentType, 'next-action': actionId, ...headers }, body);
+}
+
+async function expectServing() {
+  const health = await send('GET', '/api/health');
+  expect(health.status).toBe(200);
+  expect((await send('GET', '/')).status).toBe(200);
+}
+
+/** Every server action the build has, and the pages that hold each (from Next's own manifest). */
+function buildActions(): Array<{ id: string; name: string; pages: string[] }> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName, pages: Object.keys(entry.workers) }));
+}
+
+/** Route file names (`app/(site)/login/page`) to an address that page answers. */
+function addressOf(worker: string): string {
+  return `/${worker.replace(/^app\//, '').replace(/\/page$/, '').replace(/\([^)]+\)\/?/g, '').replace('[id]', '1')}`.replace(/\/$/, '') || '/';
+}
+
+const pages = ['/', '/login', '/setup', '/search', '/world', demoArticlePath(newestDemoArticle()), '/tag/no-such-tag', '/author/no-such-author', '/editor', '/editor/users', '/editor/articles/1', '/no-such-page', '/favicon.svg', '/feed.xml', '/api/health'];
+
+test.describe.configure({ mode: 'serial' });
+
+test('every server action posted to every page that does not hold it, with and without Origin, gets a 4xx or an answer; the server keeps serving', async () => {
+  test.setTimeout(240_000);
+  const actions = buildActions();
+  expect(actions.length).toBeGreaterThan(20);
+  const failures: string[] = [];
+  for (const action of actions) {
+    const holders = new Set(action.pages.map(addressOf));
+    for (const page of pages.filter((candidate) => !holders.has(candidate))) {
+      for (const origin of [undefined, `http://${ownHost}`]) {
+        // The body the red team used: React's reference to an (empty) form.
+        const answer = await postAction(page, action.id, [['0', '["$K1"]']], origin ? { origin } : {});
+        if (answer.status >= 500) failures.push(`${answer.status} ${action.name} → ${page}${origin ? ' (Origin)' : ''}`);
+      }
+    }
+    await expectServing();
+  }
+  expect(failures).toEqual([]);
+});
+
+test('malformed addresses, action bodies and origins each get a clear 4xx, and the server keeps serving', async () => {
+  test.setTimeout(120_000);
+  const signIn = buildActions().find((action) => action.name === 'signInAction');
+  expect(signIn).toBeDefined();
+  const id = signIn?.id ?? '';
+  const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+  const bigint = `["$n${'9'.repeat(20_000)}"]`;
+  const cases: Array<{ name: string; run: () => Promise<Answer>; expected: number }> = [
+    ...['/%ff', '/%c0%af', '/%ED%A0%80', '/world/older/%ff', '/world/%ff', '/tag/%ff', '/author/%ff', '/media/%ff', '/%ff/%ff', '/editor/%ff'].map((target) => ({
+      name: `GET ${target}`,
+      run: () => send('GET', target),
+      expected: 400,
+    })),
+    ...[deep, '["$F1"]', '["$Q5"]', '["$B1"]', bigint, '["$h1"]', '["$@5"]', '["$5"]', '["$i1"]', '["$Z"]', '["$A1"]', '["$R1"]', '{"a":1}', '["$1:a:b"]'].flatMap((root) => [
+      { name: `multipart action ${root.slice(0, 24)}`, run: () => postAction('/login', id, [['0', root]]), expected: 400 },
+      {
+        name: `JSON action ${root.slice(0, 24)}`,
+        run: () => send('POST', '/login', { 'content-type': 'text/plain;charset=UTF-8', 'next-action': id }, root),
+        expected: 400,
+      },
+    ]),
+    {
+      name: 'a form posted without JavaScript whose bound arguments are missing',
+      run: () => {
+        const { body, contentType } = multipart([['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id, bound: '$@1' })]]);
+        return send('POST', '/login', { 'content-type': contentType }, body);
+      },
+      expected: 400,
+    },
+    {
+      name: 'a form posted without JavaScript whose bound arguments hold a server reference',
+      run: () => {
+        const { body, contentType } = multipart([['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id, bound: '$@1' })], ['$ACTION_1:1', '["$F2"]']]);
+        return send('POST', '/login', { 'content-type': contentType }, body);
+      },
+      expected: 400,
+    },
+    {
+      name: 'an action whose Origin is another name for this host',
+      run: () => send('POST', '/login', { host: `127.0.0.1:${E2E_PORT}`, origin: `http://localhost:${E2E_PORT}`, 'next-action': id, 'content-type': 'text/plain' }, '[]'),
+      expected: 403,
+    },
+    ...['/favicon.svg', '/favicon.svgx', '/_next/staticx', '/_next/imagex', '/_next/static', '/_next/image/x'].map((target) => ({
+      name: `a cross-site action posted to ${target}`,
+      run: () => postAction(target, id, [['0', '["$K1"]']], { origin: 'https://attacker.example' }),
+      expected: 403,
+    })),
+    ...[
+      ['TRACE', '/'],
+      ['PROPFIND', '/'],
+      ['PUT', '/favicon.svg'],
+      ['OPTIONS', '/favicon.svg'],
+      ['DELETE', '/favicon.svg'],
+    ].map(([method = '', target = '']) => ({ name: `${method} ${target}`, run: () => send(method, target), expected: 405 })),
+    // Node's own parser refuses methods it does not know.
+    { name: 'TRACK /world', run: () => send('TRACK', '/world'), expected: 400 },
+    {
+      name: 'a streamed action body over the limit',
+      run: () =>
+        send('POST', '/login', { 'content-type': 'text/plain', 'next-action': id, 'transfer-encoding': 'chunked' }, Buffer.alloc(7 * 1024 * 1024, 0x61)),
+      expected: 413,
+    },
+    {
+      name: 'a streamed body to a route handler',
+      run: () => send('POST', '/api/auth/callback/credentials', { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' }, 'a=1'),
+      expected: 411,
+    },
+  ];
+  const unexpected: string[] = [];
+  for (const entry of cases) {
+    const answer = await entry.run();
+    if (answer.status !== entry.expected) unexpected.push(`${entry.name}: ${answer.status} (expected ${entry.expected})`);
+  }
+  expect(unexpected).toEqual([]);
+  await expectServing();
+});
+
+test('a sign-in return address that is not Latin-1 is carried percent-encoded, never as a broken header', async ({ page }) => {
+  const login = await send('GET', `/login?next=${encodeURIComponent('/／／x')}`);
+  expect(login.status).toBe(200);
+  expect(login.body).toContain('value="/%EF%BC%8F%EF%BC%8Fx"');
+
+  await page.goto(`/login?next=${encodeURIComponent('/editor?from=／／x')}`);
+  await page.getByLabel('Email').fill(staff.returner.email);
+  await page.getByLabel('Password').fill(staff.returner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/editor\?from=%EF%BC%8F%EF%BC%8Fx$/, { timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
