@@ -1,5 +1,5 @@
 /**
- * npm run test:soak -- --minutes N [--connections 32] [--port 3190] [--publish-every 3]
+ * npm run test:soak -- --minutes N [--connections 32] [--port 3190] [--publish-every 3] [--hostile 1]
  *
  * A soak test of the production build: the demo newsroom on a fresh database, the production server
  * (as `npm start` runs it) serving it, 32 connections (autocannon) cycling through reader pages
@@ -7,7 +7,12 @@
  * data layer's saveArticle mutation from this process (a second process writing the same database,
  * as another instance would) and checks it is live on the site within 2 seconds. Reports requests, latency,
  * errors, non-2xx and 5xx answers, publishes, and the server's memory (RSS) at start, end and peak.
- * Writes JSON to bench/results/soak-<time>.json. Exits 1 on any error, 5xx or failed publish.
+ * With --hostile 1 (the default) a hostile client runs beside them (bench/lib/hostile-client.ts): stray
+ * action posts, malformed addresses and bodies, and 20 wrong sign-ins a second against one account; the
+ * report adds its answers, the server's restarts and uncaught errors, and whether the lockout held (at
+ * most the allowed number of guesses verified, and the right password refused afterwards).
+ * Writes JSON to bench/results/soak-<time>.json. Exits 1 on any error, 5xx, failed publish, restart or
+ * broken lock.
  *
  * Only ever talks to 127.0.0.1, and stops by itself after N minutes.
  */
@@ -17,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { startHostileClient, tryRightPassword } from './lib/hostile-client';
 import { projectRoot, residentMegabytes, startSite } from './lib/server';
 
 function parseOptions() {
@@ -26,16 +32,38 @@ function parseOptions() {
       connections: { type: 'string', default: '32' },
       port: { type: 'string', default: process.env.SOAK_PORT ?? '3190' },
       'publish-every': { type: 'string', default: '3' },
+      hostile: { type: 'string', default: '1' },
     },
   });
   const minutes = Number(values.minutes);
   const connections = Number(values.connections);
   const port = Number(values.port);
   const publishEvery = Number(values['publish-every']);
-  if (!(minutes > 0 && minutes <= 240) || !(connections >= 1 && connections <= 512) || !Number.isInteger(port) || !(publishEvery >= 0.5)) {
-    throw new Error('Usage: npm run test:soak -- --minutes N [--connections 32] [--port 3190] [--publish-every 3]');
+  const hostile = values.hostile === '1';
+  if (!(minutes > 0 && minutes <= 240) || !(connections >= 1 && connections <= 512) || !Number.isInteger(port) || !(publishEvery >= 0.5) || !['0', '1'].includes(values.hostile)) {
+    throw new Error('Usage: npm run test:soak -- --minutes N [--connections 32] [--port 3190] [--publish-every 3] [--hostile 1|0]');
   }
-  return { minutes, connections, port, publishEvery };
+  return { minutes, connections, port, publishEvery, hostile };
+}
+
+/**
+ * After the guessing: how many of the victim's guesses were checked against the password (each checked
+ * wrong one is audited as "wrong password"), and whether the right password, sent now, signs in.
+ */
+async function lockoutOutcome(victim: { email: string; password: string }, victimId: number) {
+  const { getDb } = await import('../db');
+  const schema = await import('../db/schema');
+  const { ACCOUNT_FAILURE_LIMIT } = await import('../db/sign-in');
+  const { and, eq, like, count } = await import('drizzle-orm');
+  const port = Number(process.env.PORT);
+  await tryRightPassword(port, victim.email, victim.password);
+  const audited = (action: string, summary: string) =>
+    getDb()
+      .select({ n: count() })
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, action), eq(schema.auditLog.targetId, victimId), like(schema.auditLog.summary, summary)));
+  const [[wrong], [signedIn]] = await Promise.all([audited('auth.signInFailed', '%wrong password%'), audited('auth.signIn', '%')]);
+  return { limit: ACCOUNT_FAILURE_LIMIT, passwordsVerified: wrong?.n ?? 0, rightPasswordSignedIn: (signedIn?.n ?? 0) > 0 };
 }
 
 async function main() {
@@ -62,6 +90,8 @@ async function main() {
   ensureBuild();
   await prepareDatabase();
   const editor = await createAccountUnguarded({ email: 'soak-editor@paradox.test', name: 'Soak Editor', role: 'editor', password: crypto.randomBytes(18).toString('base64url') }, { via: 'cli' });
+  const victim = { email: 'soak-victim@paradox.test', password: crypto.randomBytes(18).toString('base64url') };
+  const victimAccount = await createAccountUnguarded({ ...victim, name: 'Soak Victim', role: 'author' }, { via: 'cli' });
 
   const sections = await listSections();
   const latest = await getLatestArticles(20);
@@ -85,7 +115,14 @@ async function main() {
   let publishing: NodeJS.Timeout | undefined;
   const rssSamples: number[] = [];
   let sampling: NodeJS.Timeout | undefined;
-  const server = await startSite(options.port, process.env.DATABASE_URL ?? '');
+  const serverLog = { listening: 0, uncaught: 0, errors: 0 };
+  const server = await startSite(options.port, process.env.DATABASE_URL ?? '', {
+    onLogLine: (line) => {
+      if (line.includes('"msg":"listening"')) serverLog.listening++;
+      if (line.includes('"msg":"uncaught exception"')) serverLog.uncaught++;
+      if (line.includes('"level":"error"') || line.includes('"level":"fatal"')) serverLog.errors++;
+    },
+  });
   const serverPid = server.child.pid ?? 0;
   try {
     // Warm every page once, so the start figure is a served server's, not a cold one's.
@@ -135,7 +172,10 @@ async function main() {
       })();
     }, options.publishEvery * 1000);
 
-    console.log(`Soaking ${base} for ${options.minutes} minute(s): ${options.connections} connections over ${paths.length} reader pages, a publish every ${options.publishEvery} s…`);
+    const hostileClient = options.hostile ? startHostileClient(options.port, victim.email) : null;
+    console.log(
+      `Soaking ${base} for ${options.minutes} minute(s): ${options.connections} connections over ${paths.length} reader pages, a publish every ${options.publishEvery} s${hostileClient ? ', and a hostile client' : ''}…`,
+    );
     const result = await autocannon({
       url: base,
       connections: options.connections,
@@ -145,6 +185,8 @@ async function main() {
     });
     clearInterval(publishing);
     publishing = undefined;
+    const hostile = hostileClient ? await hostileClient.stop() : null;
+    const lockout = hostile ? await lockoutOutcome(victim, victimAccount.id) : null;
     while (publishInFlight) await new Promise((resolve) => setTimeout(resolve, 100));
     const rssEnd = residentMegabytes(serverPid);
     clearInterval(sampling);
@@ -164,6 +206,9 @@ async function main() {
       statusCodes: result.statusCodeStats ?? {},
       publishes,
       serverRssMb: { start: rssStart, end: rssEnd, peak: rssSamples.length > 0 ? Math.max(...rssSamples) : rssEnd },
+      server: { restarts: server.child.exitCode !== null || server.child.signalCode !== null ? 1 : serverLog.listening - 1, ...serverLog },
+      hostile,
+      lockout,
       machine: { cpus: os.cpus().length, node: process.version },
       finishedAt: new Date().toISOString(),
     };
@@ -179,9 +224,27 @@ errors          ${report.errors} (timeouts ${report.timeouts})
 non-2xx         ${report.non2xx} (5xx: ${report.status5xx})
 publishes       ${publishes.ok} ok, ${publishes.failed} failed, ${publishes.notVisible} not visible within 2 s
 server RSS      start ${report.serverRssMb.start ?? 'n/a'} MB · end ${report.serverRssMb.end ?? 'n/a'} MB · peak ${report.serverRssMb.peak ?? 'n/a'} MB
+server          ${report.server.restarts} restarts, ${serverLog.uncaught} uncaught exceptions, ${serverLog.errors} error lines${
+      hostile && lockout
+        ? `
+hostile client  ${hostile.requests} requests (${hostile.signInGuesses} sign-in guesses), ${hostile.status5xx} 5xx, ${hostile.unanswered} unanswered, statuses ${JSON.stringify(hostile.statusCodes)}
+lockout         ${lockout.passwordsVerified} guesses verified (limit ${lockout.limit}); right password afterwards ${lockout.rightPasswordSignedIn ? 'SIGNED IN' : 'refused'}`
+        : ''
+    }
 written to      ${path.relative(projectRoot, file)}`);
     if (publishes.failures.length > 0) console.log(`publish failures: ${publishes.failures.join(' | ')}`);
-    const failed = report.errors > 0 || report.status5xx > 0 || report.non2xx > 0 || publishes.failed > 0 || publishes.notVisible > 0;
+    const hostileFailed = hostile !== null && (hostile.status5xx > 0 || hostile.unanswered > 0);
+    const lockBroken = lockout !== null && (lockout.passwordsVerified > lockout.limit || lockout.rightPasswordSignedIn);
+    const failed =
+      report.errors > 0 ||
+      report.status5xx > 0 ||
+      report.non2xx > 0 ||
+      publishes.failed > 0 ||
+      publishes.notVisible > 0 ||
+      report.server.restarts > 0 ||
+      serverLog.uncaught > 0 ||
+      hostileFailed ||
+      lockBroken;
     process.exitCode = failed ? 1 : 0;
   } finally {
     if (publishing) clearInterval(publishing);

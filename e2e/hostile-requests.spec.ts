@@ -3,64 +3,30 @@
  * that does not hold it (Next.js forwards those to the page that does), malformed paths, bodies React's
  * decoder cannot read, mismatched origins. Each gets a clear 4xx, and the server keeps serving.
  */
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_PORT } from './support/env';
 import { demoArticlePath, newestDemoArticle } from './support/demo';
+import { E2E_PORT } from './support/env';
+import {
+  addressOfRoute,
+  buildActions,
+  multipartBody,
+  postAction as postActionTo,
+  sendRaw,
+  undecodableActionArguments,
+  undecodablePaths,
+  type RawAnswer,
+} from './support/hostile';
 import { staff } from './support/staff';
 
-const projectRoot = path.resolve(__dirname, '..');
 const ownHost = `localhost:${E2E_PORT}`;
-
-interface Answer {
-  status: number;
-  body: string;
-}
-
-/** A raw HTTP request: the path goes out byte for byte, and any Host or Origin can be sent. */
-function send(method: string, target: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port: E2E_PORT, method, path: target, headers: { host: ownHost, ...headers } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
-function multipart(fields: Array<[string, string]>): { body: string; contentType: string } {
-  const boundary = `----paradox${Math.random().toString(16).slice(2)}`;
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  return { body: `${parts.join('')}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-function postAction(target: string, actionId: string, fields: Array<[string, string]>, headers: Record<string, string> = {}) {
-  const { body, contentType } = multipart(fields);
-  return send('POST', target, { 'content-type': contentType, 'next-action': actionId, ...headers }, body);
-}
+const send = (method: string, target: string, headers: Record<string, string> = {}, body?: string | Buffer) => sendRaw(E2E_PORT, method, target, headers, body);
+const postAction = (target: string, actionId: string, fields: Array<[string, string]>, headers: Record<string, string> = {}) =>
+  postActionTo(E2E_PORT, target, actionId, fields, headers);
+const multipart = multipartBody;
 
 async function expectServing() {
-  const health = await send('GET', '/api/health');
-  expect(health.status).toBe(200);
+  expect((await send('GET', '/api/health')).status).toBe(200);
   expect((await send('GET', '/')).status).toBe(200);
-}
-
-/** Every server action the build has, and the pages that hold each (from Next's own manifest). */
-function buildActions(): Array<{ id: string; name: string; pages: string[] }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName, pages: Object.keys(entry.workers) }));
-}
-
-/** Route file names (`app/(site)/login/page`) to an address that page answers. */
-function addressOf(worker: string): string {
-  return `/${worker.replace(/^app\//, '').replace(/\/page$/, '').replace(/\([^)]+\)\/?/g, '').replace('[id]', '1')}`.replace(/\/$/, '') || '/';
 }
 
 const pages = ['/', '/login', '/setup', '/search', '/world', demoArticlePath(newestDemoArticle()), '/tag/no-such-tag', '/author/no-such-author', '/editor', '/editor/users', '/editor/articles/1', '/no-such-page', '/favicon.svg', '/feed.xml', '/api/health'];
@@ -73,7 +39,7 @@ test('every server action posted to every page that does not hold it, with and w
   expect(actions.length).toBeGreaterThan(20);
   const failures: string[] = [];
   for (const action of actions) {
-    const holders = new Set(action.pages.map(addressOf));
+    const holders = new Set(action.pages.map(addressOfRoute));
     for (const page of pages.filter((candidate) => !holders.has(candidate))) {
       for (const origin of [undefined, `http://${ownHost}`]) {
         // The body the red team used: React's reference to an (empty) form.
@@ -91,15 +57,13 @@ test('malformed addresses, action bodies and origins each get a clear 4xx, and t
   const signIn = buildActions().find((action) => action.name === 'signInAction');
   expect(signIn).toBeDefined();
   const id = signIn?.id ?? '';
-  const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-  const bigint = `["$n${'9'.repeat(20_000)}"]`;
-  const cases: Array<{ name: string; run: () => Promise<Answer>; expected: number }> = [
-    ...['/%ff', '/%c0%af', '/%ED%A0%80', '/world/older/%ff', '/world/%ff', '/tag/%ff', '/author/%ff', '/media/%ff', '/%ff/%ff', '/editor/%ff'].map((target) => ({
+  const cases: Array<{ name: string; run: () => Promise<RawAnswer>; expected: number }> = [
+    ...undecodablePaths.map((target) => ({
       name: `GET ${target}`,
       run: () => send('GET', target),
       expected: 400,
     })),
-    ...[deep, '["$F1"]', '["$Q5"]', '["$B1"]', bigint, '["$h1"]', '["$@5"]', '["$5"]', '["$i1"]', '["$Z"]', '["$A1"]', '["$R1"]', '{"a":1}', '["$1:a:b"]'].flatMap((root) => [
+    ...undecodableActionArguments.flatMap((root) => [
       { name: `multipart action ${root.slice(0, 24)}`, run: () => postAction('/login', id, [['0', root]]), expected: 400 },
       {
         name: `JSON action ${root.slice(0, 24)}`,

@@ -31,7 +31,7 @@ export interface RunningSite {
  * resolves once it answers. Its per-request log lines are dropped: under load they would bury the
  * report, and writing them is part of what is measured either way.
  */
-export async function startSite(port: number, databaseUrl: string): Promise<RunningSite> {
+export async function startSite(port: number, databaseUrl: string, options: { onLogLine?: (line: string) => void } = {}): Promise<RunningSite> {
   const origin = `http://127.0.0.1:${port}`;
   const serverFile = path.join(projectRoot, '.next', 'production-server.js');
   await bundleProductionServer(serverFile);
@@ -57,6 +57,7 @@ export async function startSite(port: number, databaseUrl: string): Promise<Runn
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop() ?? '';
     for (const line of lines) {
+      options.onLogLine?.(line);
       if (!line.includes('"msg":"request"')) process.stdout.write(`  [server] ${line}\n`);
     }
   });
