@@ -17,6 +17,10 @@ export const getCurrentStaff = cache(async (): Promise<StaffSession | null> => {
   return resumeStaffSession({ userId: id, sessionId: session.user.sessionId });
 });
 
+/** The id of this browser's session (its row in staff_sessions), whether or not it is still live. */
+export const getCurrentSessionId = cache(async (): Promise<string | null> => (await auth())?.user?.sessionId || null);
+
+export const ACCOUNT_PATH = '/editor/account';
 export const TWO_FACTOR_SETUP_PATH = '/editor/account/two-factor';
 
 /**

@@ -11,6 +11,8 @@ export const staff = {
   cookies: { email: 'cookies@e2e.test', name: 'Coco Cookies', password: 'e2e-cookies-passphrase', role: 'author' },
   uploader: { email: 'uploader@e2e.test', name: 'Ugo Uploader', password: 'e2e-uploader-passphrase', role: 'author' },
   policy: { email: 'policy@e2e.test', name: 'Polly Policy', password: 'e2e-policy-passphrase', role: 'admin' },
+  signOut: { email: 'sign-out@e2e.test', name: 'Sid Signout', password: 'e2e-sign-out-passphrase', role: 'author' },
+  passwordChange: { email: 'password-change@e2e.test', name: 'Pat Passchange', password: 'e2e-password-change-passphrase', role: 'editor' },
 } as const;
 
 export type StaffAccount = (typeof staff)[keyof typeof staff];
