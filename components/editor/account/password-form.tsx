@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { changeOwnPasswordAction } from '@/app/editor/account/actions';
 import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, SubmitButton } from '@/components/editor/admin/form-parts';
+import { CodeField } from './two-factor-forms';
 
 /** Changing one's own password: the current one (and a code with two-factor) first. */
 export function ChangePasswordForm({ minPasswordLength, twoFactor }: { minPasswordLength: number; twoFactor: boolean }) {
@@ -33,23 +34,7 @@ export function ChangePasswordForm({ minPasswordLength, twoFactor }: { minPasswo
         </p>
         <FieldError id="new-password-error" message={errors.newPassword} />
       </div>
-      {twoFactor && (
-        <div className="field">
-          <label htmlFor="change-password-code">Code from your app</label>
-          <input
-            id="change-password-code"
-            name="code"
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={8}
-            required
-            style={{ maxWidth: '10rem' }}
-            {...describedBy('change-password-code', errors.code)}
-          />
-          <FieldError id="change-password-code-error" message={errors.code} />
-        </div>
-      )}
+      {twoFactor && <CodeField id="change-password-code" error={errors.code} />}
       <div>
         <SubmitButton className="button button-primary" pendingLabel="Changing…">
           Change password
