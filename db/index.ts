@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { withReplicas } from 'drizzle-orm/sqlite-core';
+import pLimit from 'p-limit';
 import { loadDatabaseConfig } from '../lib/config';
 import * as schema from './schema';
 
@@ -39,7 +40,21 @@ function connect(): Connection {
   // (an import, a second instance's start-up work) instead of failing. Write transactions begin
   // IMMEDIATE (libSQL's default), so they queue for the lock up front rather than fail on upgrading a read.
   const client = createClient({ url: config.url, authToken: config.authToken, timeout: BUSY_TIMEOUT_MS });
-  return { primary: client, replica: undefined, db: drizzle(client, { schema }) };
+  const db = drizzle(client, { schema });
+  return { primary: client, replica: undefined, db: config.filePath ? oneTransactionAtATime(db) : db };
+}
+
+/**
+ * A local file's client runs SQLite on this thread, so a transaction that begins while another of this
+ * process is open waits for its lock synchronously and stalls the very event loop the open one needs to
+ * finish (until the busy timeout fails it). Queued here, this process's write transactions take turns;
+ * other processes still wait on SQLite's lock as before.
+ */
+function oneTransactionAtATime(db: Database): Database {
+  const queue = pLimit(1);
+  const begin = db.transaction.bind(db);
+  db.transaction = ((work, config) => queue(() => begin(work, config))) as Database['transaction'];
+  return db;
 }
 
 function connection(): Connection {

@@ -49,6 +49,12 @@ export class MutationError extends Error {
   }
 }
 
+/**
+ * A refusal whose writes stand, unlike a MutationError, which rolls everything back: a failed password
+ * check inside a mutation is counted against the sign-in throttle and audited although the change is refused.
+ */
+export class RecordedRefusal extends MutationError {}
+
 export type MutationResult<R> =
   | { ok: true; result: R; revalidate: string[] }
   | { ok: false; code: MutationErrorCode; message: string; fieldErrors: Record<string, string> };
@@ -130,13 +136,20 @@ export function defineMutation<S extends z.ZodType, R>(spec: {
           if (!spec.allowWithoutTwoFactor && !actor.twoFactor && (await isTwoFactorRequired(tx))) {
             throw new MutationError('forbidden', 'This site requires two-factor sign-in. Set it up under Account first.');
           }
-          const result = await spec.run({ tx, actor, now }, parsed.data);
-          await recordAudit(tx, actor, result.audit, now);
-          return result;
+          try {
+            const result = await spec.run({ tx, actor, now }, parsed.data);
+            await recordAudit(tx, actor, result.audit, now);
+            return { done: result };
+          } catch (error) {
+            // Returned rather than thrown, so the transaction commits what the refusal recorded.
+            if (error instanceof RecordedRefusal) return { refused: error };
+            throw error;
+          }
         });
         // With an embedded replica the change went to the primary; pull it before pages re-render.
         await syncReplica();
-        return { ok: true, result: outcome.result, revalidate: [...new Set(outcome.revalidate)] };
+        if ('refused' in outcome) throw outcome.refused;
+        return { ok: true, result: outcome.done.result, revalidate: [...new Set(outcome.done.revalidate)] };
       } catch (error) {
         if (error instanceof MutationError) {
           return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };

@@ -310,6 +310,31 @@ export const signInThrottle = sqliteTable(
   (table) => [index('sign_in_throttle_last_failure_idx').on(table.lastFailureAt)],
 );
 
+/**
+ * One row per signed-in browser: the session cookie carries the random id, and a session works only while
+ * its row is live (not ended, seen within the idle limit, younger than the absolute limit) and holds the
+ * account's current session version. Signing out ends the row, so a copied cookie stops working too.
+ */
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    /** Random, 256 bits, base64url. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The account's session version when it began (or after its own password change): a bump ends it. */
+    sessionVersion: integer('session_version').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Refreshed at most every few minutes, not on every request. */
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    clientAddress: text('client_address'),
+    userAgent: text('user_agent').notNull().default(''),
+  },
+  (table) => [index('staff_sessions_user_idx').on(table.userId, table.endedAt)],
+);
+
 /** Small key/value site settings (for example, whether first-run setup has completed). */
 export const siteSettings = sqliteTable('site_settings', {
   key: text('key').primaryKey(),

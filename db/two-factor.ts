@@ -1,11 +1,12 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { canOnSite } from '@/lib/permissions';
 import { decryptSecret, encryptSecret, generateTotpSecret, matchTotpStep } from '@/lib/two-factor';
 import { getDb } from './index';
 import { defineMutation, forbidden, isTwoFactorRequired, MutationError, REQUIRE_TWO_FACTOR_SETTING, recordAudit, type Transaction } from './mutation';
 import { siteSettings, users } from './schema';
+import { revokeSessions } from './staff-sessions';
 
 /**
  * Two-factor sign-in (TOTP) for staff: enrolment (a secret shown once, confirmed with a code), turning
@@ -79,8 +80,9 @@ export const confirmTwoFactorEnrolment = defineMutation({
     // The new secret replaces nothing but the pending one; every session ends, so signing in again needs a code.
     await tx
       .update(users)
-      .set({ totpSecret: current.pending, totpPendingSecret: null, totpLastStep: step, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+      .set({ totpSecret: current.pending, totpPendingSecret: null, totpLastStep: step, updatedAt: now })
       .where(eq(users.id, actor.id));
+    await revokeSessions(tx, actor.id, now);
     return {
       result: { id: actor.id },
       audit: { action: 'user.twoFactorEnable', targetType: 'user', targetId: actor.id, summary: `${actor.email} turned on two-factor sign-in` },
@@ -117,8 +119,9 @@ export const resetUserTwoFactor = defineMutation({
     const current = await loadSecrets(tx, input.userId);
     await tx
       .update(users)
-      .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+      .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, updatedAt: now })
       .where(eq(users.id, input.userId));
+    await revokeSessions(tx, input.userId, now);
     return {
       result: { id: input.userId },
       audit: { action: 'user.twoFactorReset', targetType: 'user', targetId: input.userId, summary: `Two-factor sign-in reset for ${current.email}` },
@@ -154,10 +157,11 @@ export async function resetTwoFactorUnguarded(email: string): Promise<boolean> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .update(users)
-      .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, updatedAt: new Date() })
       .where(eq(users.email, email.trim().toLowerCase()))
       .returning({ id: users.id });
     if (!row) return false;
+    await revokeSessions(tx, row.id, new Date());
     await recordAudit(tx, { id: null, email: 'cli' }, { action: 'user.twoFactorReset', targetType: 'user', targetId: row.id, summary: `Two-factor sign-in reset for ${email} (cli)` });
     return true;
   });

@@ -1,44 +1,15 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { hashPassword, passwordSchema } from '@/lib/passwords';
+import { hashPassword, passwordSchema, verifyPassword } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';
 import { slugify } from '@/lib/slug';
+import { decryptSecret, matchTotpStep } from '@/lib/two-factor';
 import { getDb } from './index';
-import { defineMutation, forbidden, MutationError, recordAudit, type Transaction } from './mutation';
+import { defineMutation, forbidden, MutationError, RecordedRefusal, recordAudit, type Transaction } from './mutation';
 import { siteSettings, userRoles, users, type UserRole } from './schema';
-
-export interface StaffSession {
-  id: number;
-  email: string;
-  name: string;
-  role: UserRole;
-  /** Has two-factor sign-in set up. */
-  twoFactor: boolean;
-}
-
-/**
- * The signed-in user for a session token, or null when the account was disabled or its sessions were
- * revoked (password change, "sign out everywhere") after the token was issued. Checked on every request.
- */
-export async function getActiveStaffForSession(userId: number, sessionVersion: number): Promise<StaffSession | null> {
-  const [row] = await getDb()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      disabled: users.disabled,
-      sessionVersion: users.sessionVersion,
-      passwordHash: users.passwordHash,
-      totpSecret: users.totpSecret,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!row || row.disabled || row.sessionVersion !== sessionVersion || !row.passwordHash) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, twoFactor: row.totpSecret !== null };
-}
+import { acceptAttempt, recordAttemptFailure, reserveAttempt, type AttemptReservation } from './sign-in';
+import { revokeSessions } from './staff-sessions';
 
 /** Credentials for sign-in: only for the sign-in check itself. */
 export async function getSignInCandidate(email: string) {
@@ -188,10 +159,11 @@ export async function disableAccountUnguarded(email: string): Promise<boolean> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .update(users)
-      .set({ disabled: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({ disabled: true, updatedAt: new Date() })
       .where(eq(users.email, email.trim().toLowerCase()))
       .returning({ id: users.id });
     if (!row) return false;
+    await revokeSessions(tx, row.id, new Date());
     await recordAudit(tx, { id: null, email: 'cli' }, { action: 'user.disable', targetType: 'user', targetId: row.id, summary: `${email} disabled (cli)` });
     return true;
   });
@@ -262,11 +234,9 @@ export const setUserDisabled = defineMutation({
     requireAdmin(actor);
     const user = await loadUser(tx, input.userId);
     if (input.disabled) await refuseRemovingLastAdmin(tx, user.id);
+    await tx.update(users).set({ disabled: input.disabled, updatedAt: now }).where(eq(users.id, user.id));
     // Disabling also revokes every session at once.
-    await tx
-      .update(users)
-      .set({ disabled: input.disabled, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
-      .where(eq(users.id, user.id));
+    await revokeSessions(tx, user.id, now);
     return {
       result: { id: user.id },
       audit: { action: input.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: user.id, summary: user.email },
@@ -279,15 +249,69 @@ export const resetUserPassword = defineMutation({
   name: 'user.resetPassword',
   input: z.object({ userId: z.coerce.number().int().positive(), password: passwordSchema }),
   async run({ tx, actor, now }, input) {
-    if (actor.id !== input.userId) requireAdmin(actor);
+    requireAdmin(actor);
+    // Without the current password a stolen session could take the account over for good.
+    if (actor.id === input.userId) forbidden(OWN_PASSWORD_MESSAGE);
     const user = await loadUser(tx, input.userId);
-    await tx
-      .update(users)
-      .set({ passwordHash: await hashPassword(input.password), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
-      .where(eq(users.id, user.id));
+    await tx.update(users).set({ passwordHash: await hashPassword(input.password), updatedAt: now }).where(eq(users.id, user.id));
+    await revokeSessions(tx, user.id, now);
     return {
       result: { id: user.id },
       audit: { action: 'user.resetPassword', targetType: 'user', targetId: user.id, summary: user.email },
+      revalidate: [],
+    };
+  },
+});
+
+export const OWN_PASSWORD_MESSAGE = 'To change your own password, use Account in the editor menu: it asks for your current password.';
+
+const WRONG_CURRENT_PASSWORD = 'That is not your current password.';
+const WRONG_CURRENT_CODE = 'That code is not right. Codes change every 30 seconds: try the current one.';
+
+/**
+ * A staff member changes their own password: only with the current one (and a current two-factor code
+ * when it is on), each wrong try counted against the account's sign-in throttle and audited. Every other
+ * session of the account ends; `keepSessionId` (the one asking) stays signed in.
+ */
+export const changeOwnPassword = defineMutation({
+  name: 'user.changePassword',
+  input: z.object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(1024, WRONG_CURRENT_PASSWORD),
+    newPassword: passwordSchema,
+    code: z.string().trim().max(20).optional(),
+    keepSessionId: z.string().max(100).optional(),
+    clientAddress: z.string().max(100).nullable().optional(),
+  }),
+  async run({ tx, actor, now }, input) {
+    const [account] = await tx
+      .select({ passwordHash: users.passwordHash, totpSecret: users.totpSecret, totpLastStep: users.totpLastStep })
+      .from(users)
+      .where(eq(users.id, actor.id))
+      .limit(1);
+    if (!account?.passwordHash) throw new MutationError('invalid', 'Your account has no password to change.');
+    const clientAddress = input.clientAddress ?? null;
+    const refuse = async (reservation: AttemptReservation | null, reason: 'wrong-password' | 'wrong-code' | 'locked', fieldErrors: Record<string, string>) => {
+      const { lockedUntil } = await recordAttemptFailure(tx, actor.email, reservation, { userId: actor.id, clientAddress, reason, check: 'password-change' }, now);
+      const message = lockedUntil || reason === 'locked' ? 'Too many wrong passwords: try again later.' : 'Please correct the highlighted fields.';
+      throw new RecordedRefusal('invalid', message, fieldErrors);
+    };
+    // The write transaction holds SQLite's lock from here to the end, so the check and the count are one step.
+    const { reserved } = await reserveAttempt(tx, actor.email, null, now);
+    if (!reserved) return refuse(null, 'locked', {});
+    if (!(await verifyPassword(account.passwordHash, input.currentPassword))) return refuse(reserved, 'wrong-password', { currentPassword: WRONG_CURRENT_PASSWORD });
+    if (account.totpSecret) {
+      const secret = decryptSecret(account.totpSecret);
+      const step = secret && input.code ? matchTotpStep(secret, input.code, now) : null;
+      // Once only, like at sign-in: a code seen over someone's shoulder is spent.
+      if (step === null || (account.totpLastStep !== null && step <= account.totpLastStep)) return refuse(reserved, 'wrong-code', { code: WRONG_CURRENT_CODE });
+      await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, actor.id));
+    }
+    await acceptAttempt(tx, reserved, { clearAccount: true });
+    await tx.update(users).set({ passwordHash: await hashPassword(input.newPassword), updatedAt: now }).where(eq(users.id, actor.id));
+    await revokeSessions(tx, actor.id, now, { keepSessionId: input.keepSessionId });
+    return {
+      result: { id: actor.id },
+      audit: { action: 'user.changePassword', targetType: 'user', targetId: actor.id, summary: `${actor.email} changed their password; their other sessions ended` },
       revalidate: [],
     };
   },
@@ -298,7 +322,7 @@ export const signOutEverywhere = defineMutation({
   input: z.object({}),
   allowWithoutTwoFactor: true,
   async run({ tx, actor, now }) {
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, actor.id));
+    await revokeSessions(tx, actor.id, now);
     return {
       result: { id: actor.id },
       audit: { action: 'user.signOutEverywhere', targetType: 'user', targetId: actor.id, summary: actor.email },

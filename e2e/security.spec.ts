@@ -168,6 +168,7 @@ test.describe('two-factor sign-in', () => {
     const { context, page } = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
     await signIn(page, staff.otp);
     await page.getByRole('link', { name: 'Account' }).click();
+    await page.getByRole('link', { name: 'Set up two-factor sign-in' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Two-factor sign-in' })).toBeVisible();
     await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
     await expect(page.getByRole('img', { name: 'QR code for your authenticator app' }).locator('svg')).toBeVisible();
@@ -224,6 +225,69 @@ test.describe('cookies', () => {
     expect(cookies.find((cookie) => cookie.name === '__Secure-authjs.session-token')).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
     expect(cookies.find((cookie) => cookie.name === 'authjs.session-token')).toBeUndefined();
     await Promise.all([plain.context.close(), https.context.close()]);
+  });
+});
+
+test.describe('sessions', () => {
+  test('signing out ends the session on the server: a copy of the cookie taken before no longer opens the editor', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const { context, page } = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+    await signIn(page, staff.signOut);
+    const copied = await context.cookies();
+    expect(copied.map((cookie) => cookie.name)).toContain('authjs.session-token');
+
+    // The control: while signed in, the copy opens the editor in another browser.
+    const before = await browser.newContext();
+    await before.addCookies(copied);
+    const beforePage = await before.newPage();
+    await beforePage.goto('/editor');
+    await expect(beforePage.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+    await before.close();
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(page).toHaveURL(/\/login\?signed-out=1/);
+
+    const after = await browser.newContext();
+    await after.addCookies(copied);
+    const afterPage = await after.newPage();
+    await afterPage.goto('/editor');
+    await expect(afterPage).toHaveURL(/\/login\?next=%2Feditor/);
+    expect(await (await afterPage.request.get('/editor', { maxRedirects: 0 })).status()).toBeGreaterThanOrEqual(300);
+    await Promise.all([context.close(), after.close()]);
+  });
+
+  test('changing one’s own password takes the current one, and ends every other session but this one', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const here = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+    const elsewhere = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+    await signIn(here.page, staff.passwordChange);
+    await signIn(elsewhere.page, staff.passwordChange);
+
+    await here.page.getByRole('link', { name: 'Account' }).click();
+    await expect(here.page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible();
+    await here.page.getByLabel('Current password').fill('not-the-current-passphrase');
+    await here.page.getByLabel('New password').fill('e2e-changed-passphrase-2');
+    await here.page.getByRole('button', { name: 'Change password' }).click();
+    await expect(here.page.locator('#current-password-error')).toHaveText('That is not your current password.');
+
+    await here.page.getByLabel('Current password').fill(staff.passwordChange.password);
+    await here.page.getByLabel('New password').fill('Password1234');
+    await here.page.getByRole('button', { name: 'Change password' }).click();
+    await expect(here.page.locator('#new-password-error')).toHaveText('That password is too common; choose another.');
+
+    await here.page.getByLabel('Current password').fill(staff.passwordChange.password);
+    await here.page.getByLabel('New password').fill('e2e-changed-passphrase-2');
+    await here.page.getByRole('button', { name: 'Change password' }).click();
+    await expect(here.page.getByRole('status')).toHaveText('Password changed. You are still signed in here; every other session has ended.');
+
+    await here.page.goto('/editor');
+    await expect(here.page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+    await elsewhere.page.goto('/editor');
+    await expect(elsewhere.page).toHaveURL(/\/login/);
+    await submitSignIn(elsewhere.page, staff.passwordChange.email, staff.passwordChange.password);
+    await expect(signInError(elsewhere.page)).toHaveText('Email or password is incorrect.');
+    await signIn(elsewhere.page, { email: staff.passwordChange.email, password: 'e2e-changed-passphrase-2' });
+    await Promise.all([here.context.close(), elsewhere.context.close()]);
   });
 });
 

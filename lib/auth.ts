@@ -1,21 +1,23 @@
 import 'server-only';
 import NextAuth, { type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { loadSiteConfig } from './config';
+import { endOwnSession } from '@/db/staff-sessions';
+import { loadSessionConfig, loadSiteConfig } from './config';
 import { redeemTicket } from './sign-in';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; sessionVersion: number } & DefaultSession['user'];
+    user: { id: string; sessionId: string } & DefaultSession['user'];
   }
   interface User {
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 14 },
+  // The cookie lasts as long as a session may; the row in staff_sessions decides whether it still works.
+  session: { strategy: 'jwt', maxAge: Math.floor(loadSessionConfig().maxAgeMs / 1000) },
   pages: { signIn: '/login' },
   // Cookies are HttpOnly and SameSite=Lax (Auth.js's defaults); Secure, with the __Secure- prefix,
   // whenever the site is served over HTTPS: always when SITE_URL says so, else when the request does.
@@ -25,8 +27,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // Only a ticket from lib/sign-in.ts, issued after the password (and code) checks, throttling and
       // audit: posting an email and password to Auth.js's own endpoint signs no one in.
       credentials: { ticket: {} },
-      async authorize(credentials) {
-        return redeemTicket(credentials?.ticket);
+      async authorize(credentials, request) {
+        return redeemTicket(credentials?.ticket, new Date(), request.headers.get('user-agent') ?? '');
       },
     }),
   ],
@@ -34,14 +36,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.sv = user.sessionVersion ?? 1;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? '';
-      session.user.sessionVersion = typeof token.sv === 'number' ? token.sv : 0;
+      session.user.sessionId = typeof token.sid === 'string' ? token.sid : '';
       return session;
+    },
+  },
+  events: {
+    // Every way of signing out (the editor's button, Auth.js's own endpoint) ends the session on the server.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      const userId = Number(token?.sub);
+      if (!token || typeof token.sid !== 'string' || !Number.isInteger(userId) || userId <= 0) return;
+      await endOwnSession.execute(userId, { sessionId: token.sid });
     },
   },
 });

@@ -119,3 +119,26 @@ export interface ProxyConfig {
 export function loadProxyConfig(env: Environment = process.env): ProxyConfig {
   return { trustedProxyHops: parseOrExit(proxySchema, env).TRUSTED_PROXY_HOPS };
 }
+
+const sessionSchema = z
+  .object({
+    SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 366).default(12),
+    SESSION_MAX_DAYS: z.coerce.number().positive().max(366).default(14),
+  })
+  .superRefine((value, context) => {
+    if (value.SESSION_IDLE_HOURS > value.SESSION_MAX_DAYS * 24) {
+      context.addIssue({ code: 'custom', path: ['SESSION_IDLE_HOURS'], message: 'must not be longer than SESSION_MAX_DAYS' });
+    }
+  });
+
+export interface SessionConfig {
+  /** A staff session unused this long ends. */
+  idleMs: number;
+  /** A staff session ends this long after sign-in, however busy. */
+  maxAgeMs: number;
+}
+
+export function loadSessionConfig(env: Environment = process.env): SessionConfig {
+  const parsed = parseOrExit(sessionSchema, env);
+  return { idleMs: Math.round(parsed.SESSION_IDLE_HOURS * 3_600_000), maxAgeMs: Math.round(parsed.SESSION_MAX_DAYS * 86_400_000) };
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { StaffSession } from '@/db/users';
+import type { StaffSession } from '@/db/staff-sessions';
 import { canOnArticle, type ArticleOwnership } from './permissions';
 
 /** Which buttons the article form shows. Only a convenience: the mutations check again. */

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigurationError, loadDatabaseConfig, loadSiteConfig, parseOrExit, type DatabaseConfig, type Environment } from './config';
+import { ConfigurationError, loadDatabaseConfig, loadProxyConfig, loadSessionConfig, loadSiteConfig, parseOrExit, type DatabaseConfig, type Environment } from './config';
 import { passwordSchema } from './passwords';
 
 /**
@@ -61,7 +61,7 @@ export function loadServerConfig(env: Environment = process.env): ServerConfig {
  */
 export function validateConfiguration(env: Environment = process.env): void {
   const problems: string[] = [];
-  for (const load of [loadDatabaseConfig, loadSiteConfig, loadServerConfig]) {
+  for (const load of [loadDatabaseConfig, loadSiteConfig, loadProxyConfig, loadSessionConfig, loadServerConfig]) {
     try {
       load(env);
     } catch (error) {

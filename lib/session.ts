@@ -2,20 +2,25 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getTwoFactorRequired } from '@/db/two-factor';
-import { getActiveStaffForSession, type StaffSession } from '@/db/users';
+import { resumeStaffSession, type StaffSession } from '@/db/staff-sessions';
 import { auth } from './auth';
 
 /**
- * The signed-in staff member, re-checked against the database on every request: a disabled account,
- * a changed password or "sign out everywhere" ends the session at the very next request.
+ * The signed-in staff member, re-checked against the database on every request: a session signed out,
+ * idle or too old, a disabled account, a changed password or "sign out everywhere" ends it at the very
+ * next request.
  */
 export const getCurrentStaff = cache(async (): Promise<StaffSession | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
-  if (!session?.user || !Number.isInteger(id) || id <= 0) return null;
-  return getActiveStaffForSession(id, session.user.sessionVersion);
+  if (!session?.user?.sessionId || !Number.isInteger(id) || id <= 0) return null;
+  return resumeStaffSession({ userId: id, sessionId: session.user.sessionId });
 });
 
+/** The id of this browser's session (its row in staff_sessions), whether or not it is still live. */
+export const getCurrentSessionId = cache(async (): Promise<string | null> => (await auth())?.user?.sessionId || null);
+
+export const ACCOUNT_PATH = '/editor/account';
 export const TWO_FACTOR_SETUP_PATH = '/editor/account/two-factor';
 
 /**

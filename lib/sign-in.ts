@@ -4,10 +4,12 @@ import {
   claimTotpStep,
   getSignInAccount,
   getSignInAccountById,
-  lockedUntil,
   recordFailedSignIn,
   recordSuccessfulSignIn,
+  releaseSignInAttempt,
+  reserveSignInAttempt,
 } from '@/db/sign-in';
+import { createStaffSession } from '@/db/staff-sessions';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { decryptSecret, matchTotpStep, signToken, verifyToken } from './two-factor';
 
@@ -56,31 +58,29 @@ export interface PasswordAttempt {
 
 /**
  * The password step. Unknown emails, accounts without a password and disabled accounts get the same
- * answer as a wrong password, after the same work: an argon2 verification (against a dummy hash when
- * there is no real one), one throttle transaction and one audit entry.
+ * answer as a wrong password, after the same work: a reserved attempt, an argon2 verification (against a
+ * dummy hash when there is no real one), one more throttle transaction and one audit entry. The attempt
+ * is reserved before the verification, so parallel guesses cannot outrun the lock.
  */
 export async function checkPassword(attempt: PasswordAttempt, now: Date = new Date()): Promise<SignInOutcome> {
   const email = attempt.email.trim().toLowerCase().slice(0, 254);
-  const locked = await lockedUntil(email, attempt.clientAddress, now);
-  if (locked) {
-    const account = await getSignInAccount(email);
-    await recordFailedSignIn({ email, userId: account?.id ?? null, clientAddress: attempt.clientAddress, reason: 'locked' }, now);
-    return { kind: 'refused', reason: 'locked', retryAt: locked };
-  }
-
   const account = await getSignInAccount(email);
+  const { reserved, lockedUntil } = await reserveSignInAttempt({ email, userId: account?.id ?? null, clientAddress: attempt.clientAddress }, now);
+  if (!reserved) return { kind: 'refused', reason: 'locked', retryAt: lockedUntil };
+
   const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), attempt.password);
   const reason = !account ? 'no-such-account' : !account.passwordHash ? 'no-password' : !passwordOk ? 'wrong-password' : account.disabled ? 'disabled' : null;
   if (!account || reason) {
-    const { lockedUntil: lock } = await recordFailedSignIn({ email, userId: account?.id ?? null, clientAddress: attempt.clientAddress, reason: reason ?? 'no-such-account' }, now);
+    const { lockedUntil: lock } = await recordFailedSignIn(reserved, { userId: account?.id ?? null, clientAddress: attempt.clientAddress, reason: reason ?? 'no-such-account' }, now);
     return lock ? { kind: 'refused', reason: 'locked', retryAt: lock } : { kind: 'refused', reason: 'invalid' };
   }
 
   const base = { userId: account.id, sessionVersion: account.sessionVersion, clientAddress: attempt.clientAddress };
   if (account.totpSecret) {
+    await releaseSignInAttempt(reserved);
     return { kind: 'code-needed', ticket: issue({ ...base, stage: 'code', twoFactor: false }, now, CODE_STEP_TTL_MS) };
   }
-  await recordSuccessfulSignIn({ userId: account.id, email: account.email, clientAddress: attempt.clientAddress, twoFactor: false }, now);
+  await recordSuccessfulSignIn(reserved, { userId: account.id, email: account.email, clientAddress: attempt.clientAddress, twoFactor: false }, now);
   return { kind: 'complete', ticket: issue({ ...base, stage: 'complete', twoFactor: false }, now, COMPLETE_TTL_MS) };
 }
 
@@ -92,19 +92,16 @@ export async function checkCode(attempt: { ticket: string; code: string; clientA
   if (!account || account.disabled || account.sessionVersion !== ticket.sessionVersion || !account.totpSecret) {
     return { kind: 'refused', reason: 'expired' };
   }
-  const locked = await lockedUntil(account.email, attempt.clientAddress, now);
-  if (locked) {
-    await recordFailedSignIn({ email: account.email, userId: account.id, clientAddress: attempt.clientAddress, reason: 'locked' }, now);
-    return { kind: 'refused', reason: 'locked', retryAt: locked };
-  }
+  const { reserved, lockedUntil } = await reserveSignInAttempt({ email: account.email, userId: account.id, clientAddress: attempt.clientAddress }, now);
+  if (!reserved) return { kind: 'refused', reason: 'locked', retryAt: lockedUntil };
   const secret = decryptSecret(account.totpSecret);
   const step = secret ? matchTotpStep(secret, attempt.code, now) : null;
   // A code is good once: the step is claimed atomically, so a replay (or a race) fails.
   if (step === null || !(await claimTotpStep(account.id, step))) {
-    const { lockedUntil: lock } = await recordFailedSignIn({ email: account.email, userId: account.id, clientAddress: attempt.clientAddress, reason: 'wrong-code' }, now);
+    const { lockedUntil: lock } = await recordFailedSignIn(reserved, { userId: account.id, clientAddress: attempt.clientAddress, reason: 'wrong-code' }, now);
     return lock ? { kind: 'refused', reason: 'locked', retryAt: lock } : { kind: 'refused', reason: 'wrong-code' };
   }
-  await recordSuccessfulSignIn({ userId: account.id, email: account.email, clientAddress: attempt.clientAddress, twoFactor: true }, now);
+  await recordSuccessfulSignIn(reserved, { userId: account.id, email: account.email, clientAddress: attempt.clientAddress, twoFactor: true }, now);
   return {
     kind: 'complete',
     ticket: issue({ userId: account.id, sessionVersion: account.sessionVersion, clientAddress: attempt.clientAddress, stage: 'complete', twoFactor: true }, now, COMPLETE_TTL_MS),
@@ -115,11 +112,15 @@ export interface SignedInUser {
   id: string;
   email: string;
   name: string;
-  sessionVersion: number;
+  /** The new row in staff_sessions, carried in the session cookie. */
+  sessionId: string;
 }
 
-/** For Auth.js's credentials provider: the account a final-stage ticket names, if it is still valid. */
-export async function redeemTicket(token: unknown, now: Date = new Date()): Promise<SignedInUser | null> {
+/**
+ * For Auth.js's credentials provider: the account a final-stage ticket names, if it is still valid, with
+ * a new server-side session begun for it.
+ */
+export async function redeemTicket(token: unknown, now: Date = new Date(), userAgent: string = ''): Promise<SignedInUser | null> {
   if (typeof token !== 'string') return null;
   const ticket = readTicket(token, 'complete', now);
   if (!ticket) return null;
@@ -127,5 +128,6 @@ export async function redeemTicket(token: unknown, now: Date = new Date()): Prom
   if (!account || account.disabled || !account.passwordHash || account.sessionVersion !== ticket.sessionVersion) return null;
   // Two-factor switched on after the password step: that ticket no longer suffices.
   if (account.totpSecret && !ticket.twoFactor) return null;
-  return { id: String(account.id), email: account.email, name: account.name, sessionVersion: account.sessionVersion };
+  const sessionId = await createStaffSession({ userId: account.id, sessionVersion: account.sessionVersion, clientAddress: ticket.clientAddress, userAgent }, now);
+  return { id: String(account.id), email: account.email, name: account.name, sessionId };
 }

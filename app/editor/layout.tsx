@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutAction, signOutEverywhereAction } from '@/app/(site)/login/actions';
 import { canOnSite } from '@/lib/permissions';
-import { requireStaff } from '@/lib/session';
+import { ACCOUNT_PATH, requireStaff } from '@/lib/session';
 import { getSiteConfig } from '@/lib/site';
 import './editor.css';
 
@@ -54,7 +54,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
               </>
             )}
             <li>
-              <Link href="/editor/account/two-factor">Account</Link>
+              <Link href={ACCOUNT_PATH}>Account</Link>
             </li>
             <li>
               <Link href="/">View site</Link>

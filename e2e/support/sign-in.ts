@@ -1,5 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import type { StaffAccount } from './staff';
 
 /** Fills and sends the sign-in form; the caller checks what came back. */
 export async function submitSignIn(page: Page, email: string, password: string) {
@@ -9,7 +8,7 @@ export async function submitSignIn(page: Page, email: string, password: string) 
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export async function signIn(page: Page, account: StaffAccount) {
+export async function signIn(page: Page, account: { email: string; password: string }) {
   await submitSignIn(page, account.email, account.password);
   // Generous: argon2 and the throttle's transaction are slow on a busy machine.
   await expect(page).toHaveURL(/\/editor$/, { timeout: 20_000 });

@@ -12,6 +12,8 @@ export const staff = {
   uploader: { email: 'uploader@e2e.test', name: 'Ugo Uploader', password: 'e2e-uploader-passphrase', role: 'author' },
   policy: { email: 'policy@e2e.test', name: 'Polly Policy', password: 'e2e-policy-passphrase', role: 'admin' },
   returner: { email: 'returner@e2e.test', name: 'Remy Returner', password: 'e2e-returner-passphrase', role: 'author' },
+  signOut: { email: 'sign-out@e2e.test', name: 'Sid Signout', password: 'e2e-sign-out-passphrase', role: 'author' },
+  passwordChange: { email: 'password-change@e2e.test', name: 'Pat Passchange', password: 'e2e-password-change-passphrase', role: 'editor' },
 } as const;
 
 export type StaffAccount = (typeof staff)[keyof typeof staff];

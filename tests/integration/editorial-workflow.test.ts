@@ -24,6 +24,7 @@ let taxonomy: typeof import('@/db/taxonomy-mutations');
 let reader: typeof import('@/db/articles');
 let editor: typeof import('@/db/editor');
 let accounts: typeof import('@/db/users');
+let sessions: typeof import('@/db/staff-sessions');
 let sections: typeof import('@/db/sections');
 let redirects: typeof import('@/db/redirects');
 let passwords: typeof import('@/lib/passwords');
@@ -39,6 +40,7 @@ beforeAll(async () => {
   reader = await import('@/db/articles');
   editor = await import('@/db/editor');
   accounts = await import('@/db/users');
+  sessions = await import('@/db/staff-sessions');
   sections = await import('@/db/sections');
   redirects = await import('@/db/redirects');
   passwords = await import('@/lib/passwords');
@@ -132,6 +134,12 @@ async function sessionVersionOf(userId: number): Promise<number> {
   return row.v;
 }
 
+/** A browser signed in as the user now: returns how that session looks on its next request. */
+async function signedInSession(userId: number) {
+  const sessionId = await sessions.createStaffSession({ userId, sessionVersion: await sessionVersionOf(userId), clientAddress: null, userAgent: 'test' });
+  return () => sessions.resumeStaffSession({ userId, sessionId });
+}
+
 // ---------------------------------------------------------------------------------------------------
 // First-run setup. Runs first, while the database is still empty; the later blocks add staff.
 // ---------------------------------------------------------------------------------------------------
@@ -147,7 +155,7 @@ describe('first-run setup', () => {
     );
     expect(owner.slug).toBe('olga-owner');
     expect(await accounts.isSetupOpen()).toBe(false);
-    expect(await accounts.getActiveStaffForSession(owner.id, 1)).toMatchObject({ email: 'owner@paradox.test', role: 'admin' });
+    expect(await (await signedInSession(owner.id))()).toMatchObject({ email: 'owner@paradox.test', role: 'admin' });
 
     const second = accounts.createAccountUnguarded(
       { email: 'intruder@paradox.test', name: 'Ivan Intruder', role: 'admin', password: 'another long passphrase' },
@@ -379,12 +387,15 @@ describe('editorial workflow', () => {
   describe('sessions', () => {
     it('ends every session when the user signs out everywhere', async () => {
       const uma = await addStaff('Uma User', 'author');
-      expect(await accounts.getActiveStaffForSession(uma, 1)).toMatchObject({ id: uma, name: 'Uma User', role: 'author' });
+      const [laptop, phone] = [await signedInSession(uma), await signedInSession(uma)];
+      expect(await laptop()).toMatchObject({ id: uma, name: 'Uma User', role: 'author' });
+      expect(await phone()).toMatchObject({ id: uma });
 
       succeeded(await accounts.signOutEverywhere.execute(uma, {}, NOW));
-      expect(await accounts.getActiveStaffForSession(uma, 1)).toBeNull();
+      expect(await laptop()).toBeNull();
+      expect(await phone()).toBeNull();
       // A fresh sign-in gets the new version and works.
-      expect(await accounts.getActiveStaffForSession(uma, await sessionVersionOf(uma))).toMatchObject({ id: uma });
+      expect(await (await signedInSession(uma))()).toMatchObject({ id: uma });
     });
 
     it('ends every session when an admin resets the password, and only the new password works', async () => {
@@ -392,11 +403,11 @@ describe('editorial workflow', () => {
         { email: 'vic@paradox.test', name: 'Vic Reporter', role: 'author', password: 'old passphrase here' },
         { via: 'cli' },
       );
-      const before = await sessionVersionOf(vic);
-      expect(await accounts.getActiveStaffForSession(vic, before)).not.toBeNull();
+      const session = await signedInSession(vic);
+      expect(await session()).not.toBeNull();
 
       succeeded(await accounts.resetUserPassword.execute(alex, { userId: vic, password: 'brand new passphrase' }, NOW));
-      expect(await accounts.getActiveStaffForSession(vic, before)).toBeNull();
+      expect(await session()).toBeNull();
 
       const candidate = await accounts.getSignInCandidate('vic@paradox.test');
       const hash = candidate?.passwordHash ?? '';
@@ -406,12 +417,13 @@ describe('editorial workflow', () => {
 
     it('ends every session when an admin disables the account, and no session works while disabled', async () => {
       const dan = await addStaff('Dan Departing', 'editor');
-      const before = await sessionVersionOf(dan);
-      expect(await accounts.getActiveStaffForSession(dan, before)).not.toBeNull();
+      const session = await signedInSession(dan);
+      expect(await session()).not.toBeNull();
 
       succeeded(await accounts.setUserDisabled.execute(alex, { userId: dan, disabled: true }, NOW));
-      expect(await accounts.getActiveStaffForSession(dan, before)).toBeNull();
-      expect(await accounts.getActiveStaffForSession(dan, await sessionVersionOf(dan))).toBeNull();
+      expect(await session()).toBeNull();
+      // Not even a session begun while disabled works.
+      expect(await (await signedInSession(dan))()).toBeNull();
       // And the guard refuses the disabled account's mutations outright.
       expect(await saveArticle(dan, { title: 'Written after leaving' })).toMatchObject({ ok: false, code: 'unauthenticated' });
     });

@@ -35,6 +35,9 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'change a user’s role': [N, N, N, Y],
   'disable a user': [N, N, N, Y],
   'reset another user’s password': [N, N, N, Y],
+  'reset own password without the current one': [N, N, N, N],
+  'change own password with the current one': [Y, Y, Y, Y],
+  'sign out (end own session)': [Y, Y, Y, Y],
   'sign out everywhere': [Y, Y, Y, Y],
   'change site settings': [N, N, N, Y],
   'pin a related story on own draft': [Y, Y, Y, Y],
@@ -48,12 +51,15 @@ let cleanup: () => Promise<void>;
 let m: typeof import('@/db/article-mutations') &
   typeof import('@/db/taxonomy-mutations') &
   typeof import('@/db/users') &
+  typeof import('@/db/staff-sessions') &
   typeof import('@/db/settings') &
   typeof import('@/db/two-factor');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
 let other = 0;
+const KNOWN_PASSWORD = 'the-matrix-known-passphrase';
+let knownPasswordHash = '';
 const userIds: Partial<Record<UserRole, number>> = {};
 let counter = 0;
 
@@ -155,6 +161,16 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'change a user’s role': async (actor) => m.changeUserRole.execute(actor, { userId: await insertVictim(), role: 'editor' }),
   'disable a user': async (actor) => m.setUserDisabled.execute(actor, { userId: await insertVictim(), disabled: true }),
   'reset another user’s password': async (actor) => m.resetUserPassword.execute(actor, { userId: await insertVictim(), password: 'another-long-passphrase' }),
+  'reset own password without the current one': (actor) => m.resetUserPassword.execute(actor, { userId: actor || other, password: 'another-long-passphrase' }),
+  'change own password with the current one': async (actor) => {
+    // Each run starts from the known password, so the role is the only difference.
+    if (actor) await db.update(schema.users).set({ passwordHash: knownPasswordHash }).where((await import('drizzle-orm')).eq(schema.users.id, actor));
+    return m.changeOwnPassword.execute(actor, { currentPassword: KNOWN_PASSWORD, newPassword: 'a-fresh-long-passphrase' });
+  },
+  'sign out (end own session)': async (actor) => {
+    const sessionId = await m.createStaffSession({ userId: actor || other, sessionVersion: 1, clientAddress: null, userAgent: 'matrix' });
+    return m.endOwnSession.execute(actor, { sessionId });
+  },
   'sign out everywhere': (actor) => m.signOutEverywhere.execute(actor, {}),
   'pin a related story on own draft': async (actor) => {
     const article = await insertArticle(actor || other, 'draft');
@@ -187,9 +203,11 @@ beforeAll(async () => {
     ...(await import('@/db/article-mutations')),
     ...(await import('@/db/taxonomy-mutations')),
     ...(await import('@/db/users')),
+    ...(await import('@/db/staff-sessions')),
     ...(await import('@/db/settings')),
     ...(await import('@/db/two-factor')),
   };
+  knownPasswordHash = await (await import('@/lib/passwords')).hashPassword(KNOWN_PASSWORD);
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
   sectionId = section?.id ?? 0;
   for (const role of [...roles, 'author' as const]) {

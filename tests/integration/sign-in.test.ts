@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MutationResult } from '@/db/mutation';
 import { useTemporaryDatabase } from '../support/temp-database';
@@ -30,6 +32,8 @@ let signIn: typeof import('@/lib/sign-in');
 let twoFactor: typeof import('@/db/two-factor');
 let totp: typeof import('@/lib/two-factor');
 let accounts: typeof import('@/db/users');
+let sessions: typeof import('@/db/staff-sessions');
+let databaseUrl = '';
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let orm: typeof import('drizzle-orm');
@@ -63,11 +67,14 @@ async function sessionVersionOf(id: number) {
 
 beforeAll(async () => {
   process.env.AUTH_SECRET = 'sign-in-test-secret-0123456789abcdef';
-  ({ cleanup } = await useTemporaryDatabase());
+  const temporary = await useTemporaryDatabase();
+  cleanup = temporary.cleanup;
+  databaseUrl = `file:${path.join(temporary.dir, 'site.db')}`;
   signIn = await import('@/lib/sign-in');
   twoFactor = await import('@/db/two-factor');
   totp = await import('@/lib/two-factor');
   accounts = await import('@/db/users');
+  sessions = await import('@/db/staff-sessions');
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
@@ -171,6 +178,78 @@ describe('throttling', () => {
     const [noPassword] = await db.insert(schema.users).values({ email: 'byline@paradox.test', name: 'Byline Only', slug: 'byline-only', role: 'author' }).returning();
     expect(await signIn.checkPassword({ email: noPassword?.email ?? '', password: PASSWORD, clientAddress: freshAddress() }, START)).toEqual({ kind: 'refused', reason: 'invalid' });
   });
+});
+
+describe('throttling under parallel guessing', () => {
+  const wrongPasswordEntries = async (email: string) => (await auditActions(email)).filter((entry) => entry.summary.startsWith('Failed sign-in (wrong password)')).length;
+
+  it('verifies at most 5 of 40 wrong passwords sent at once; the rest are refused as locked', async () => {
+    const { email } = await newAccount();
+    // Each from its own address, so only the account's limit is in play.
+    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, n) => signIn.checkPassword({ email, password: `parallel guess ${n}`, clientAddress: freshAddress() }, START)));
+    expect(argon2Verifications.count).toBe(5);
+    expect(await wrongPasswordEntries(email)).toBe(5);
+    expect(outcomes.filter((outcome) => outcome.kind === 'refused' && outcome.reason === 'locked')).toHaveLength(36);
+    expect((await auditActions(email)).filter((entry) => entry.action === 'auth.lockout')).toHaveLength(1);
+    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).toMatchObject({ kind: 'refused', reason: 'locked' });
+  });
+
+  it('refuses the right password sent 100th among 99 guesses at once', async () => {
+    const { email } = await newAccount();
+    const address = freshAddress();
+    const attempts = Array.from({ length: 100 }, (_, n) => (n === 99 ? PASSWORD : `parallel guess ${n}`));
+    const outcomes = await Promise.all(attempts.map((password) => signIn.checkPassword({ email, password, clientAddress: address }, START)));
+    expect(argon2Verifications.count).toBe(5);
+    expect(outcomes.at(-1)).toMatchObject({ kind: 'refused', reason: 'locked' });
+    expect(outcomes.filter((outcome) => outcome.kind === 'complete')).toHaveLength(0);
+  });
+
+  it('verifies at most 20 of 60 guesses at once from one address, spread over many accounts', async () => {
+    const address = freshAddress();
+    const outcomes = await Promise.all(Array.from({ length: 60 }, (_, n) => signIn.checkPassword({ email: `sprayed${n}@paradox.test`, password: 'Password1', clientAddress: address }, START)));
+    expect(argon2Verifications.count).toBe(20);
+    // The 40 never verified, and the 20th, whose failure locked the address.
+    expect(outcomes.filter((outcome) => outcome.kind === 'refused' && outcome.reason === 'locked')).toHaveLength(41);
+  });
+
+  it('gives a right password’s reservation back: an office’s sign-ins, even 20 at once, leave its address uncounted', async () => {
+    const address = freshAddress();
+    const staff = await Promise.all(Array.from({ length: 21 }, () => newAccount()));
+    const first20 = staff.slice(0, 20);
+    const outcomes = await Promise.all(first20.map(({ email }) => signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, START)));
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(first20.map(() => 'complete'));
+    const [row] = await db.select().from(schema.signInThrottle).where(orm.eq(schema.signInThrottle.key, `address:${address}`));
+    expect(row).toBeUndefined();
+    expect((await signIn.checkPassword({ email: staff[20]?.email ?? '', password: PASSWORD, clientAddress: address }, START)).kind).toBe('complete');
+  });
+
+  it('holds across processes: two processes guessing at once verify at most 5 between them', async () => {
+    const { email } = await newAccount();
+    // Both processes start guessing at this moment, well after the second one has loaded.
+    const startAt = Date.now() + 4000;
+    const child = new Promise<{ answers: Record<string, number> }>((resolve, reject) => {
+      const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/support/concurrent-sign-in.ts', email, '30', String(startAt)], {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      });
+      let output = '';
+      worker.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      worker.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        try {
+          resolve(JSON.parse(output.trim().split('\n').at(-1) ?? '{}'));
+        } catch {
+          reject(new Error(`the second process exited with ${code}: ${output}`));
+        }
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
+    const here = await Promise.all(Array.from({ length: 30 }, (_, n) => signIn.checkPassword({ email, password: `first-process-guess-${n}`, clientAddress: freshAddress() })));
+    const { answers } = await child;
+    expect(Object.values(answers).reduce((sum, count) => sum + count, 0)).toBe(30);
+    expect(await wrongPasswordEntries(email)).toBe(5);
+    expect(here.filter((outcome) => outcome.kind === 'refused' && outcome.reason === 'invalid').length + (answers.invalid ?? 0)).toBe(4);
+  }, 60_000);
 });
 
 describe('tickets', () => {
@@ -288,5 +367,181 @@ describe('two-factor sign-in', () => {
     expect(await sessionVersionOf(writer.id)).toBe(before + 1);
     expect((await signIn.checkPassword({ email: writer.email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('complete');
     expect((await auditActions(admin.email)).map((entry) => entry.action)).toContain('user.twoFactorReset');
+  });
+});
+
+describe('sessions', () => {
+  const HOUR = 60 * MINUTE;
+  const DAY = 24 * HOUR;
+  const lifetimes = { idleMs: 12 * HOUR, maxAgeMs: 14 * DAY };
+
+  /** Signs in the whole way (password, ticket, Auth.js's redeeming) and returns the new session's id. */
+  async function signInFully(email: string, at: Date): Promise<string> {
+    const outcome = await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, at);
+    if (outcome.kind !== 'complete') throw new Error(`expected a complete sign-in, got ${JSON.stringify(outcome)}`);
+    const user = await signIn.redeemTicket(outcome.ticket, at, 'Test browser');
+    if (!user) throw new Error('the ticket was refused');
+    return user.sessionId;
+  }
+
+  it('are kept on the server: signing out ends one, so a copy of its cookie no longer works, and leaves the others', async () => {
+    const { id, email } = await newAccount();
+    const [laptop, phone] = [await signInFully(email, START), await signInFully(email, START)];
+    expect(laptop).not.toBe(phone);
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: laptop }, START, lifetimes)).toMatchObject({ id, email });
+
+    ok(await sessions.endOwnSession.execute(id, { sessionId: laptop }, START));
+    // The copy taken before signing out carries the very same id.
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: laptop }, START, lifetimes)).toBeNull();
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: phone }, START, lifetimes)).toMatchObject({ id });
+    expect((await auditActions(email)).map((entry) => entry.action)).toContain('user.signOut');
+    // Once ended it stays ended; a second sign-out changes and audits nothing.
+    expect(await sessions.endOwnSession.execute(id, { sessionId: laptop }, START)).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
+  it('cannot be ended, or used, by another account', async () => {
+    const owner = await newAccount();
+    const other = await newAccount();
+    const session = await signInFully(owner.email, START);
+    expect(await sessions.endOwnSession.execute(other.id, { sessionId: session }, START)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await sessions.resumeStaffSession({ userId: other.id, sessionId: session }, START, lifetimes)).toBeNull();
+    expect(await sessions.resumeStaffSession({ userId: owner.id, sessionId: session }, START, lifetimes)).toMatchObject({ id: owner.id });
+    expect(await sessions.resumeStaffSession({ userId: owner.id, sessionId: 'made-up' }, START, lifetimes)).toBeNull();
+  });
+
+  it('end after 12 hours unused; use keeps them going', async () => {
+    const { id, email } = await newAccount();
+    const session = await signInFully(email, START);
+    const resume = (offsetMs: number) => sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + offsetMs), lifetimes);
+    expect(await resume(11 * HOUR)).not.toBeNull();
+    // Seen at 11 h, so it lasts until 23 h.
+    expect(await resume(11 * HOUR + 12 * HOUR - MINUTE)).not.toBeNull();
+    expect(await resume(23 * HOUR - MINUTE + 12 * HOUR + MINUTE)).toBeNull();
+
+    const idle = await signInFully(email, START);
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: idle }, new Date(START.getTime() + 12 * HOUR + MINUTE), lifetimes)).toBeNull();
+  });
+
+  it('are marked as seen at most every 5 minutes, not on every request', async () => {
+    const { id, email } = await newAccount();
+    const session = await signInFully(email, START);
+    const lastSeen = async () => (await db.select({ at: schema.staffSessions.lastSeenAt }).from(schema.staffSessions).where(orm.eq(schema.staffSessions.id, session)))[0]?.at;
+    await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 4 * MINUTE), lifetimes);
+    expect(await lastSeen()).toEqual(START);
+    await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 6 * MINUTE), lifetimes);
+    expect(await lastSeen()).toEqual(new Date(START.getTime() + 6 * MINUTE));
+  });
+
+  it('end 14 days after sign-in, however busy', async () => {
+    const { id, email } = await newAccount();
+    const session = await signInFully(email, START);
+    for (let hours = 6; hours < 14 * 24; hours += 6) {
+      expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + hours * HOUR), lifetimes), `after ${hours} h`).not.toBeNull();
+    }
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 14 * DAY + MINUTE), lifetimes)).toBeNull();
+  });
+
+  it('follow SESSION_IDLE_HOURS and SESSION_MAX_DAYS', async () => {
+    const { id, email } = await newAccount();
+    const session = await signInFully(email, START);
+    const short = (await import('@/lib/config')).loadSessionConfig({ SESSION_IDLE_HOURS: '1', SESSION_MAX_DAYS: '1' });
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 61 * MINUTE), short)).toBeNull();
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 61 * MINUTE), lifetimes)).not.toBeNull();
+  });
+
+  it('all end on "sign out everywhere", and on a password reset by an administrator', async () => {
+    const admin = await newAccount('admin');
+    const { id, email } = await newAccount();
+    const first = [await signInFully(email, START), await signInFully(email, START)];
+    ok(await accounts.signOutEverywhere.execute(id, {}, START));
+    for (const session of first) expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, START, lifetimes)).toBeNull();
+    const ended = await db.select({ endedAt: schema.staffSessions.endedAt }).from(schema.staffSessions).where(orm.inArray(schema.staffSessions.id, first));
+    expect(ended.map((row) => row.endedAt)).toEqual([START, START]);
+
+    const second = await signInFully(email, START);
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: second }, START, lifetimes)).not.toBeNull();
+    ok(await accounts.resetUserPassword.execute(admin.id, { userId: id, password: 'a brand new passphrase' }, START));
+    expect(await sessions.resumeStaffSession({ userId: id, sessionId: second }, START, lifetimes)).toBeNull();
+  });
+});
+
+describe('changing one’s own password', () => {
+  const NEW_PASSWORD = 'a different long passphrase';
+
+  async function signedIn(email: string) {
+    const outcome = await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START);
+    if (outcome.kind !== 'complete') throw new Error('expected a complete sign-in');
+    const user = await signIn.redeemTicket(outcome.ticket, START);
+    if (!user) throw new Error('the ticket was refused');
+    return user.sessionId;
+  }
+  const works = (userId: number, sessionId: string) => sessions.resumeStaffSession({ userId, sessionId }, START).then((staff) => staff !== null);
+
+  it('needs the current password; then this session stays signed in and every other one ends', async () => {
+    const { id, email } = await newAccount();
+    const [here, elsewhere] = [await signedIn(email), await signedIn(email)];
+
+    const wrong = await accounts.changeOwnPassword.execute(id, { currentPassword: 'not my password', newPassword: NEW_PASSWORD, keepSessionId: here }, START);
+    expect(wrong).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { currentPassword: 'That is not your current password.' } });
+    // The refusal is audited (and counted), though nothing changed.
+    expect((await auditActions(email)).at(-1)).toMatchObject({ action: 'auth.passwordCheckFailed', summary: 'Failed password change (wrong password)' });
+    expect(await works(id, elsewhere)).toBe(true);
+
+    ok(await accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, keepSessionId: here }, START));
+    expect(await works(id, here)).toBe(true);
+    expect(await works(id, elsewhere)).toBe(false);
+    expect((await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('refused');
+    expect((await signIn.checkPassword({ email, password: NEW_PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('complete');
+    expect((await auditActions(email)).map((entry) => entry.action)).toContain('user.changePassword');
+  });
+
+  it('checks the new password like any other, and keeps the old one on any refusal', async () => {
+    const { id, email } = await newAccount();
+    expect(await accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: 'Password123' }, START)).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: 'That password is too common; choose another.' },
+    });
+    expect(await accounts.changeOwnPassword.execute(id, { currentPassword: '', newPassword: NEW_PASSWORD }, START)).toMatchObject({ ok: false, fieldErrors: { currentPassword: 'Enter your current password.' } });
+    expect((await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('complete');
+  });
+
+  it('needs a current two-factor code too when two-factor is on, once only', async () => {
+    const { id, email } = await newAccount();
+    ok(await twoFactor.startTwoFactorEnrolment.execute(id, {}, START));
+    const secret = (await twoFactor.getTwoFactorStatus(id)).pendingSecret ?? '';
+    ok(await twoFactor.confirmTwoFactorEnrolment.execute(id, { code: totp.currentTotpCode(secret, START) }, START));
+    const later = new Date(START.getTime() + 2 * MINUTE);
+    const change = (code: string | undefined) => accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, code }, later);
+    expect(await change(undefined)).toMatchObject({ ok: false, fieldErrors: { code: expect.stringMatching(/not right/) } });
+    expect(await change('000000')).toMatchObject({ ok: false, fieldErrors: { code: expect.stringMatching(/not right/) } });
+    // The code the enrolment used is spent.
+    expect(await change(totp.currentTotpCode(secret, START))).toMatchObject({ ok: false, fieldErrors: { code: expect.stringMatching(/not right/) } });
+    ok(await change(totp.currentTotpCode(secret, later)));
+    expect((await auditActions(email)).filter((entry) => entry.summary === 'Failed password change (wrong two-factor code)')).toHaveLength(3);
+  });
+
+  it('counts wrong current passwords against the sign-in lock, even 20 sent at once', async () => {
+    const { id, email } = await newAccount();
+    const session = await signedIn(email);
+    argon2Verifications.count = 0;
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => accounts.changeOwnPassword.execute(id, { currentPassword: `guess ${n}`, newPassword: NEW_PASSWORD, keepSessionId: session }, START)),
+    );
+    expect(argon2Verifications.count).toBe(5);
+    expect(outcomes.every((outcome) => !outcome.ok)).toBe(true);
+    expect(outcomes.at(-1)).toMatchObject({ ok: false, message: 'Too many wrong passwords: try again later.' });
+    // Locked: the right one is refused too, here and at sign-in.
+    expect(await accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, START)).toMatchObject({ ok: false });
+    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).toMatchObject({ kind: 'refused', reason: 'locked' });
+    expect((await auditActions(email)).filter((entry) => entry.action === 'auth.lockout')).toHaveLength(1);
+  });
+
+  it('is refused through the administrators’ reset, even for an administrator', async () => {
+    const admin = await newAccount('admin');
+    const outcome = await accounts.resetUserPassword.execute(admin.id, { userId: admin.id, password: NEW_PASSWORD }, START);
+    expect(outcome).toMatchObject({ ok: false, code: 'forbidden', message: expect.stringMatching(/use Account in the editor menu/) });
+    const editor = await newAccount('editor');
+    expect(await accounts.resetUserPassword.execute(editor.id, { userId: editor.id, password: NEW_PASSWORD }, START)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await signIn.checkPassword({ email: admin.email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('complete');
   });
 });

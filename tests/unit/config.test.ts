@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, loadDatabaseConfig, loadSiteConfig, resolveDatabaseUrl } from '@/lib/config';
+import { ConfigurationError, loadDatabaseConfig, loadSessionConfig, loadSiteConfig, resolveDatabaseUrl } from '@/lib/config';
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '@/lib/server-config';
 
 describe('database configuration', () => {
@@ -79,6 +79,24 @@ describe('server configuration', () => {
       password: 'a-long-passphrase',
       name: 'Administrator',
     });
+  });
+});
+
+describe('session lifetimes', () => {
+  it('default to 12 hours idle and 14 days in all', () => {
+    expect(loadSessionConfig({})).toEqual({ idleMs: 12 * 3_600_000, maxAgeMs: 14 * 86_400_000 });
+  });
+
+  it('read SESSION_IDLE_HOURS and SESSION_MAX_DAYS, fractions too', () => {
+    expect(loadSessionConfig({ SESSION_IDLE_HOURS: '0.5', SESSION_MAX_DAYS: '7' })).toEqual({ idleMs: 1_800_000, maxAgeMs: 7 * 86_400_000 });
+  });
+
+  it('refuse nonsense with the variable named, all at once with the rest', () => {
+    expect(() => loadSessionConfig({ SESSION_IDLE_HOURS: '0' })).toThrow(/SESSION_IDLE_HOURS:/);
+    expect(() => loadSessionConfig({ SESSION_MAX_DAYS: 'forever' })).toThrow(/SESSION_MAX_DAYS:/);
+    expect(() => loadSessionConfig({ SESSION_IDLE_HOURS: '48', SESSION_MAX_DAYS: '1' })).toThrow(/SESSION_IDLE_HOURS: must not be longer than SESSION_MAX_DAYS/);
+    const check = () => validateConfiguration({ SESSION_IDLE_HOURS: '-1', SESSION_MAX_DAYS: '1000', TRUSTED_PROXY_HOPS: 'many', PORT: '0' });
+    for (const name of ['SESSION_IDLE_HOURS', 'SESSION_MAX_DAYS', 'TRUSTED_PROXY_HOPS', 'PORT']) expect(check).toThrow(new RegExp(`${name}:`));
   });
 });
 

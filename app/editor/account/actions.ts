@@ -1,10 +1,14 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { headers } from 'next/headers';
 import { signOut } from '@/lib/auth';
+import { clientAddressFrom } from '@/lib/client-address';
 import { formValue } from '@/lib/form-data';
 import { perform } from '@/lib/perform';
+import { getCurrentSessionId } from '@/lib/session';
 import { confirmTwoFactorEnrolment, disableOwnTwoFactor, startTwoFactorEnrolment } from '@/db/two-factor';
+import { changeOwnPassword } from '@/db/users';
 import type { AdminFormState } from '../admin-actions';
 
 function code(formData: FormData): string {
@@ -31,4 +35,18 @@ export async function disableTwoFactorAction(_previous: AdminFormState, formData
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: {} };
   refresh();
   return { ok: true, message: 'Two-factor sign-in is off. You sign in with your password alone.', fieldErrors: {}, values: {} };
+}
+
+export async function changeOwnPasswordAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const result = await perform(changeOwnPassword, {
+    currentPassword: formValue(formData, 'currentPassword'),
+    newPassword: formValue(formData, 'newPassword'),
+    code: formValue(formData, 'code') || undefined,
+    // This browser stays signed in; every other session of the account ends.
+    keepSessionId: (await getCurrentSessionId()) ?? undefined,
+    clientAddress: clientAddressFrom(await headers()),
+  });
+  // Passwords are never echoed back.
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: {} };
+  return { ok: true, message: 'Password changed. You are still signed in here; every other session has ended.', fieldErrors: {}, values: {} };
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ChangeRoleForm, CreateUserForm, ResetPasswordForm, ResetTwoFactorForm, UserStatusForm } from '@/components/editor/admin/user-forms';
 import { listStaff, type StaffListItem } from '@/db/users';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';
-import { requireStaff } from '@/lib/session';
+import { ACCOUNT_PATH, requireStaff } from '@/lib/session';
 import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -61,7 +62,14 @@ export default async function UsersPage() {
                     ) : (
                       <UserStatusForm user={{ id: user.id, name: user.name }} disabled={user.disabled} />
                     )}
-                    <ResetPasswordForm user={{ id: user.id, name: user.name }} minPasswordLength={MIN_PASSWORD_LENGTH} />
+                    {/* One's own password needs the current one, on the account page. */}
+                    {self ? (
+                      <p className="field-hint">
+                        Change your own password under <Link href={ACCOUNT_PATH}>Account</Link>.
+                      </p>
+                    ) : (
+                      <ResetPasswordForm user={{ id: user.id, name: user.name }} minPasswordLength={MIN_PASSWORD_LENGTH} />
+                    )}
                     {user.twoFactor && <ResetTwoFactorForm user={{ id: user.id, name: user.name }} />}
                   </div>
                 </td>

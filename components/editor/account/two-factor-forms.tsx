@@ -19,7 +19,8 @@ export function StartTwoFactorForm() {
   );
 }
 
-function CodeField({ id, error }: { id: string; error: string | undefined }) {
+/** The 6-digit code from an authenticator app, with its error. */
+export function CodeField({ id, error }: { id: string; error: string | undefined }) {
   return (
     <div className="field">
       <label htmlFor={id}>Code from your app</label>
