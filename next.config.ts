@@ -46,9 +46,9 @@ const nextConfig: NextConfig = {
     const privatePages = ['/editor', '/editor/:path*'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'private, no-store' }] }));
     return [security, ...olderListingPages, { source: '/search', headers: publicPage }, ...privatePages];
   },
-  images: {
-    localPatterns: [{ pathname: '/media/**' }],
-  },
+  // Next's image optimizer is off (`/_next/image` answers 404): it would decode an upload at full size on
+  // a reader's request. Uploads are made into their sizes once, when they arrive (lib/image-variants.ts).
+  images: { unoptimized: true },
 };
 
 export default nextConfig;

@@ -207,13 +207,41 @@ export const media = sqliteTable(
     width: integer('width').notNull(),
     height: integer('height').notNull(),
     byteSize: integer('byte_size').notNull(),
+    /** The original upload, kept as the newsroom sent it; never served or decoded on a read (readers get media_variants). */
     data: blob('data', { mode: 'buffer' }).notNull(),
+    /** An animated GIF or WebP: its display variant keeps the frames, its resized variants are the first frame. */
+    animated: integer('animated', { mode: 'boolean' }).notNull().default(false),
+    /** Which set of variants this row has (lib/image-variants.ts VARIANTS_VERSION); 0 for uploads from before variants. */
+    variantsVersion: integer('variants_version').notNull().default(0),
     uploadedBy: integer('uploaded_by')
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex('media_key_unique').on(table.key)],
+);
+
+/**
+ * Images made from an upload when it arrives (decoded once, oriented, metadata stripped), so reading an
+ * image never decodes anything: the display image at /media/{key} and resized WebP copies at
+ * /media/{key}/{width}.webp.
+ */
+export const mediaVariants = sqliteTable(
+  'media_variants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    /** `display`: the upload's own format, longest edge capped; `resized`: a WebP of one of the standard widths. */
+    kind: text('kind', { enum: ['display', 'resized'] }).notNull(),
+    mimeType: text('mime_type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+  },
+  (table) => [uniqueIndex('media_variants_unique').on(table.mediaId, table.kind, table.mimeType, table.width)],
 );
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
-import { articleTags, articles, categories, media, tags, users } from './schema';
+import { articleTags, articles, categories, media, mediaVariants, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 
 /** What a feed item needs. `body` is empty unless the caller asked for full content. */
@@ -111,14 +111,15 @@ export async function getFeedEntries(options: {
       authorName: users.name,
       authorSlug: users.slug,
       featuredImageUrl: articles.featuredImageUrl,
-      featuredImageType: media.mimeType,
-      featuredImageBytes: media.byteSize,
+      featuredImageType: mediaVariants.mimeType,
+      featuredImageBytes: mediaVariants.byteSize,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(users, eq(users.id, articles.authorId))
-    // Uploaded images are addressed as /media/{key}; the media row knows their type and size (RSS enclosures need both).
+    // Uploaded images are addressed as /media/{key}, which serves the display variant: it knows the type and size RSS enclosures need.
     .leftJoin(media, and(sql`${articles.featuredImageUrl} LIKE '/media/%'`, eq(media.key, sql`substr(${articles.featuredImageUrl}, 8)`)))
+    .leftJoin(mediaVariants, and(eq(mediaVariants.mediaId, media.id), eq(mediaVariants.kind, 'display')))
     .where(and(inArray(articles.id, [...position.keys()]), isPubliclyVisible(now)));
   rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   const tagNames = await tagsByArticle(rows.map((row) => row.id));

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { demoArticlePath, oldestPublishedDemoArticle } from './support/demo';
 import { staff } from './support/staff';
 
@@ -95,7 +96,7 @@ test.describe('publishing', () => {
     await page.getByRole('button', { name: 'Upload and insert' }).click();
     await expect(page.locator('.rte-prose img')).toHaveAttribute('src', /^\/media\//);
 
-    await page.getByLabel('Featured image').setInputFiles({ name: 'lead.png', mimeType: 'image/png', buffer: png });
+    await page.getByLabel('Featured image').setInputFiles({ name: 'lead.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f5d7c' } }).png().toBuffer() });
     await page.getByLabel('Image alt text').fill('The ferry terminal at dusk');
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\//);
 
@@ -110,12 +111,26 @@ test.describe('publishing', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.locator('.article-body blockquote')).toContainText('Night crossings');
     await expect(page.locator('.article-body .read-more a')).toHaveText(/^READ MORE: Port Averly strike/);
-    // The featured image is delivered through next/image.
+    // The featured image comes from the variants stored at upload: WebP copies by width, the display image as fallback.
     const featured = page.locator('.article-image img');
     await expect(featured).toHaveAttribute('alt', 'The ferry terminal at dusk');
-    await expect(featured).toHaveAttribute('src', /^\/_next\/image\?url=%2Fmedia%2F/);
-    // Loaded and decoded: the optimizer's first answer can take a second on a busy machine.
+    const displaySrc = (await featured.getAttribute('src')) ?? '';
+    expect(displaySrc).toMatch(/^\/media\/[A-Za-z0-9_-]{16}$/);
+    await expect(featured).toHaveAttribute('width', '1600');
+    await expect(featured).toHaveAttribute('height', '900');
+    const widths = [320, 640, 960, 1280, 1600];
+    await expect(page.locator('.article-image picture source[type="image/webp"]')).toHaveAttribute('srcset', widths.map((width) => `${displaySrc}/${width}.webp ${width}w`).join(', '));
     await expect.poll(() => featured.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await featured.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toMatch(new RegExp(`^${displaySrc}/(${widths.join('|')})\\.webp$`));
+    const copy = await page.request.get(`${displaySrc}/640.webp`);
+    expect(copy.headers()['content-type']).toBe('image/webp');
+    expect(copy.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await page.request.get(`${displaySrc}/641.webp`)).status()).toBe(404);
+    // Next's image optimizer decodes nothing: it is off, for uploads and everything else.
+    for (const url of [displaySrc, `${displaySrc}/1600.webp`, '/favicon.svg']) {
+      const optimized = await page.request.get(`/_next/image?url=${encodeURIComponent(url)}&w=640&q=75`);
+      expect(optimized.status(), url).toBe(404);
+    }
     const image = page.locator('.article-body img');
     await expect(image).toHaveAttribute('alt', 'The night ferry at its berth');
     const imageResponse = await page.request.get((await image.getAttribute('src')) ?? '');

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { currentTotpCode } from '../lib/two-factor';
 import { E2E_BASE_URL } from './support/env';
 import { hookPages } from './support/page-hooks';
@@ -382,5 +383,15 @@ test.describe('uploads', () => {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
     }
+  });
+
+  test('an image of more than 50 megapixels is refused from its header, however few its bytes', async ({ page }) => {
+    await signIn(page, staff.uploader);
+    await page.goto('/editor/articles/new');
+    // 8000 × 7000 of one colour: 56 megapixels in under a megabyte.
+    const huge = await sharp({ create: { width: 8000, height: 7000, channels: 3, background: '#808080' } }).png().toBuffer();
+    await page.getByLabel('Featured image').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
+    await expect(page.locator('#image-error')).toHaveText('That image is too large in pixels: at most 50 megapixels.');
+    await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue('');
   });
 });

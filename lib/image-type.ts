@@ -11,4 +11,4 @@ export function detectImageType(bytes: Uint8Array): AllowedImageType | null {
 }
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-export const MAX_IMAGE_PIXELS = 40_000_000;
+export const MAX_IMAGE_PIXELS = 50_000_000;

@@ -4,6 +4,16 @@ export const sectionPath = (sectionSlug: string) => `/${sectionSlug}`;
 export const tagPath = (tagSlug: string) => `/tag/${tagSlug}`;
 export const authorPath = (authorSlug: string) => `/author/${authorSlug}`;
 
+/** Uploaded images: random keys, the display image at the key, resized WebP copies under it by width. */
+export const MEDIA_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+export const mediaPath = (key: string) => `/media/${key}`;
+export const mediaResizedPath = (key: string, width: number) => `/media/${key}/${width}.webp`;
+/** The key of an uploaded image's address (`/media/{key}`), or null for any other value. */
+export function mediaKeyOf(url: string): string | null {
+  const key = url.startsWith('/media/') ? url.slice('/media/'.length) : '';
+  return MEDIA_KEY_PATTERN.test(key) ? key : null;
+}
+
 /** Where `/` is served from (proxy.ts rewrites it), and so the address its cached page is kept under. */
 export const HOME_PAGE_ROUTE = '/front-page/latest';
 

@@ -177,10 +177,12 @@ async function main() {
       const response = await fetch(`${base}${published.section}`);
       return response.ok && (await response.text()).includes(published.title);
     };
+    // The display image the upload was made into, as the instance that took the upload serves it.
+    const displayImage = Buffer.from(await (await fetch(`${first}${published.image}`)).arrayBuffer());
     const imageOk = async (base: string) => {
       const response = await fetch(`${base}${published.image}`);
       const bytes = Buffer.from(await response.arrayBuffer());
-      return response.ok && response.headers.get('content-type') === 'image/png' && bytes.equals(png);
+      return response.ok && response.headers.get('content-type') === 'image/png' && displayImage.length > 0 && bytes.equals(displayImage);
     };
     // The three are polled at once, so one slow page does not use up another's 2 s.
     const direct = await Promise.all(

@@ -1,4 +1,5 @@
-import Image from 'next/image';
+import { getResponsiveImageSource } from '@/db/media';
+import { ResponsiveImage } from '@/components/media/responsive-image';
 
 interface FeaturedImageProps {
   url: string;
@@ -6,15 +7,17 @@ interface FeaturedImageProps {
 }
 
 /**
- * An article's featured image. Uploaded images (`/media/…`) go through Next's optimizer; an imported
- * article may keep its image at the old site's address, which the optimizer refuses, so that one is a
- * plain image that sends no referrer. Any other value shows nothing.
+ * An article's featured image. An upload (`/media/…`) is shown from its stored variants, which need no
+ * decoding per request; an imported article may keep its image at the old site's address, which is a
+ * plain image that sends no referrer. Any other value, or an upload that is gone, shows nothing.
  */
-export function FeaturedImage({ url, alt }: FeaturedImageProps) {
+export async function FeaturedImage({ url, alt }: FeaturedImageProps) {
   if (url.startsWith('/media/')) {
+    const image = await getResponsiveImageSource(url);
+    if (!image) return null;
     return (
       <figure className="article-image">
-        <Image src={url} alt={alt} width={1200} height={675} sizes="(max-width: 760px) 100vw, 720px" loading="eager" fetchPriority="high" />
+        <ResponsiveImage image={image} alt={alt} sizes="(max-width: 760px) 100vw, 720px" priority />
       </figure>
     );
   }

@@ -209,6 +209,22 @@ describe('article page reads', () => {
   });
 });
 
+describe('uploaded images', () => {
+  const mediaByKey = /^SEARCH media USING (COVERING )?INDEX media_key_unique \(key=\?\)$/;
+  const variantsOfMedia = /^SEARCH media_variants USING INDEX media_variants_unique \(media_id=\? AND kind=\?/;
+
+  it('a stored variant, and the sizes a page shows, by the key and the media row', async () => {
+    const media = await import('@/db/media');
+    await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'resized', width: 640 }), { uses: [mediaByKey, variantsOfMedia] });
+    await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'display' }), { uses: [mediaByKey, variantsOfMedia] });
+    // An image's handful of variants are sorted by width.
+    await expectIndexed(() => media.getResponsiveImageSource('/media/someMediaKey0'), {
+      uses: [mediaByKey, /^SEARCH media_variants USING INDEX media_variants_unique \(media_id=\?\)( LEFT-JOIN)?$/],
+      sortAllowed: true,
+    });
+  });
+});
+
 describe('the checks can fail', () => {
   it('flags the section listing once its index is gone', async () => {
     await reconnect();

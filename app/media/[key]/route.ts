@@ -1,18 +1,11 @@
-import { getMediaByKey } from '@/db/media';
+import { getMediaVariant } from '@/db/media';
+import { notFoundResponse, storedImageResponse } from '@/lib/media-response';
+import { MEDIA_KEY_PATTERN } from '@/lib/paths';
 
-/** Uploaded images, served from the database so every instance has every image. Keys never change. */
+/** An upload's display image (longest edge capped, metadata stripped), from the database so every instance has it. Keys never change. */
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(key)) return new Response('Not found', { status: 404 });
-  const image = await getMediaByKey(key);
-  if (!image) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(image.data), {
-    headers: {
-      'Content-Type': image.mimeType,
-      'Content-Length': String(image.byteSize),
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    },
-  });
+  if (!MEDIA_KEY_PATTERN.test(key)) return notFoundResponse();
+  const image = await getMediaVariant(key, { kind: 'display' });
+  return image ? storedImageResponse(image) : notFoundResponse();
 }
