@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { canSeeArticle, type Actor } from '@/lib/permissions';
 import { getDb } from './index';
 import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users, type ArticleStatus } from './schema';
 import { isPubliclyVisible } from './visibility';
@@ -13,7 +14,7 @@ export interface DashboardFilters {
   authorId?: number;
   categoryId?: number;
   query?: string;
-  /** Contributors see only their own work. */
+  /** Staff who do not see every article (lib/permissions.ts): only their own work. */
   onlyAuthorId?: number;
 }
 
@@ -108,7 +109,17 @@ export interface EditableArticle {
   sectionSlug: string;
 }
 
-export async function getArticleForEditing(id: number): Promise<EditableArticle | null> {
+/**
+ * The article behind an editor page (`/editor/articles/ID`, its preview and revisions), or null (a 404)
+ * when there is none or the actor may not see it: an id outside the matrix is indistinguishable from a missing one.
+ */
+export async function getArticleForStaff(actor: Actor, rawId: string): Promise<EditableArticle | null> {
+  if (!/^[1-9]\d{0,14}$/.test(rawId)) return null;
+  const article = await getArticleForEditing(Number(rawId));
+  return article && canSeeArticle(actor, article) ? article : null;
+}
+
+async function getArticleForEditing(id: number): Promise<EditableArticle | null> {
   const [row] = await getDb()
     .select({
       id: articles.id,

@@ -113,7 +113,8 @@ async function createPublishedArticle(actorId: number, fields: ArticleFields) {
 }
 
 async function editable(id: number) {
-  const article = await editor.getArticleForEditing(id);
+  // As the editor area shows it to an editor, who sees every article.
+  const article = await editor.getArticleForStaff({ id: 0, role: 'editor' }, String(id));
   if (!article) throw new Error(`article ${id} is gone`);
   return article;
 }

@@ -1,4 +1,5 @@
 import { getMediaByKey } from '@/db/media';
+import { MEDIA_CONTENT_SECURITY_POLICY } from '@/lib/security-headers';
 
 /** Uploaded images, served from the database so every instance has every image. Keys never change. */
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       'Content-Length': String(image.byteSize),
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
     },
   });
 }
