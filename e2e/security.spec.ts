@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { currentTotpCode } from '../lib/two-factor';
+import { hiddenDemoArticles, publishedDemoArticles } from './support/demo';
 import { E2E_BASE_URL } from './support/env';
 import { hookPages } from './support/page-hooks';
 import { signIn, signInError, submitSignIn } from './support/sign-in';
@@ -41,7 +42,10 @@ test.describe('response headers', () => {
       expect(headers['strict-transport-security'], path).toBeUndefined();
       const { directives } = policyOf(headers);
       // Media keeps its own, stricter policy; everything else has the site's.
-      if (path.startsWith('/media/')) continue;
+      if (path.startsWith('/media/')) {
+        expect(headers['content-security-policy'], path).toBe("default-src 'none'; sandbox");
+        continue;
+      }
       expect(directives.get('frame-ancestors'), path).toEqual(["'none'"]);
       expect(directives.get('object-src'), path).toEqual(["'none'"]);
       expect(directives.get('script-src-attr'), path).toEqual(["'none'"]);
@@ -313,10 +317,89 @@ test.describe('uploads', () => {
 
     await page.getByLabel('Featured image').setInputFiles({ name: '../../../data/site.db.png', mimeType: 'image/png', buffer: png });
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\/[A-Za-z0-9_-]{16}$/);
+    // The stored image is served inert: nothing in it may run, load or submit, even opened on its own.
+    const served = await request.get(await page.locator('input[name="featuredImageUrl"]').inputValue());
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(served.headers()['x-content-type-options']).toBe('nosniff');
 
     for (const path of ['/media/..%2f..%2fdata%2fsite.db', '/media/%2e%2e%2f%2e%2e%2fpackage.json', '/media/..%5c..%5cpackage.json', '/media/x%00.png']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
+    }
+  });
+});
+
+test.describe('what staff and readers may see', () => {
+  const draft = hiddenDemoArticles.find((article) => article.status === 'draft');
+  const published = publishedDemoArticles[2];
+  // The longest stretch of a title that HTML writes as it is (no apostrophes or ampersands to escape).
+  const visiblePart = (title: string) => title.split(/['&"<>]/).sort((a, b) => b.length - a.length)[0] ?? title;
+
+  test('another person’s article is a 404 on every editor page to contributors and authors, and not on their dashboard', async ({ browser }) => {
+    test.setTimeout(180_000);
+    if (!draft || !published) throw new Error('the demo newsroom needs a draft and published stories');
+    // An editor finds the two articles and a revision to compare, and sees every page.
+    const { page: editor } = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+    await signIn(editor, staff.reviewer);
+    const addresses: Array<{ title: string; paths: string[] }> = [];
+    for (const article of [draft, published]) {
+      await editor.goto(`/editor?q=${encodeURIComponent(visiblePart(article.title))}`);
+      const edit = (await editor.getByRole('link', { name: article.title }).getAttribute('href')) ?? '';
+      expect(edit).toMatch(/^\/editor\/articles\/\d+$/);
+      await editor.goto(`${edit}/revisions`);
+      const compare = (await editor.getByRole('link', { name: 'Compare with current' }).first().getAttribute('href')) ?? '';
+      expect(compare).toMatch(/\/revisions\?compare=\d+$/);
+      addresses.push({ title: article.title, paths: [edit, `${edit}/preview`, `${edit}/revisions`, compare] });
+    }
+    for (const { title, paths } of addresses) {
+      for (const path of paths) {
+        const response = await editor.request.get(path);
+        expect(response.status(), `editor: ${path}`).toBe(200);
+        expect(await response.text(), `editor: ${path}`).toContain(visiblePart(title));
+      }
+    }
+
+    for (const account of [staff.nosyContributor, staff.nosyAuthor]) {
+      const { page } = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+      await signIn(page, account);
+      for (const { title, paths } of addresses) {
+        for (const path of paths) {
+          const response = await page.request.get(path);
+          expect(response.status(), `${account.role}: ${path}`).toBe(404);
+          expect(await response.text(), `${account.role}: ${path}`).not.toContain(visiblePart(title));
+        }
+        const dashboard = await page.request.get(`/editor?q=${encodeURIComponent(visiblePart(title))}`);
+        expect(await dashboard.text(), `${account.role}: dashboard`).not.toContain(visiblePart(title));
+      }
+      // Their own work they do see.
+      await page.goto('/editor/articles/new');
+      const title = `Notes from the ${account.role} desk ${Date.now().toString(36)}`;
+      await page.getByLabel('Title').fill(title);
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+      const own = new URL(page.url()).pathname;
+      for (const path of [own, `${own}/preview`, `${own}/revisions`]) expect((await page.request.get(path)).status(), `${account.role}: ${path}`).toBe(200);
+      await page.goto('/editor');
+      await expect(page.getByRole('link', { name: title })).toBeVisible();
+    }
+  });
+
+  test('only staff with a public story have an author page, in sitemaps too', async ({ request }) => {
+    if (!published) throw new Error('the demo newsroom needs published stories');
+    const byline = await request.get(`/${published.section}/${published.slug}`);
+    const authorPath = /href="(\/author\/[a-z0-9-]+)"/.exec(await byline.text())?.[1] ?? '';
+    expect((await request.get(authorPath)).status()).toBe(200);
+
+    const sitemap = await (await request.get('/sitemaps/authors-1.xml')).text();
+    expect(sitemap).toContain(authorPath);
+    // An administrator, an editor, an author and a contributor who have never published.
+    for (const account of [staff.policy, staff.reviewer, staff.nosyAuthor, staff.nosyContributor]) {
+      const path = `/author/${account.name.toLowerCase().replace(/ /g, '-')}`;
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toContain(account.name);
+      expect(sitemap).not.toContain(path);
     }
   });
 });

@@ -75,9 +75,10 @@ const isMongolianVariationSelector = (code: number) => (code >= 0x180b && code <
 /** Whether a hidden character does a job where it stands. */
 function belongs(character: string, { previous, base, next }: Neighbours): boolean {
   const code = character.codePointAt(0) ?? 0;
-  const betweenJoiningLetters = joinerScriptLetter.test(previous) && joinerScriptLetter.test(next);
-  if (code === 0x200c) return betweenJoiningLetters;
-  if (code === 0x200d) return betweenJoiningLetters || (emojiBase.test(base) && pictograph.test(next));
+  // Between two letters of such a script, or after one of its marks (a virama: "ന്‍", RFC 5892's rule).
+  const joinsLetters = joinerScriptLetter.test(previous) && (joinerScriptLetter.test(next) || /^\p{Mn}$/u.test(previous));
+  if (code === 0x200c) return joinsLetters;
+  if (code === 0x200d) return joinsLetters || (emojiBase.test(base) && pictograph.test(next));
   if (isMongolianVariationSelector(code)) return mongolianLetter.test(previous);
   // Emoji or text presentation (❤️, 1️⃣) and ideographic variants (葛󠄀) select for the character right before.
   if (code <= 0xfe0f && isVariationSelector(code)) return emojiOrIdeograph.test(previous);

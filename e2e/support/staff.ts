@@ -11,6 +11,12 @@ export const staff = {
   cookies: { email: 'cookies@e2e.test', name: 'Coco Cookies', password: 'e2e-cookies-passphrase', role: 'author' },
   uploader: { email: 'uploader@e2e.test', name: 'Ugo Uploader', password: 'e2e-uploader-passphrase', role: 'author' },
   policy: { email: 'policy@e2e.test', name: 'Polly Policy', password: 'e2e-policy-passphrase', role: 'admin' },
+  // Who sees which article in the editor: an editor who finds them, and two staff who must not see them.
+  reviewer: { email: 'reviewer@e2e.test', name: 'Rita Reviewer', password: 'e2e-reviewer-passphrase', role: 'editor' },
+  nosyAuthor: { email: 'nosy-author@e2e.test', name: 'Nate Nosy', password: 'e2e-nosy-author-passphrase', role: 'author' },
+  nosyContributor: { email: 'nosy-contributor@e2e.test', name: 'Nina Nosy', password: 'e2e-nosy-contributor-passphrase', role: 'contributor' },
+  // Publishes one story and takes it back, so their author page comes and goes (editor.spec.ts).
+  byline: { email: 'byline@e2e.test', name: 'Bea Byline', password: 'e2e-byline-passphrase', role: 'author' },
 } as const;
 
 export type StaffAccount = (typeof staff)[keyof typeof staff];
