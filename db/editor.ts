@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { canSeeArticle, type Actor } from '@/lib/permissions';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { canSeeArticle, seesEveryArticle, type Actor } from '@/lib/permissions';
 import { getDb } from './index';
 import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users, type ArticleStatus } from './schema';
 import { isPubliclyVisible } from './visibility';
@@ -240,14 +240,17 @@ export interface RelatedForStaff {
   reason: { terms: string[]; tags: string[]; sameSection: boolean; readMore?: boolean; pinned?: boolean };
 }
 
-/** The stored related list with the reason for each entry, for the editor's "why related" panel. */
-export async function listRelatedWithReasons(articleId: number): Promise<RelatedForStaff[]> {
+/**
+ * The stored related list with the reason for each entry, for the editor's "why related" panel. Stored lists may
+ * hold stories scheduled for later: only staff who see every article (or wrote the story) are shown those.
+ */
+export async function listRelatedWithReasons(actor: Actor, articleId: number, now: Date = new Date()): Promise<RelatedForStaff[]> {
   const rows = await getDb()
     .select({ id: articles.id, title: articles.title, slug: articles.slug, sectionSlug: categories.slug, score: relatedArticles.score, reason: relatedArticles.reason })
     .from(relatedArticles)
     .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(eq(relatedArticles.articleId, articleId))
+    .where(and(eq(relatedArticles.articleId, articleId), seesEveryArticle(actor) ? undefined : or(isPubliclyVisible(now), eq(articles.authorId, actor.id))))
     .orderBy(relatedArticles.rank);
   return rows.map((row) => ({
     id: row.id,

@@ -289,6 +289,22 @@ describe('which articles the editor area shows', () => {
     }
   });
 
+  it('shows a story scheduled for later in the related-stories panel only to editors, admins and its author', async () => {
+    const own = await insertArticle(userIds.author ?? 0, 'published');
+    const live = await insertArticle(other, 'published');
+    const embargoed = await insertArticle(other, 'published');
+    await db.update(schema.articles).set({ status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) }).where((await import('drizzle-orm')).eq(schema.articles.id, embargoed.id));
+    await db.insert(schema.relatedArticles).values([
+      { articleId: own.id, relatedId: embargoed.id, rank: 0, score: 2 },
+      { articleId: own.id, relatedId: live.id, rank: 1, score: 1 },
+    ]);
+    const panelFor = async (role: UserRole) => (await editor.listRelatedWithReasons({ id: userIds[role] ?? 0, role }, own.id)).map((item) => item.id);
+    expect(await panelFor('author')).toEqual([live.id]);
+    expect(await panelFor('editor')).toEqual([embargoed.id, live.id]);
+    expect(await panelFor('admin')).toEqual([embargoed.id, live.id]);
+    expect((await editor.listRelatedWithReasons({ id: other, role: 'author' }, own.id)).map((item) => item.id)).toEqual([embargoed.id, live.id]);
+  });
+
   it('answers an id that is not a plain number as a missing article, whoever asks', async () => {
     const article = await insertArticle(other, 'published');
     const admin = { id: userIds.admin ?? 0, role: 'admin' as const };

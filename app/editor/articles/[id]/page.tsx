@@ -50,7 +50,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related] = await Promise.all([listSections(), listTagsWithCounts(), listRelatedWithReasons(article.id)]);
+  const [sections, tags, related] = await Promise.all([listSections(), listTagsWithCounts(), listRelatedWithReasons(staff, article.id)]);
   const abilities = articleFormAbilities(staff, article);
   const notice = query.error ? null : (query.saved && notices[query.saved]) || null;
 
