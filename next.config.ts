@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { MAX_ACTION_BODY_BYTES } from './lib/request-limits';
 import { SECTION_SEGMENT_PATTERN } from './lib/reserved-paths';
-import { fixedSecurityHeaders } from './lib/security-headers';
+import { fixedSecurityHeaders, MEDIA_CONTENT_SECURITY_POLICY } from './lib/security-headers';
 
 const projectRoot = path.resolve(__dirname);
 
@@ -37,6 +37,8 @@ const nextConfig: NextConfig = {
   // sign-in and everything personal are never kept.
   async headers() {
     const security = { source: '/:path*', headers: fixedSecurityHeaders({ https: false, development: process.env.NODE_ENV === 'development' }) };
+    // Listed after `security`: of two rules setting one header, Next sends the later, and a route's own header loses to both.
+    const media = { source: '/media/:path*', headers: [{ key: 'Content-Security-Policy', value: MEDIA_CONTENT_SECURITY_POLICY }] };
     const publicPage = [{ key: 'Cache-Control', value: `public, s-maxage=${PUBLIC_PAGE_MAX_AGE}, stale-while-revalidate=300` }];
     const olderListingPages = [`/:section(${SECTION_SEGMENT_PATTERN})`, '/tag/:slug', '/author/:slug'].map((source) => ({
       source,
@@ -44,7 +46,7 @@ const nextConfig: NextConfig = {
       headers: publicPage,
     }));
     const privatePages = ['/editor', '/editor/:path*'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'private, no-store' }] }));
-    return [security, ...olderListingPages, { source: '/search', headers: publicPage }, ...privatePages];
+    return [security, media, ...olderListingPages, { source: '/search', headers: publicPage }, ...privatePages];
   },
   // Next's image optimizer is off (`/_next/image` answers 404): it would decode an upload at full size on
   // a reader's request. Uploads are made into their sizes once, when they arrive (lib/image-variants.ts).

@@ -5,6 +5,7 @@ import { EVERY_READER_PAGE } from '@/lib/paths';
 import { canOnArticle, type ArticleAction, type ArticleOwnership } from '@/lib/permissions';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
+import { cleanText } from '@/lib/text';
 import { defineMutation, forbidden, MutationError, type MutationActor, type Transaction } from './mutation';
 import { computeRelatedFor, updateRelatedAfterChange } from './related';
 import { isPubliclyVisible } from './visibility';
@@ -27,12 +28,11 @@ const MAX_BODY_CHARS = 500_000;
 const intents = ['save', 'autosave', 'submit', 'publish', 'schedule'] as const;
 export type SaveIntent = (typeof intents)[number];
 
-// Control and bidirectional-override characters have no place in a headline or slug.
-const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-const cleanText = (max: number, label: string) =>
+// Controls and hidden characters (bidi controls, zero-width and other invisible ones) have no place in a headline or slug.
+const textField = (max: number, label: string) =>
   z
     .string()
-    .transform((value) => value.replace(unsafeCharacters, '').trim())
+    .transform(cleanText)
     .pipe(z.string().max(max, `${label} must be at most ${max} characters.`));
 
 /** An imported article may keep its featured image at the old site's address (checked against the article in saveArticle). */
@@ -42,13 +42,13 @@ export const articleInputSchema = z.object({
   id: z.coerce.number().int().positive().optional(),
   /** The version the editor loaded; a save from an older copy is refused. */
   expectedVersion: z.coerce.number().int().positive().optional(),
-  title: cleanText(200, 'Title').pipe(z.string().min(1, 'Give the article a title.')),
-  slug: cleanText(MAX_SLUG_LENGTH + 20, 'Slug').default(''),
-  summary: cleanText(400, 'Summary').default(''),
+  title: textField(200, 'Title').pipe(z.string().min(1, 'Give the article a title.')),
+  slug: textField(MAX_SLUG_LENGTH + 20, 'Slug').default(''),
+  summary: textField(400, 'Summary').default(''),
   body: z.string().max(MAX_BODY_CHARS, 'The body is too long.').default(''),
   categoryId: z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.'),
   tagNames: z
-    .array(cleanText(60, 'A tag').pipe(z.string().min(1)))
+    .array(textField(60, 'A tag').pipe(z.string().min(1)))
     .max(20, 'Use at most 20 tags.')
     .default([]),
   featuredImageUrl: z
@@ -57,7 +57,7 @@ export const articleInputSchema = z.object({
     .max(500)
     .refine((value) => value === '' || /^\/media\/[A-Za-z0-9_-]+$/.test(value) || isExternalImageUrl(value), 'Upload the image instead of linking it.')
     .default(''),
-  featuredImageAlt: cleanText(300, 'Alt text').default(''),
+  featuredImageAlt: textField(300, 'Alt text').default(''),
   /** ISO date-time; required to schedule. */
   publishAt: z
     .string()

@@ -1,7 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from './index';
 import { users } from './schema';
+import { hasPubliclyVisibleStory } from './visibility';
 
 export interface AuthorProfile {
   id: number;
@@ -10,12 +11,15 @@ export interface AuthorProfile {
   bio: string;
 }
 
-/** Public author profile: only what an author page shows, never email or credentials. */
-export async function getAuthorBySlug(slug: string): Promise<AuthorProfile | null> {
+/**
+ * Public author profile: only what an author page shows, never email or credentials. Null for anyone
+ * without a public story, so the staff roster is not a list of addresses (`/author/<any account>`).
+ */
+export async function getAuthorBySlug(slug: string, now: Date = new Date()): Promise<AuthorProfile | null> {
   const [row] = await getDb()
     .select({ id: users.id, slug: users.slug, name: users.name, bio: users.bio })
     .from(users)
-    .where(eq(users.slug, slug))
+    .where(and(eq(users.slug, slug), hasPubliclyVisibleStory(users.id, now)))
     .limit(1);
   return row ?? null;
 }

@@ -4,11 +4,10 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { escapeHtml, sanitizeArticleHtml } from '../lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '../lib/slug';
-import { excerpt, htmlToPlainText } from '../lib/text';
+import { cleanText, excerpt, htmlToPlainText } from '../lib/text';
 import {
   IMPORT_ACTOR,
   ImportRecordError,
-  cleanImportedText,
   createMissingTags,
   createSection,
   findSection,
@@ -175,7 +174,8 @@ async function* iterableLines(source: AsyncIterable<string>): AsyncGenerator<Sou
 // ---------------------------------------------------------------------------------------------------
 // Validating a line
 
-const clean = cleanImportedText;
+// Titles, summaries, sections and tags are cleaned as the editor cleans them.
+const clean = cleanText;
 
 const typeError = (expected: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'required' : `must be ${expected}`;
@@ -381,7 +381,7 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
 
   const body = importedBodyHtml(record.body);
   if (htmlToPlainText(body) === '' && !/<(img|hr)\b/i.test(body)) throw new LineError('body is empty once sanitized');
-  const summary = record.summary ?? excerpt(htmlToPlainText(body), SUMMARY_EXCERPT_CHARS);
+  const summary = record.summary ?? excerpt(cleanText(htmlToPlainText(body)), SUMMARY_EXCERPT_CHARS);
   const plannedTags = await findTags(tx, tagsFromNames(record.tags));
 
   const existing = await findArticle(tx, slug);

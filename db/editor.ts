@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { canSeeArticle, seesEveryArticle, type Actor } from '@/lib/permissions';
 import { getDb } from './index';
 import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users, type ArticleStatus } from './schema';
 import { isPubliclyVisible } from './visibility';
@@ -13,7 +14,7 @@ export interface DashboardFilters {
   authorId?: number;
   categoryId?: number;
   query?: string;
-  /** Contributors see only their own work. */
+  /** Staff who do not see every article (lib/permissions.ts): only their own work. */
   onlyAuthorId?: number;
 }
 
@@ -108,7 +109,17 @@ export interface EditableArticle {
   sectionSlug: string;
 }
 
-export async function getArticleForEditing(id: number): Promise<EditableArticle | null> {
+/**
+ * The article behind an editor page (`/editor/articles/ID`, its preview and revisions), or null (a 404)
+ * when there is none or the actor may not see it: an id outside the matrix is indistinguishable from a missing one.
+ */
+export async function getArticleForStaff(actor: Actor, rawId: string): Promise<EditableArticle | null> {
+  if (!/^[1-9]\d{0,14}$/.test(rawId)) return null;
+  const article = await getArticleForEditing(Number(rawId));
+  return article && canSeeArticle(actor, article) ? article : null;
+}
+
+async function getArticleForEditing(id: number): Promise<EditableArticle | null> {
   const [row] = await getDb()
     .select({
       id: articles.id,
@@ -229,14 +240,17 @@ export interface RelatedForStaff {
   reason: { terms: string[]; tags: string[]; sameSection: boolean; readMore?: boolean; pinned?: boolean };
 }
 
-/** The stored related list with the reason for each entry, for the editor's "why related" panel. */
-export async function listRelatedWithReasons(articleId: number): Promise<RelatedForStaff[]> {
+/**
+ * The stored related list with the reason for each entry, for the editor's "why related" panel. Stored lists may
+ * hold stories scheduled for later: only staff who see every article (or wrote the story) are shown those.
+ */
+export async function listRelatedWithReasons(actor: Actor, articleId: number, now: Date = new Date()): Promise<RelatedForStaff[]> {
   const rows = await getDb()
     .select({ id: articles.id, title: articles.title, slug: articles.slug, sectionSlug: categories.slug, score: relatedArticles.score, reason: relatedArticles.reason })
     .from(relatedArticles)
     .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(eq(relatedArticles.articleId, articleId))
+    .where(and(eq(relatedArticles.articleId, articleId), seesEveryArticle(actor) ? undefined : or(isPubliclyVisible(now), eq(articles.authorId, actor.id))))
     .orderBy(relatedArticles.rank);
   return rows.map((row) => ({
     id: row.id,

@@ -17,10 +17,6 @@ export const IMPORT_ACTOR = { id: null, email: 'cli' } as const;
 /** A problem with one record of the file (a line, a post): reported and skipped, never fatal. */
 export class ImportRecordError extends Error {}
 
-// Control and bidirectional-override characters have no place in a headline or slug (as in the editor).
-const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-export const cleanImportedText = (value: string) => value.replace(unsafeCharacters, '').trim();
-
 interface FoundSection {
   id: number;
   slug: string;

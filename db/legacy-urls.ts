@@ -6,7 +6,7 @@ import { articlePath, authorPath, sectionPath, tagPath } from '../lib/paths';
 import { getDb } from './index';
 import type { Transaction } from './mutation';
 import { articles, categories, legacyUrls, tags, users } from './schema';
-import { isPubliclyVisible } from './visibility';
+import { hasPubliclyVisibleStory, isPubliclyVisible } from './visibility';
 
 /**
  * Old addresses of imported content (WordPress permalinks) and where they lead now. The proxy asks
@@ -55,7 +55,8 @@ export async function findLegacyRedirect(pathname: string, searchParams: URLSear
     .leftJoin(articleSection, eq(articleSection.id, articles.categoryId))
     .leftJoin(categories, eq(categories.id, legacyUrls.categoryId))
     .leftJoin(tags, eq(tags.id, legacyUrls.tagId))
-    .leftJoin(users, eq(users.id, legacyUrls.userId))
+    // An old author address leads to an author page only while it is public.
+    .leftJoin(users, and(eq(users.id, legacyUrls.userId), hasPubliclyVisibleStory(users.id, now)))
     .where(inArray(legacyUrls.path, keys));
   for (const key of keys) {
     const row = rows.find((candidate) => candidate.path === key);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { canOnSite, type Actor } from '@/lib/permissions';
 import { ALL_ARTICLE_PAGES, EVERY_READER_PAGE } from '@/lib/paths';
 import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
+import { cleanText } from '@/lib/text';
 import { defineMutation, forbidden, MutationError, type Transaction } from './mutation';
 import { articleTags, articles, categories, categorySlugHistory, tagSlugHistory, tags } from './schema';
 
@@ -28,10 +29,11 @@ async function sectionSlugFor(tx: Transaction, name: string, slugInput: string, 
 }
 
 const sectionFields = {
-  name: z.string().trim().min(1, 'Enter a name.').max(60),
-  slug: z.string().trim().max(80).default(''),
-  description: z.string().trim().max(300).default(''),
+  name: z.string().transform(cleanText).pipe(z.string().min(1, 'Enter a name.').max(60)),
+  slug: z.string().transform(cleanText).pipe(z.string().max(80)).default(''),
+  description: z.string().transform(cleanText).pipe(z.string().max(300)).default(''),
 };
+const tagFields = { name: sectionFields.name, slug: sectionFields.slug };
 
 export const createSection = defineMutation({
   name: 'section.create',
@@ -129,7 +131,7 @@ async function tagSlugFor(tx: Transaction, name: string, slugInput: string, id: 
 
 export const createTag = defineMutation({
   name: 'tag.create',
-  input: z.object({ name: z.string().trim().min(1, 'Enter a name.').max(60), slug: z.string().trim().max(80).default('') }),
+  input: z.object(tagFields),
   async run({ tx, actor }, input) {
     requireEditor(actor, 'manageTags');
     const slug = await tagSlugFor(tx, input.name, input.slug, null);
@@ -141,7 +143,7 @@ export const createTag = defineMutation({
 
 export const updateTag = defineMutation({
   name: 'tag.update',
-  input: z.object({ id: z.coerce.number().int().positive(), name: z.string().trim().min(1, 'Enter a name.').max(60), slug: z.string().trim().max(80).default('') }),
+  input: z.object({ id: z.coerce.number().int().positive(), ...tagFields }),
   async run({ tx, actor, now }, input) {
     requireEditor(actor, 'manageTags');
     const [current] = await tx.select({ slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.id, input.id));

@@ -5,6 +5,7 @@ import { hashPassword, passwordSchema, verifyPassword } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';
 import { slugify } from '@/lib/slug';
 import { decryptSecret, matchTotpStep } from '@/lib/two-factor';
+import { cleanText } from '@/lib/text';
 import { getDb } from './index';
 import { defineMutation, forbidden, MutationError, RecordedRefusal, recordAudit, type Transaction } from './mutation';
 import { siteSettings, userRoles, users, type UserRole } from './schema';
@@ -65,7 +66,8 @@ export async function isSetupOpen(): Promise<boolean> {
 }
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')).pipe(z.string().max(254));
-const nameSchema = z.string().trim().min(1, 'Enter a name.').max(100);
+// Hidden characters would let two names look alike, or turn a byline around (U+202E).
+const nameSchema = z.string().transform(cleanText).pipe(z.string().min(1, 'Enter a name.').max(100));
 
 async function uniqueUserSlug(tx: Transaction, name: string): Promise<string> {
   const base = slugify(name) || 'staff';
@@ -143,7 +145,7 @@ export async function createAccountWithoutPassword(
   const slug = await uniqueUserSlug(tx, name);
   const [row] = await tx
     .insert(users)
-    .values({ email, name, slug, role: input.role, bio: input.bio ?? '', passwordHash: null, createdAt: now, updatedAt: now })
+    .values({ email, name, slug, role: input.role, bio: cleanText(input.bio ?? ''), passwordHash: null, createdAt: now, updatedAt: now })
     .returning({ id: users.id, slug: users.slug });
   if (!row) throw new Error('insert returned no row');
   await recordAudit(tx, { id: null, email: 'cli' }, {

@@ -1,4 +1,4 @@
-import { and, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, inArray, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { articles } from './schema';
 
 /**
@@ -7,4 +7,12 @@ import { articles } from './schema';
  */
 export function isPubliclyVisible(now: Date): SQL {
   return and(inArray(articles.status, ['published', 'scheduled']), lte(articles.publishedAt, now)) as SQL;
+}
+
+/**
+ * The one definition of "this author has a public page": at least one story readers may see. Everyone else on
+ * the staff (admins, contributors who never published, drafts only) stays off the site, its sitemaps and redirects.
+ */
+export function hasPubliclyVisibleStory(authorId: SQLWrapper, now: Date): SQL {
+  return sql`exists (select 1 from ${articles} where ${articles.authorId} = ${authorId} and ${isPubliclyVisible(now)})`;
 }

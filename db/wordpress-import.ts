@@ -5,13 +5,12 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { legacyQueryKey, normaliseLegacyPath } from '../lib/legacy-path';
 import { isReservedSectionSlug, isValidSlug, slugify } from '../lib/slug';
-import { excerpt, htmlToPlainText } from '../lib/text';
+import { cleanText, excerpt, htmlToPlainText } from '../lib/text';
 import { wordpressContentToHtml, wordpressExcerptToText, wordpressTitleToText, type AttachmentInfo } from '../lib/wordpress-content';
 import { readWxr, WxrSyntaxError, type WxrChannel, type WxrItem } from '../lib/wxr-reader';
 import {
   IMPORT_ACTOR,
   ImportRecordError,
-  cleanImportedText,
   createMissingTags,
   createSection,
   findSection,
@@ -318,7 +317,7 @@ async function indexFile(filePath: string, options: WordPressImportOptions, repo
         const url = entry.attachmentUrl || entry.guid;
         if (id !== null && /^https?:\/\//i.test(url)) {
           const alt = entry.meta.find((meta) => meta.key === '_wp_attachment_image_alt')?.value ?? '';
-          attachments.set(id, { url, alt: cleanImportedText(alt).slice(0, 300) });
+          attachments.set(id, { url, alt: cleanText(alt).slice(0, 300) });
           const parent = positiveInteger(entry.postParent);
           if (parent !== null) attachmentsByParent.set(parent, [...(attachmentsByParent.get(parent) ?? []), id]);
         }
@@ -395,7 +394,7 @@ async function ensureAuthor(tx: Transaction, creator: string, state: RunState, w
   // Some exports carry stray characters around the login in dc:creator (">editor").
   const known = state.index.authors.get(login) ?? state.index.authors.get(login.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   if (known && !state.index.authors.has(login)) login = login.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  const name = cleanImportedText(known?.name || login || 'WordPress author').slice(0, 100);
+  const name = cleanText(known?.name || login || 'WordPress author').slice(0, 100);
   const given = (known?.email ?? '').trim().toLowerCase();
   const localPart = slugify(login) || 'author';
   // Accounts need a unique email: an author without a usable one gets a placeholder that cannot receive mail.
@@ -415,7 +414,7 @@ async function ensureAuthor(tx: Transaction, creator: string, state: RunState, w
 /** The section for a top-level category (found by slug, name or former slug, else created). */
 async function ensureSection(tx: Transaction, wpSlug: string, state: RunState, warn: (message: string) => void): Promise<number> {
   const category = state.index.categories.get(wpSlug);
-  const name = cleanImportedText(htmlToPlainText(category?.name ?? wpSlug)).slice(0, NAME_CHARS) || wpSlug;
+  const name = cleanText(htmlToPlainText(category?.name ?? wpSlug)).slice(0, NAME_CHARS) || wpSlug;
   let slug = paradoxSlug(wpSlug, name);
   if (!slug) throw new ImportRecordError(`category “${name}” has no letters or digits to make a section address from`);
   const found = (await findSection(tx, slug)) ?? (await findSection(tx, name));
@@ -432,7 +431,7 @@ async function ensureSection(tx: Transaction, wpSlug: string, state: RunState, w
 }
 
 async function ensureDefaultSection(tx: Transaction, state: RunState): Promise<number> {
-  const value = cleanImportedText(state.options.defaultSection ?? DEFAULT_SECTION);
+  const value = cleanText(state.options.defaultSection ?? DEFAULT_SECTION);
   const found = await findSection(tx, value);
   if (found) return found.id;
   const slug = newSectionSlug(value);
@@ -507,7 +506,7 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
     .filter((slug) => slug !== sectionCategory && slug !== 'uncategorized')
     .map((slug) => ({ wpSlug: slug, name: index.categories.get(slug)?.name ?? slug }));
   const wantedTags = [...terms.tags.map((tag) => ({ wpSlug: tag.slug, name: tag.name })), ...categoryTags].flatMap(({ wpSlug, name }) => {
-    const text = cleanImportedText(htmlToPlainText(name)).slice(0, NAME_CHARS) || wpSlug;
+    const text = cleanText(htmlToPlainText(name)).slice(0, NAME_CHARS) || wpSlug;
     const slug = paradoxSlug(wpSlug, text);
     return slug ? [{ slug, name: text, wpSlug }] : [];
   });
@@ -533,7 +532,7 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
   }
   if (wantedTags.length > EDITOR_TAG_LIMIT) warn(`${wantedTags.length} tags: all kept, but the editor will ask to trim them to ${EDITOR_TAG_LIMIT} on the next save`);
 
-  let title = cleanImportedText(wordpressTitleToText(item.title));
+  let title = cleanText(wordpressTitleToText(item.title));
   if (htmlToPlainText(item.title).length > 200) warn('title longer than 200 characters: cut');
   if (!title) {
     const fromSlug = wordpressSlug(item.postName);
@@ -548,7 +547,7 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
   for (const message of warnings) warn(message);
   if (htmlToPlainText(body) === '' && !/<img\b/i.test(body)) warn('no content: imported with an empty body');
   const excerptText = wordpressExcerptToText(item.excerpt);
-  const summary = excerptText ? excerpt(excerptText, MAX_SUMMARY_CHARS) : excerpt(htmlToPlainText(body), SUMMARY_EXCERPT_CHARS);
+  const summary = excerptText ? excerpt(cleanText(excerptText), MAX_SUMMARY_CHARS) : excerpt(cleanText(htmlToPlainText(body)), SUMMARY_EXCERPT_CHARS);
 
   let publishedAt = parseWordPressDate(item.postDateGmt);
   if (!publishedAt && (plan.status === 'published' || plan.status === 'scheduled')) {
@@ -722,8 +721,8 @@ export async function importWordPress(filePath: string, options: WordPressImport
   if (!stat.isFile()) throw new WordPressImportError(`Not a file: ${filePath}`, 0, report);
   if (options.defaultSection !== undefined) {
     try {
-      const found = await findSection(getDb(), cleanImportedText(options.defaultSection));
-      if (!found) newSectionSlug(cleanImportedText(options.defaultSection));
+      const found = await findSection(getDb(), cleanText(options.defaultSection));
+      if (!found) newSectionSlug(cleanText(options.defaultSection));
     } catch (error) {
       throw new WordPressImportError(`Default section: ${error instanceof Error ? error.message : String(error)}`, 0, report);
     }

@@ -182,6 +182,30 @@ test.describe('publishing', () => {
     await expect(contributor.getByRole('alert', { name: 'No access' })).toBeVisible();
   });
 
+  test('an author page appears with the first public story and is gone the moment the last one is unpublished', async ({ page, request }) => {
+    const authorPage = `/author/${staff.byline.name.toLowerCase().replace(/ /g, '-')}`;
+    expect((await request.get(authorPage)).status()).toBe(404);
+    await signIn(page, staff.byline);
+    const title = uniqueTitle('Tide tables for the winter');
+    await startArticle(page, title, 'World');
+    await typeInBody(page, 'High water at Port Averly comes an hour later this winter.');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Published' }).first()).toBeVisible();
+    // Asked twice: the second answer comes from the page cache (or the server's memory copy of it).
+    for (let visit = 0; visit < 2; visit++) {
+      const listing = await request.get(authorPage);
+      expect(listing.status()).toBe(200);
+      expect(await listing.text()).toContain(title);
+    }
+
+    await page.getByRole('button', { name: 'Unpublish' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Unpublished' }).first()).toBeVisible();
+    // No waiting: the unpublish revalidated the author page along with the story's other pages.
+    const gone = await request.get(authorPage);
+    expect(gone.status()).toBe(404);
+    expect(await gone.text()).not.toContain(title);
+  });
+
   test('a scheduled article appears by itself at its time', async ({ page }) => {
     test.setTimeout(150_000);
     await signIn(page, staff.editor);

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { currentTotpCode } from '../lib/two-factor';
+import { hiddenDemoArticles, publishedDemoArticles } from './support/demo';
 import { E2E_BASE_URL } from './support/env';
 import { hookPages } from './support/page-hooks';
 import { signIn, signInError, submitSignIn } from './support/sign-in';
@@ -42,7 +43,10 @@ test.describe('response headers', () => {
       expect(headers['strict-transport-security'], path).toBeUndefined();
       const { directives } = policyOf(headers);
       // Media keeps its own, stricter policy; everything else has the site's.
-      if (path.startsWith('/media/')) continue;
+      if (path.startsWith('/media/')) {
+        expect(headers['content-security-policy'], path).toBe("default-src 'none'; sandbox");
+        continue;
+      }
       expect(directives.get('frame-ancestors'), path).toEqual(["'none'"]);
       expect(directives.get('object-src'), path).toEqual(["'none'"]);
       expect(directives.get('script-src-attr'), path).toEqual(["'none'"]);
@@ -378,6 +382,11 @@ test.describe('uploads', () => {
 
     await page.getByLabel('Featured image').setInputFiles({ name: '../../../data/site.db.png', mimeType: 'image/png', buffer: png });
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\/[A-Za-z0-9_-]{16}$/);
+    // The stored image is served inert: nothing in it may run, load or submit, even opened on its own.
+    const served = await request.get(await page.locator('input[name="featuredImageUrl"]').inputValue());
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(served.headers()['x-content-type-options']).toBe('nosniff');
 
     for (const path of ['/media/..%2f..%2fdata%2fsite.db', '/media/%2e%2e%2f%2e%2e%2fpackage.json', '/media/..%5c..%5cpackage.json', '/media/x%00.png']) {
       const response = await request.get(path);
@@ -393,5 +402,91 @@ test.describe('uploads', () => {
     await page.getByLabel('Featured image').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
     await expect(page.locator('#image-error')).toHaveText('That image is too large in pixels: at most 50 megapixels.');
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue('');
+  });
+});
+
+test.describe('what staff and readers may see', () => {
+  const draft = hiddenDemoArticles.find((article) => article.status === 'draft');
+  const published = publishedDemoArticles[2];
+  // The longest stretch of a title that HTML writes as it is (no apostrophes or ampersands to escape).
+  const visiblePart = (title: string) => title.split(/['&"<>]/).sort((a, b) => b.length - a.length)[0] ?? title;
+
+  test('another person’s article is a 404 on every editor page to contributors and authors, and not on their dashboard', async ({ browser }) => {
+    test.setTimeout(180_000);
+    if (!draft || !published) throw new Error('the demo newsroom needs a draft and published stories');
+    // An editor finds a demo draft and a published story, writes a draft of their own (a revision to compare),
+    // and sees every page of each.
+    const { page: editor } = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+    await signIn(editor, staff.reviewer);
+    // A published title is public anyway (the 404 page itself lists the latest stories); an unpublished one must not show.
+    const addresses: Array<{ title: string; unpublished: boolean; paths: string[] }> = [];
+    for (const article of [draft, published]) {
+      await editor.goto(`/editor?q=${encodeURIComponent(visiblePart(article.title))}`);
+      const edit = (await editor.getByRole('link', { name: article.title }).getAttribute('href')) ?? '';
+      expect(edit).toMatch(/^\/editor\/articles\/\d+$/);
+      addresses.push({ title: article.title, unpublished: article === draft, paths: [edit, `${edit}/preview`, `${edit}/revisions`] });
+    }
+    const embargoed = `Embargoed harbour report ${Date.now().toString(36)}`;
+    await editor.goto('/editor/articles/new');
+    await editor.getByLabel('Title').fill(embargoed);
+    await editor.getByLabel('Category').selectOption({ label: 'World' });
+    await editor.getByRole('button', { name: 'Save draft' }).click();
+    await expect(editor).toHaveURL(/\/editor\/articles\/\d+\?saved=save/);
+    const edit = new URL(editor.url()).pathname;
+    await editor.goto(`${edit}/revisions`);
+    const compare = (await editor.getByRole('link', { name: 'Compare with current' }).first().getAttribute('href')) ?? '';
+    expect(compare).toMatch(/\/revisions\?compare=\d+$/);
+    addresses.push({ title: embargoed, unpublished: true, paths: [edit, `${edit}/preview`, `${edit}/revisions`, compare] });
+    for (const { title, paths } of addresses) {
+      for (const path of paths) {
+        const response = await editor.request.get(path);
+        expect(response.status(), `editor: ${path}`).toBe(200);
+        expect(await response.text(), `editor: ${path}`).toContain(visiblePart(title));
+      }
+    }
+
+    for (const account of [staff.nosyContributor, staff.nosyAuthor]) {
+      const { page } = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
+      await signIn(page, account);
+      for (const { title, unpublished, paths } of addresses) {
+        for (const path of paths) {
+          const response = await page.request.get(path);
+          expect(response.status(), `${account.role}: ${path}`).toBe(404);
+          if (unpublished) expect(await response.text(), `${account.role}: ${path}`).not.toContain(visiblePart(title));
+        }
+        await page.goto(`/editor?q=${encodeURIComponent(visiblePart(title))}`);
+        await expect(page.getByText('No articles match these filters.'), `${account.role}: dashboard`).toBeVisible();
+        await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+      }
+      // Their own work they do see.
+      await page.goto('/editor/articles/new');
+      const title = `Notes from the ${account.role} desk ${Date.now().toString(36)}`;
+      await page.getByLabel('Title').fill(title);
+      await page.getByLabel('Category').selectOption({ label: 'World' });
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=save/);
+      const own = new URL(page.url()).pathname;
+      for (const path of [own, `${own}/preview`, `${own}/revisions`]) expect((await page.request.get(path)).status(), `${account.role}: ${path}`).toBe(200);
+      await page.goto('/editor');
+      await expect(page.getByRole('link', { name: title })).toBeVisible();
+    }
+  });
+
+  test('only staff with a public story have an author page, in sitemaps too', async ({ request }) => {
+    if (!published) throw new Error('the demo newsroom needs published stories');
+    const byline = await request.get(`/${published.section}/${published.slug}`);
+    const authorPath = /href="(\/author\/[a-z0-9-]+)"/.exec(await byline.text())?.[1] ?? '';
+    expect((await request.get(authorPath)).status()).toBe(200);
+
+    const sitemap = await (await request.get('/sitemaps/authors-1.xml')).text();
+    expect(sitemap).toContain(authorPath);
+    // An administrator, an editor, an author and a contributor who have never published.
+    for (const account of [staff.policy, staff.reviewer, staff.nosyAuthor, staff.nosyContributor]) {
+      const path = `/author/${account.name.toLowerCase().replace(/ /g, '-')}`;
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toContain(account.name);
+      expect(sitemap).not.toContain(path);
+    }
   });
 });

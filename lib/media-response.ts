@@ -1,3 +1,5 @@
+import { MEDIA_CONTENT_SECURITY_POLICY } from './security-headers';
+
 /** Headers of every stored image `/media/…` serves: kept for a year (a variant's address changes with its content), inert. */
 export function storedImageResponse(image: { mimeType: string; byteSize: number; data: Uint8Array }): Response {
   return new Response(new Uint8Array(image.data), {
@@ -6,7 +8,7 @@ export function storedImageResponse(image: { mimeType: string; byteSize: number;
       'Content-Length': String(image.byteSize),
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
     },
   });
 }

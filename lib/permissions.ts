@@ -48,6 +48,19 @@ export function canOnArticle(actor: Actor, action: ArticleAction, article: Artic
   return action === 'edit' || action === 'submit' || action === 'delete' || action === 'restoreRevision';
 }
 
+/** Editors and admins see every article in the editor; everyone else only their own. */
+export function seesEveryArticle(actor: Actor): boolean {
+  return atLeast(actor, 'editor');
+}
+
+/**
+ * Whether the editor shows this article to the actor at all (its form, preview, revisions): every article a
+ * mutation lets them touch, and their own work even when it is out of their hands. Otherwise a 404.
+ */
+export function canSeeArticle(actor: Actor, article: Pick<ArticleOwnership, 'authorId'>): boolean {
+  return seesEveryArticle(actor) || article.authorId === actor.id;
+}
+
 export function canOnSite(actor: Actor, action: SiteAction): boolean {
   switch (action) {
     case 'reviewQueue':

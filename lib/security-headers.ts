@@ -74,6 +74,9 @@ export function staffContentSecurityPolicy(nonce: string, options: PolicyOptions
   });
 }
 
+/** Uploaded files (`/media/…`): nothing in them runs, loads or submits, even when one is opened on its own. */
+export const MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox";
+
 /** Headers that never vary: set by next.config.ts on every response. */
 export function fixedSecurityHeaders(options: PolicyOptions): Array<{ key: string; value: string }> {
   return [

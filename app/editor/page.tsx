@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } from '@/db/editor';
 import { listSections } from '@/db/sections';
 import { listAuthorsForFilter } from '@/db/users';
-import { atLeast } from '@/lib/permissions';
+import { seesEveryArticle } from '@/lib/permissions';
 import { formatAbsoluteDate } from '@/lib/relative-time';
 import { requireStaff } from '@/lib/session';
 
@@ -30,8 +30,8 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
   const staff = await requireStaff('/editor');
   const params = await searchParams;
   const status = tabs.find((tab) => tab.status === params.status)?.status;
-  // Contributors work only on their own articles.
-  const onlyAuthorId = atLeast(staff, 'author') ? undefined : staff.id;
+  // The same rule as the article pages (lib/permissions.ts): only editors and admins see everyone's work.
+  const onlyAuthorId = seesEveryArticle(staff) ? undefined : staff.id;
   const filters = { status, authorId: positiveInt(params.author), categoryId: positiveInt(params.section), query: params.q?.slice(0, 100), onlyAuthorId };
   const [articles, counts, sections, authors] = await Promise.all([
     listDashboardArticles(filters),

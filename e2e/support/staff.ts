@@ -14,6 +14,12 @@ export const staff = {
   returner: { email: 'returner@e2e.test', name: 'Remy Returner', password: 'e2e-returner-passphrase', role: 'author' },
   signOut: { email: 'sign-out@e2e.test', name: 'Sid Signout', password: 'e2e-sign-out-passphrase', role: 'author' },
   passwordChange: { email: 'password-change@e2e.test', name: 'Pat Passchange', password: 'e2e-password-change-passphrase', role: 'editor' },
+  // Who sees which article in the editor: an editor who finds them, and two staff who must not see them.
+  reviewer: { email: 'reviewer@e2e.test', name: 'Rita Reviewer', password: 'e2e-reviewer-passphrase', role: 'editor' },
+  nosyAuthor: { email: 'nosy-author@e2e.test', name: 'Nate Nosy', password: 'e2e-nosy-author-passphrase', role: 'author' },
+  nosyContributor: { email: 'nosy-contributor@e2e.test', name: 'Nina Nosy', password: 'e2e-nosy-contributor-passphrase', role: 'contributor' },
+  // Publishes one story and takes it back, so their author page comes and goes (editor.spec.ts).
+  byline: { email: 'byline@e2e.test', name: 'Bea Byline', password: 'e2e-byline-passphrase', role: 'author' },
 } as const;
 
 export type StaffAccount = (typeof staff)[keyof typeof staff];

@@ -115,7 +115,8 @@ async function createPublishedArticle(actorId: number, fields: ArticleFields) {
 }
 
 async function editable(id: number) {
-  const article = await editor.getArticleForEditing(id);
+  // As the editor area shows it to an editor, who sees every article.
+  const article = await editor.getArticleForStaff({ id: 0, role: 'editor' }, String(id));
   if (!article) throw new Error(`article ${id} is gone`);
   return article;
 }
@@ -449,6 +450,61 @@ describe('editorial workflow', () => {
         expect(reserved.fieldErrors.slug).toMatch(/reserved/);
       }
       expect(await sections.getSectionBySlug('arts-and-culture')).toMatchObject({ id: cultureId, name: 'Arts & Culture' });
+    });
+  });
+
+  describe('author pages', () => {
+    let authors: typeof import('@/db/authors');
+    beforeAll(async () => {
+      authors = await import('@/db/authors');
+    });
+
+    async function slugOf(userId: number) {
+      const [row] = await db.select({ slug: schema.users.slug }).from(schema.users).where(orm.eq(schema.users.id, userId));
+      return row?.slug ?? '';
+    }
+
+    it('exist only for staff with a public story, and go away (with their cached page) when the last one does', async () => {
+      const noor = await addStaff('Noor Newcomer', 'author');
+      const slug = await slugOf(noor);
+      const page = `/author/${slug}`;
+      expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
+      // Neither a draft nor a story scheduled for later makes a byline public.
+      const draft = await createArticle(noor, { title: 'Noor’s harbour lights' });
+      const scheduled = await createArticle(noor, { title: 'Noor’s ferry notes' });
+      succeeded(await saveArticle(noor, { title: 'Noor’s ferry notes', publishAt: at(HOUR).toISOString() }, { id: scheduled.id, expectedVersion: scheduled.version, intent: 'schedule' }));
+      expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
+      expect(await authors.getAuthorBySlug(slug, at(2 * HOUR))).toMatchObject({ id: noor, name: 'Noor Newcomer' });
+      succeeded(await articleMutations.deleteArticle.execute(noor, { id: scheduled.id }, NOW));
+
+      const published = succeeded(await saveArticle(noor, { title: 'Noor’s harbour lights' }, { id: draft.id, expectedVersion: draft.version, intent: 'publish' }));
+      expect(await authors.getAuthorBySlug(slug, NOW)).toMatchObject({ id: noor });
+      const unpublished = await articleMutations.unpublishArticle.execute(noor, { id: draft.id, expectedVersion: published.version }, NOW);
+      expect(unpublished.ok && unpublished.revalidate).toContain(page);
+      expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
+
+      // Moving the only public story to a later time, or deleting it, also refreshes the author page.
+      const again = succeeded(await saveArticle(noor, { title: 'Noor’s harbour lights' }, { id: draft.id, expectedVersion: published.version + 1, intent: 'publish' }));
+      const moved = await saveArticle(noor, { title: 'Noor’s harbour lights', publishAt: at(HOUR).toISOString() }, { id: draft.id, expectedVersion: again.version, intent: 'schedule' });
+      expect(moved.ok && moved.revalidate).toContain(page);
+      expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
+      const live = await createPublishedArticle(noor, { title: 'Noor’s quay wall repairs' });
+      expect(await authors.getAuthorBySlug(slug, NOW)).toMatchObject({ id: noor });
+      const deleted = await articleMutations.deleteArticle.execute(noor, { id: live.id }, NOW);
+      expect(deleted.ok && deleted.revalidate).toContain(page);
+      expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
+    });
+
+    it('never exist for an administrator or a contributor who has not published; a disabled byline keeps its page', async () => {
+      expect(await authors.getAuthorBySlug(await slugOf(alex), NOW)).toBeNull();
+      const cora = await addStaff('Cora Contributor', 'contributor');
+      await createArticle(cora, { title: 'Letters to the desk' });
+      expect(await authors.getAuthorBySlug(await slugOf(cora), NOW)).toBeNull();
+
+      const lee = await addStaff('Lee Leaver', 'author');
+      await createPublishedArticle(lee, { title: 'Last dispatch from the harbour' });
+      await db.update(schema.users).set({ disabled: true }).where(orm.eq(schema.users.id, lee));
+      expect(await authors.getAuthorBySlug(await slugOf(lee), NOW)).toMatchObject({ id: lee, name: 'Lee Leaver' });
     });
   });
 });

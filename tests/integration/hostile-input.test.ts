@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTemporaryDatabase } from '../support/temp-database';
@@ -18,6 +20,9 @@ let mediaRoute: typeof import('@/app/media/[key]/route');
 let articleMutations: typeof import('@/db/article-mutations');
 let search: typeof import('@/db/search');
 let importer: typeof import('@/db/content-import');
+let taxonomy: typeof import('@/db/taxonomy-mutations');
+let users: typeof import('@/db/users');
+let tempDir = '';
 let editorId = 0;
 let sectionId = 0;
 
@@ -71,7 +76,7 @@ const svgUploads: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  ({ cleanup } = await useTemporaryDatabase());
+  ({ cleanup, dir: tempDir } = await useTemporaryDatabase());
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
@@ -80,6 +85,8 @@ beforeAll(async () => {
   articleMutations = await import('@/db/article-mutations');
   search = await import('@/db/search');
   importer = await import('@/db/content-import');
+  taxonomy = await import('@/db/taxonomy-mutations');
+  users = await import('@/db/users');
   const [editor] = await db.insert(schema.users).values({ email: 'night@paradox.test', name: 'Night Editor', slug: 'night-editor', role: 'editor', passwordHash: 'x' }).returning();
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
   editorId = editor?.id ?? 0;
@@ -206,6 +213,121 @@ describe('importer lines', () => {
     expect(report.skipped[2]?.reason).toBe('not a JSON object');
     const [row] = await db.select().from(schema.articles).where(orm.eq(schema.articles.slug, 'etc-shadow'));
     expect(row?.title).toBe('Harbour gnirts  report');
+  });
+});
+
+describe('hidden characters', () => {
+  // One of each kind the editor and the importers must not keep: bidi marks, isolates and overrides, zero-width
+  // and other invisible characters, Hangul fillers, a tag character; none of them in a place where it belongs.
+  const hidden = ['\u200F', '\u200E', '\u061C', '\u2067', '\u202E', '\u200B', '\u2060', '\uFEFF', '\u180E', '\u3164', '\uFFA0', '\u{E0041}', '\u00AD', '\u200C'];
+  const sprinkle = (text: string) => text.split(' ').map((word, index) => `${hidden[index % hidden.length]}${word}${hidden[(index + 5) % hidden.length]}`).join(' ');
+  const wholeClass = /[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/u;
+  let adminId = 0;
+
+  beforeAll(async () => {
+    const [admin] = await db.insert(schema.users).values({ email: 'owner@paradox.test', name: 'Owner', slug: 'owner', role: 'admin', passwordHash: 'x' }).returning();
+    adminId = admin?.id ?? 0;
+  });
+
+  it('are removed from a saved article’s title, summary, slug, tags and alt text, and kept where a script or emoji needs them', async () => {
+    const result = await articleMutations.saveArticle.execute(
+      editorId,
+      {
+        title: `${sprinkle('Harbour board approves night ferry')} 👩‍💻 می\u200Cخواهم`,
+        summary: sprinkle('The vote was unanimous'),
+        slug: sprinkle('night ferry vote'),
+        body: '<p>Body</p>',
+        categoryId: sectionId,
+        tagNames: [sprinkle('Night ferry'), sprinkle('Harbour board')],
+        featuredImageAlt: sprinkle('The ferry at its berth'),
+      },
+      NOW,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const [row] = await db.select().from(schema.articles).where(orm.eq(schema.articles.id, result.result.id));
+    expect(row?.title).toBe('Harbour board approves night ferry 👩‍💻 می\u200Cخواهم');
+    expect(row?.summary).toBe('The vote was unanimous');
+    expect(row?.slug).toBe('night-ferry-vote');
+    expect(row?.featuredImageAlt).toBe('The ferry at its berth');
+    const tags = await db
+      .select({ name: schema.tags.name, slug: schema.tags.slug })
+      .from(schema.articleTags)
+      .innerJoin(schema.tags, orm.eq(schema.tags.id, schema.articleTags.tagId))
+      .where(orm.eq(schema.articleTags.articleId, result.result.id));
+    expect(tags.map((tag) => [tag.name, tag.slug]).sort()).toEqual([['Harbour board', 'harbour-board'], ['Night ferry', 'night-ferry']]);
+    const [revision] = await db.select({ title: schema.revisions.title }).from(schema.revisions).where(orm.eq(schema.revisions.articleId, result.result.id));
+    expect(revision?.title).toBe(row?.title);
+  });
+
+  it('are removed from section and tag names and slugs, and a name of nothing but them is refused', async () => {
+    const section = await taxonomy.createSection.execute(editorId, { name: sprinkle('Harbour life'), slug: sprinkle('harbour life'), description: sprinkle('On the quays') }, NOW);
+    if (!section.ok) throw new Error(section.message);
+    const [sectionRow] = await db.select().from(schema.categories).where(orm.eq(schema.categories.id, section.result.id));
+    expect([sectionRow?.name, sectionRow?.slug, sectionRow?.description]).toEqual(['Harbour life', 'harbour-life', 'On the quays']);
+    const tag = await taxonomy.createTag.execute(editorId, { name: sprinkle('Tide tables') }, NOW);
+    if (!tag.ok) throw new Error(tag.message);
+    const [tagRow] = await db.select().from(schema.tags).where(orm.eq(schema.tags.id, tag.result.id));
+    expect([tagRow?.name, tagRow?.slug]).toEqual(['Tide tables', 'tide-tables']);
+    expect(await taxonomy.createTag.execute(editorId, { name: '\u200B\u3164\u202E' }, NOW)).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { name: 'Enter a name.' } });
+  });
+
+  it('are removed from staff names and the author slugs made from them', async () => {
+    const created = await users.createStaffUser.execute(
+      adminId,
+      { email: 'maeve@paradox.test', name: sprinkle('Maeve Brennan'), role: 'author', password: 'a long enough passphrase for tests' },
+      NOW,
+    );
+    if (!created.ok) throw new Error(created.message);
+    const [row] = await db.select({ name: schema.users.name, slug: schema.users.slug }).from(schema.users).where(orm.eq(schema.users.email, 'maeve@paradox.test'));
+    expect(row).toEqual({ name: 'Maeve Brennan', slug: 'maeve-brennan' });
+  });
+
+  it('are removed from imported lines: titles, summaries, sections and tags', async () => {
+    async function* lines() {
+      yield JSON.stringify({
+        title: sprinkle('Lighthouse keepers return'),
+        summary: sprinkle('Back in the tower'),
+        body: '<p>The keepers moved back.</p>',
+        category: sprinkle('Coast'),
+        tags: [sprinkle('Lighthouses'), '\u2060'],
+        author: 'night@paradox.test',
+      });
+      yield JSON.stringify({ title: sprinkle('Summary made from the body'), body: `<p>${sprinkle('Keepers keep the light')}</p>`, category: 'News', author: 'night@paradox.test' });
+    }
+    const report = await importer.importJsonl(lines(), { now: NOW });
+    expect(report.skipped).toEqual([]);
+    const [first] = await db.select().from(schema.articles).where(orm.eq(schema.articles.slug, 'lighthouse-keepers-return'));
+    expect([first?.title, first?.summary]).toEqual(['Lighthouse keepers return', 'Back in the tower']);
+    const [coast] = await db.select().from(schema.categories).where(orm.eq(schema.categories.slug, 'coast'));
+    expect(coast?.name).toBe('Coast');
+    const [tag] = await db.select().from(schema.tags).where(orm.eq(schema.tags.slug, 'lighthouses'));
+    expect(tag?.name).toBe('Lighthouses');
+    const [second] = await db.select().from(schema.articles).where(orm.eq(schema.articles.slug, 'summary-made-from-the-body'));
+    expect(second?.summary).toBe('Keepers keep the light');
+  });
+
+  it('are removed from a WordPress export’s titles, excerpts, authors, categories and tags', async () => {
+    const { importWordPress } = await import('@/db/wordpress-import');
+    const fixture = path.resolve(import.meta.dirname, '../fixtures/wordpress/harbour-gazette.xml');
+    const file = path.join(tempDir, 'hidden-characters.xml');
+    const text = fs.readFileSync(fixture, 'utf8')
+      .replace('<![CDATA[Night ferry to Brannock returns after ten winters]]>', `<![CDATA[${sprinkle('Night ferry to Brannock returns after ten winters')}]]>`)
+      .replaceAll('<![CDATA[Maeve Brennan]]>', `<![CDATA[${sprinkle('Maeve Brennan')}]]>`)
+      .replaceAll('<![CDATA[Quays &amp; Moorings]]>', `<![CDATA[${sprinkle('Quays &amp; Moorings')}]]>`)
+      .replaceAll('<![CDATA[Harbour board]]>', `<![CDATA[${sprinkle('Harbour board')}]]>`)
+      .replace('<![CDATA[A Tokyo crew wins the <em>Saltmere</em> cup.]]>', `<![CDATA[${sprinkle('A Tokyo crew wins the cup.')}]]>`);
+    fs.writeFileSync(file, text);
+    const report = await importWordPress(file, { now: NOW });
+    expect(report.imported).toBeGreaterThan(0);
+    const titles = (await db.select({ title: schema.articles.title, summary: schema.articles.summary }).from(schema.articles)).flatMap((row) => [row.title, row.summary]);
+    expect(titles).toEqual(expect.arrayContaining(['Night ferry to Brannock returns after ten winters', 'A Tokyo crew wins the cup.']));
+    const names = [
+      ...(await db.select({ name: schema.users.name }).from(schema.users)),
+      ...(await db.select({ name: schema.categories.name }).from(schema.categories)),
+      ...(await db.select({ name: schema.tags.name }).from(schema.tags)),
+    ].map((row) => row.name);
+    expect(names).toEqual(expect.arrayContaining(['Maeve Brennan', 'Harbour board']));
+    for (const value of [...titles, ...names]) expect(value.replace(/می\u200Cخواهم|👩‍💻/gu, ''), JSON.stringify(value)).not.toMatch(wholeClass);
   });
 });
 

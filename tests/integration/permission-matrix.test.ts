@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UserRole } from '@/db/schema';
+import type { ArticleStatus, UserRole } from '@/db/schema';
+import { articleActions, canOnArticle, canSeeArticle } from '@/lib/permissions';
 import { useTemporaryDatabase } from '../support/temp-database';
 
 /**
@@ -63,7 +64,7 @@ let knownPasswordHash = '';
 const userIds: Partial<Record<UserRole, number>> = {};
 let counter = 0;
 
-async function insertArticle(authorId: number, status: 'draft' | 'published') {
+async function insertArticle(authorId: number, status: 'draft' | 'pending' | 'published') {
   counter++;
   const [row] = await db
     .insert(schema.articles)
@@ -253,5 +254,81 @@ describe('permission matrix (mutations called directly)', () => {
     const [row] = await db.insert(schema.users).values({ email: 'gone@x.test', name: 'Gone', slug: 'gone', role: 'admin', passwordHash: 'x', disabled: true }).returning({ id: schema.users.id });
     const result = await m.createSection.execute(row?.id ?? 0, { name: 'Should not exist' });
     expect(result).toMatchObject({ ok: false, code: 'unauthenticated' });
+  });
+});
+
+/**
+ * What the editor area shows each role: the article form, its preview and its revisions (with the comparison)
+ * all load the article through getArticleForStaff, and null is their 404.
+ */
+const visibleInEditor: Record<string, [boolean, boolean, boolean, boolean]> = {
+  'own draft': [Y, Y, Y, Y],
+  'own published article': [Y, Y, Y, Y],
+  'someone else’s draft': [N, N, Y, Y],
+  'someone else’s pending article': [N, N, Y, Y],
+  'someone else’s published article': [N, N, Y, Y],
+};
+
+describe('which articles the editor area shows', () => {
+  const fixtures: Record<string, (actorId: number) => Promise<{ id: number }>> = {
+    'own draft': (actor) => insertArticle(actor, 'draft'),
+    'own published article': (actor) => insertArticle(actor, 'published'),
+    'someone else’s draft': () => insertArticle(other, 'draft'),
+    'someone else’s pending article': () => insertArticle(other, 'pending'),
+    'someone else’s published article': () => insertArticle(other, 'published'),
+  };
+  let editor: typeof import('@/db/editor');
+  beforeAll(async () => {
+    editor = await import('@/db/editor');
+  });
+
+  for (const [subject, expected] of Object.entries(visibleInEditor)) {
+    roles.forEach((role, index) => {
+      it(`${role} ${expected[index] ? 'sees' : 'gets a 404 for'} ${subject}`, async () => {
+        const actor = { id: userIds[role] ?? 0, role };
+        const article = await fixtures[subject]?.(actor.id);
+        const shown = await editor.getArticleForStaff(actor, String(article?.id));
+        expect(shown?.id ?? null).toBe(expected[index] ? article?.id : null);
+      });
+    });
+  }
+
+  it('shows every article a mutation lets the role touch', () => {
+    const statuses: ArticleStatus[] = ['draft', 'pending', 'scheduled', 'published', 'archived'];
+    for (const role of roles) {
+      const actor = { id: 1, role };
+      for (const authorId of [1, 2]) {
+        for (const status of statuses) {
+          for (const action of articleActions) {
+            if (action !== 'create' && canOnArticle(actor, action, { authorId, status })) expect(canSeeArticle(actor, { authorId }), `${role} ${action} ${status}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('shows a story scheduled for later in the related-stories panel only to editors, admins and its author', async () => {
+    const own = await insertArticle(userIds.author ?? 0, 'published');
+    const live = await insertArticle(other, 'published');
+    const embargoed = await insertArticle(other, 'published');
+    await db.update(schema.articles).set({ status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) }).where((await import('drizzle-orm')).eq(schema.articles.id, embargoed.id));
+    await db.insert(schema.relatedArticles).values([
+      { articleId: own.id, relatedId: embargoed.id, rank: 0, score: 2 },
+      { articleId: own.id, relatedId: live.id, rank: 1, score: 1 },
+    ]);
+    const panelFor = async (role: UserRole) => (await editor.listRelatedWithReasons({ id: userIds[role] ?? 0, role }, own.id)).map((item) => item.id);
+    expect(await panelFor('author')).toEqual([live.id]);
+    expect(await panelFor('editor')).toEqual([embargoed.id, live.id]);
+    expect(await panelFor('admin')).toEqual([embargoed.id, live.id]);
+    expect((await editor.listRelatedWithReasons({ id: other, role: 'author' }, own.id)).map((item) => item.id)).toEqual([embargoed.id, live.id]);
+  });
+
+  it('answers an id that is not a plain number as a missing article, whoever asks', async () => {
+    const article = await insertArticle(other, 'published');
+    const admin = { id: userIds.admin ?? 0, role: 'admin' as const };
+    expect((await editor.getArticleForStaff(admin, String(article.id)))?.id).toBe(article.id);
+    for (const id of ['', '0', '-1', `0${article.id}`, `${article.id}.0`, `0x${article.id.toString(16)}`, `${article.id}e0`, ' 1', '99999999999999999999']) {
+      expect(await editor.getArticleForStaff(admin, id), JSON.stringify(id)).toBeNull();
+    }
   });
 });

@@ -183,6 +183,14 @@ describe('reader listings are read from an index, in index order', () => {
     expect(await seekStartOf(deep)).toBe(cursor.publishedAt);
   });
 
+  it('author page: whether the author has a public story is one seek in the author listing index', async () => {
+    const { getAuthorBySlug } = await import('@/db/authors');
+    expect(await getAuthorBySlug('ada', now)).not.toBeNull();
+    await expectIndexed(() => getAuthorBySlug('ada', now), {
+      uses: [/^SEARCH users USING INDEX users_slug_unique \(slug=\?\)$/, /^SEARCH articles USING (COVERING )?INDEX articles_author_listing_idx \(author_id=\? AND published_at<\?\)$/],
+    });
+  });
+
   it('tag page: starts from the tag and reaches each article by its key', async () => {
     // The tag's own articles are sorted: a cost bounded by the tag's size, not the archive's. Reading them
     // in publish order would need the publish time in article_tags, which the write paths do not keep.

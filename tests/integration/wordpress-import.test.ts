@@ -272,6 +272,17 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     expect(await redirectFor('/world')).toBeNull();
   });
 
+  it('leads an old author address to an author page only while that author has a public story', async () => {
+    const [ghost] = await db.insert(schema.users).values({ email: 'ghost@gazette.test', name: 'Gus Ghostwriter', slug: 'gus-ghostwriter', role: 'contributor' }).returning();
+    if (!ghost) throw new Error('user insert failed');
+    await db.insert(schema.legacyUrls).values({ path: '/author/gus', userId: ghost.id });
+    expect(await redirectFor('/author/gus/')).toBeNull();
+    const regatta = await article('regatta-diary');
+    await db.insert(schema.articles).values({ slug: 'ghost-story', title: 'Ghost story', body: '<p>Boo.</p>', status: 'published', publishedAt: new Date(now.getTime() - 1000), authorId: ghost.id, categoryId: regatta.categoryId });
+    expect(await redirectFor('/author/gus/')).toBe('/author/gus-ghostwriter');
+    await db.delete(schema.articles).where(orm.eq(schema.articles.slug, 'ghost-story'));
+  });
+
   it('an editor can save an imported article with its old-site image, but cannot link a new outside image', async () => {
     const { saveArticle } = await import('@/db/article-mutations');
     const [editor] = await db

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { deleteArticleAction, unpublishArticleAction } from '@/app/editor/actions';
 import { ArticleForm } from '@/components/editor/article-form';
-import { getArticleForEditing, listRelatedWithReasons, listTagsWithCounts } from '@/db/editor';
+import { getArticleForStaff, listRelatedWithReasons, listTagsWithCounts } from '@/db/editor';
 import { RelatedReasons } from '@/components/editor/related-reasons';
 import { listSections } from '@/db/sections';
 import { articleFormAbilities } from '@/lib/editor-access';
@@ -30,13 +30,13 @@ interface EditArticlePageProps {
 export default async function EditArticlePage({ params, searchParams }: EditArticlePageProps) {
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const staff = await requireStaff(`/editor/articles/${rawId}`);
-  const id = Number(rawId);
-  const article = Number.isInteger(id) && id > 0 ? await getArticleForEditing(id) : null;
+  const article = await getArticleForStaff(staff, rawId);
   if (!article) notFound();
   const now = new Date();
   const isLive = (article.status === 'published' || article.status === 'scheduled') && article.publishedAt !== null && article.publishedAt <= now;
   const publicPath = `/${article.sectionSlug}/${article.slug}`;
 
+  // Their own story, out of their hands (a contributor's published work): shown, not editable.
   if (!canOnArticle(staff, 'edit', article)) {
     return (
       <>
@@ -50,7 +50,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related] = await Promise.all([listSections(), listTagsWithCounts(), listRelatedWithReasons(article.id)]);
+  const [sections, tags, related] = await Promise.all([listSections(), listTagsWithCounts(), listRelatedWithReasons(staff, article.id)]);
   const abilities = articleFormAbilities(staff, article);
   const notice = query.error ? null : (query.saved && notices[query.saved]) || null;
 

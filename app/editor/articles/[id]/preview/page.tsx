@@ -3,9 +3,8 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleByline } from '@/components/article/article-byline';
 import { TagList } from '@/components/article/tag-list';
-import { getArticleForEditing } from '@/db/editor';
+import { getArticleForStaff } from '@/db/editor';
 import { listSections } from '@/db/sections';
-import { canOnArticle } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { slugify } from '@/lib/slug';
 
@@ -15,8 +14,8 @@ export const metadata: Metadata = { title: 'Preview', robots: { index: false, fo
 export default async function PreviewArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id: rawId } = await params;
   const staff = await requireStaff(`/editor/articles/${rawId}/preview`);
-  const article = await getArticleForEditing(Number(rawId) || 0);
-  if (!article || !canOnArticle(staff, 'edit', article)) notFound();
+  const article = await getArticleForStaff(staff, rawId);
+  if (!article) notFound();
   const section = (await listSections()).find((candidate) => candidate.id === article.categoryId);
   const publishedAt = article.publishedAt ?? new Date();
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { restoreRevisionAction } from '@/app/editor/actions';
-import { getArticleForEditing, getRevision, listRevisions } from '@/db/editor';
+import { getArticleForStaff, getRevision, listRevisions } from '@/db/editor';
 import { canOnArticle } from '@/lib/permissions';
 import { formatAbsoluteDate } from '@/lib/relative-time';
 import { requireStaff } from '@/lib/session';
@@ -26,8 +26,8 @@ function paragraphs(html: string): string[] {
 export default async function RevisionsPage({ params, searchParams }: RevisionsPageProps) {
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const staff = await requireStaff(`/editor/articles/${rawId}/revisions`);
-  const article = await getArticleForEditing(Number(rawId) || 0);
-  if (!article || !canOnArticle(staff, 'edit', article)) notFound();
+  const article = await getArticleForStaff(staff, rawId);
+  if (!article) notFound();
   const revisions = await listRevisions(article.id);
   const compareId = Number(query.compare);
   const compared = Number.isInteger(compareId) && compareId > 0 ? await getRevision(article.id, compareId) : null;
