@@ -1,5 +1,5 @@
 /**
- * Runs once when a server starts: connects the page cache (lib/page-cache-handler.mjs) to the database,
+ * Runs once when a server starts: connects the page cache (server/page-cache-handler.mjs) to the database,
  * and loads the related-stories term statistics in the background, so the first publish after a start
  * is as fast as any other.
  */
@@ -10,7 +10,7 @@ export async function register(): Promise<void> {
     record: recordCacheInvalidation,
     poll: (afterId: number | null) => pollCacheInvalidations(afterId),
   };
-  const { warmRelatedStatistics } = await import('./db/related');
+  const { warmRelatedStatistics } = await import('./newsroom/related');
   const started = Date.now();
   warmRelatedStatistics()
     .then((terms) => console.log(`Term statistics loaded: ${terms} terms in ${Date.now() - started} ms`))

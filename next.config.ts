@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   turbopack: { root: projectRoot },
   poweredByHeader: false,
   // Next's page cache, kept in step across instances and with the publishing clock through the database.
-  cacheHandler: path.join(projectRoot, 'lib/page-cache-handler.mjs'),
+  cacheHandler: path.join(projectRoot, 'server/page-cache-handler.mjs'),
   // A cached article page may be served stale (and refreshed behind it) for up to an hour after its
   // lifetime; this is the stale-while-revalidate a CDN or reverse proxy is told.
   expireTime: 60 * 60,

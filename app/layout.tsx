@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { feedAlternates } from '@/lib/seo';
+import { feedAlternates } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
 import './globals.css';
 
@@ -11,7 +11,7 @@ export function generateMetadata(): Metadata {
     title: { default: `${siteName} — Independent news`, template: `%s — ${siteName}` },
     description: `${siteName}: news, analysis and culture from an independent newsroom.`,
     icons: { icon: '/favicon.svg' },
-    // Pages that set their own alternates repeat these (lib/seo.ts); this covers every other page.
+    // Pages that set their own alternates repeat these (web/metadata.ts); this covers every other page.
     alternates: { types: feedAlternates() },
     openGraph: { siteName, type: 'website', locale: 'en_GB' },
     twitter: { card: 'summary' },

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH } from '@/lib/sitemaps';
+import { NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH } from '@/newsroom/sitemaps';
 import { absoluteUrl } from '@/lib/site';
 
 // SITE_URL is read when the file is requested, not baked in at build time.

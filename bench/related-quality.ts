@@ -29,7 +29,7 @@ async function main() {
   const { runMigrations } = await import('../db/migrate');
   const { getDb, closeDb } = await import('../db');
   const schema = await import('../db/schema');
-  const { recomputeRelatedFor } = await import('../db/related');
+  const { recomputeRelatedFor } = await import('../newsroom/related');
   const { slugify } = await import('../lib/slug');
   await runMigrations();
   const db = getDb();
@@ -39,7 +39,7 @@ async function main() {
   const records = lines.slice(0, limit).map((line) => JSON.parse(line) as { id: number; category: string; title: string; body: string });
 
   // The corpus goes through the real importer, without its labels: one section, no tags.
-  const { importJsonl } = await import('../db/content-import');
+  const { importJsonl } = await import('../newsroom/importers/jsonl');
   await db.insert(schema.users).values({ email: 'bench@x.invalid', name: 'Bench', slug: 'bench', role: 'author' });
   const labelBySlug = new Map<string, string>();
   const heldOutSlugs = new Set<string>();

@@ -337,7 +337,7 @@ async function startNginx(workDir: string, port: number, upstreamPort: number, h
  * The promise is the cache's stated lifetime (5 s) on top of the instances' own 2 s.
  */
 async function measureFreshnessThroughNginx(nginxOrigin: string, editorId: number, sectionId: number): Promise<NonNullable<BenchReport['nginxFreshness']>> {
-  const { saveArticle } = await import('../db/article-mutations');
+  const { saveArticle } = await import('../newsroom/articles');
   const times: number[] = [];
   const limitMs = NGINX_CACHE_LIFETIME_MS + 2_000;
   for (let i = 0; i < 5; i++) {
@@ -370,8 +370,8 @@ async function measureFreshnessThroughNginx(nginxOrigin: string, editorId: numbe
  * this cannot call: a publish made here revalidates nothing.
  */
 async function measurePublishes(origin: string, editorId: number, sectionId: number): Promise<BenchReport['publish']> {
-  const { saveArticle } = await import('../db/article-mutations');
-  const { warmRelatedStatistics } = await import('../db/related');
+  const { saveArticle } = await import('../newsroom/articles');
+  const { warmRelatedStatistics } = await import('../newsroom/related');
   // As a starting server does (instrumentation.ts), so the first publish is not a cold one.
   await warmRelatedStatistics();
   const random = rng(2024);

@@ -23,8 +23,8 @@ async function main() {
   const schema = await import('../db/schema');
   const { sql } = await import('drizzle-orm');
   const { searchPublishedArticles } = await import('../db/search');
-  const { saveArticle } = await import('../db/article-mutations');
-  const { warmRelatedStatistics } = await import('../db/related');
+  const { saveArticle } = await import('../newsroom/articles');
+  const { warmRelatedStatistics } = await import('../newsroom/related');
   await runMigrations();
   const db = getDb();
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();

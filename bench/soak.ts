@@ -53,7 +53,7 @@ function parseOptions() {
 async function lockoutOutcome(victim: { email: string; password: string }, victimId: number) {
   const { getDb } = await import('../db');
   const schema = await import('../db/schema');
-  const { ACCOUNT_FAILURE_LIMIT } = await import('../db/sign-in');
+  const { ACCOUNT_FAILURE_LIMIT } = await import('../newsroom/sign-in-throttle');
   const { and, eq, like, count } = await import('drizzle-orm');
   const port = Number(process.env.PORT);
   await tryRightPassword(port, victim.email, victim.password);
@@ -79,10 +79,10 @@ async function main() {
   });
 
   const { ensureBuild, prepareDatabase } = await import('../scripts/start');
-  const { createAccountUnguarded } = await import('../db/users');
+  const { createAccountUnguarded } = await import('../newsroom/accounts');
   const { getDb, closeDb } = await import('../db');
   const schema = await import('../db/schema');
-  const { saveArticle } = await import('../db/article-mutations');
+  const { saveArticle } = await import('../newsroom/articles');
   const { getLatestArticles } = await import('../db/articles');
   const { listSections } = await import('../db/sections');
   const { eq } = await import('drizzle-orm');

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { getDb } from './index';
-import { encodeCursor, type ListingCursor, type Page } from './pagination';
+import { getDb } from './';
+import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
 import { articleTags, articles, categories, relatedArticles, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 
@@ -132,7 +132,7 @@ export async function getPublishedArticleBySlug(slug: string, now: Date = new Da
 
 /**
  * Related stories for an article: the list stored when it or its neighbours were last published
- * (db/related.ts), read with one indexed query and filtered for visibility at read time, so a story
+ * (newsroom/related.ts), read with one indexed query and filtered for visibility at read time, so a story
  * scheduled for later joins the lists on its own when its time comes.
  */
 export async function getRelatedArticles(

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
-import { canSeeArticle, seesEveryArticle, type Actor } from '@/lib/permissions';
-import { getDb } from './index';
-import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users, type ArticleStatus } from './schema';
+import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from '@/lib/permissions';
+import { getDb } from './';
+import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 
 /** Staff-facing reads for the editor. Reader pages never use these: they include unpublished work. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb } from './index';
-import journal from './migrations/meta/_journal.json';
+import { getDb } from './';
+import journal from '@/db/migrations/meta/_journal.json';
 
 export type Readiness =
   | { ready: true; migrations: number }

@@ -4,10 +4,12 @@ import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { withReplicas } from 'drizzle-orm/sqlite-core';
 import pLimit from 'p-limit';
-import { loadDatabaseConfig } from '../lib/config';
+import { loadDatabaseConfig } from '@/lib/config';
 import * as schema from './schema';
 
 export type Database = LibSQLDatabase<typeof schema>;
+/** What a write transaction's callback is given. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 interface Connection {
   /** Where writes and transactions go: the file, the libSQL server, or a replica's primary. */

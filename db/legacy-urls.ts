@@ -1,10 +1,9 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { legacyLookupKeys } from '../lib/legacy-path';
-import { articlePath, authorPath, sectionPath, tagPath } from '../lib/paths';
-import { getDb } from './index';
-import type { Transaction } from './mutation';
+import { legacyLookupKeys } from '@/lib/legacy-path';
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { getDb, type Transaction } from './';
 import { articles, categories, legacyUrls, tags, users } from './schema';
 import { hasPubliclyVisibleStory, isPubliclyVisible } from './visibility';
 

@@ -1,11 +1,11 @@
 import 'server-only';
 import { desc, gt, lt, sql } from 'drizzle-orm';
-import { getDb } from './index';
+import { getDb } from './';
 import { articles, cacheInvalidations } from './schema';
 import { isPubliclyVisible } from './visibility';
 
 /**
- * The database side of the shared page cache (lib/page-cache-handler.mjs): every instance records the
+ * The database side of the shared page cache (server/page-cache-handler.mjs): every instance records the
  * cache tags it revalidates here, and polls for the ones other instances recorded. The same poll notices
  * when a scheduled story's time has passed, so scheduled publishing needs no cron and no timer.
  */

@@ -1,11 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-
-export const userRoles = ['admin', 'editor', 'author', 'contributor'] as const;
-export type UserRole = (typeof userRoles)[number];
-
-export const articleStatuses = ['draft', 'pending', 'scheduled', 'published', 'archived'] as const;
-export type ArticleStatus = (typeof articleStatuses)[number];
+// Relative, not '@/': drizzle-kit loads this file on its own.
+import { articleStatuses, userRoles } from '../lib/permissions';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -31,7 +27,7 @@ export const users = sqliteTable(
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     /** Bumped to revoke every session of the user at once. */
     sessionVersion: integer('session_version').notNull().default(1),
-    /** TOTP secret for two-factor sign-in, encrypted (lib/two-factor.ts); null when not enrolled. */
+    /** TOTP secret for two-factor sign-in, encrypted (lib/totp.ts); null when not enrolled. */
     totpSecret: text('totp_secret'),
     /** A secret shown for enrolment and not yet confirmed with a code. */
     totpPendingSecret: text('totp_pending_secret'),

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, buildFtsQuery, highlightSnippet } from '../lib/search-query';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, buildFtsQuery, highlightSnippet } from '@/lib/search-query';
 import { cardColumns, type ArticleCard } from './articles';
-import { getDb } from './index';
+import { getDb } from './';
 import { articles, categories, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 

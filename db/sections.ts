@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { getDb } from './index';
+import { getDb } from './';
 import { categories } from './schema';
 
 export interface Section {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
-import { getDb } from './index';
+import { getDb } from './';
 import { articleTags, articles, categories, media, mediaVariants, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from './index';
+import { getDb } from './';
 import { tags } from './schema';
 
 export interface TagSummary {

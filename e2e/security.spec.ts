@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { currentTotpCode } from '../lib/two-factor';
+import { currentTotpCode } from '../lib/totp';
 import { hiddenDemoArticles, publishedDemoArticles } from './support/demo';
 import { E2E_BASE_URL } from './support/env';
 import { hookPages } from './support/page-hooks';

@@ -1,4 +1,4 @@
-import { decodeCursor, type ListingCursor } from '@/db/pagination';
+import { decodeCursor, type ListingCursor } from './pagination';
 
 export const LISTING_PAGE_SIZE = 10;
 

@@ -1,4 +1,9 @@
-import type { ArticleStatus, UserRole } from '@/db/schema';
+/** Staff roles, from most to least trusted; the schema stores them as text. */
+export const userRoles = ['admin', 'editor', 'author', 'contributor'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const articleStatuses = ['draft', 'pending', 'scheduled', 'published', 'archived'] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
 
 /**
  * Who may do what. Pure functions over the actor and the article, used by every mutation in the data

@@ -3,7 +3,7 @@
  * npm run content:import -- EXPORT.xml [--include-pages] [--include-type TYPE] [--author-role ROLE] [--category NAME] [--dry-run]
  *
  * A WordPress export (WXR, recognised by its extension or its first bytes) is imported by
- * db/wordpress-import.ts; anything else is read as JSON Lines.
+ * newsroom/importers/wordpress.ts; anything else is read as JSON Lines.
  *
  * Imports articles from a JSON Lines file, one article per line:
  *   {"title": "…", "body": "…", "summary": "…", "category": "World", "tags": ["…"],
@@ -15,10 +15,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDb } from '../db';
 import { EVERY_PAGE_CACHE_TAG, recordCacheInvalidation } from '../db/page-cache-sync';
-import { ImportStoppedError, importJsonl, type ImportProgress, type ImportReport } from '../db/content-import';
+import { ImportStoppedError, importJsonl, type ImportProgress, type ImportReport } from '../newsroom/importers/jsonl';
 import { runMigrations } from '../db/migrate';
-import { recomputeRelatedFor, refreshRelatedAfterImport } from '../db/related';
-import { WordPressImportError, importWordPress, type WordPressImportReport } from '../db/wordpress-import';
+import { recomputeRelatedFor, refreshRelatedAfterImport } from '../newsroom/related';
+import { WordPressImportError, importWordPress, type WordPressImportReport } from '../newsroom/importers/wordpress';
 import { looksLikeWxr } from '../lib/wxr-reader';
 import { loadDotEnv } from './start';
 
@@ -214,7 +214,7 @@ async function importWordPressFile(args: ReturnType<typeof parseCommandLine>): P
   return 0;
 }
 
-/** Running servers show imported stories at once: their page caches poll this (lib/page-cache-handler.mjs). */
+/** Running servers show imported stories at once: their page caches poll this (server/page-cache-handler.mjs). */
 async function expireEveryCachedPage(): Promise<void> {
   await recordCacheInvalidation([EVERY_PAGE_CACHE_TAG]);
 }

@@ -3,7 +3,7 @@
  * writing. Safe while the site is running.
  */
 import { closeDb } from '../db';
-import { BackupError, backupDatabase } from '../db/backup';
+import { BackupError, backupDatabase } from '../newsroom/backup';
 import { loadDotEnv } from './start';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

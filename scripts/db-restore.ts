@@ -4,7 +4,7 @@
  * site first; the command refuses while the database is in use.
  */
 import { closeDb } from '../db';
-import { BackupError, restoreDatabase } from '../db/backup';
+import { BackupError, restoreDatabase } from '../newsroom/backup';
 import { loadDotEnv } from './start';
 
 async function main(): Promise<number> {

@@ -1,8 +1,8 @@
 /** npm run related:rebuild — recomputes every article's related stories, with a progress bar. */
 import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
-import { listRelatableArticleIds, recomputeRelatedFor } from '../db/related';
-import { indexMissingArticles } from '../db/search-index';
+import { listRelatableArticleIds, recomputeRelatedFor } from '../newsroom/related';
+import { indexMissingArticles } from '../newsroom/search-index';
 import { loadDotEnv } from './start';
 
 function progressBar(done: number, total: number, started: number): string {

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { closeDb } from '../db';
-import { createAccountUnguarded } from '../db/users';
+import { createAccountUnguarded } from '../newsroom/accounts';
 import { bundleProductionServer, productionServerNodeArguments } from './bundle-server';
 import { findNginx, NGINX_CACHE_LIFETIME_MS, writeNginxConfig } from './nginx-site';
 import { ensureBuild, prepareDatabase, projectRoot } from './start';

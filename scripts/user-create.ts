@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
-import { MutationError } from '../db/mutation';
-import { createAccountUnguarded } from '../db/users';
+import { MutationError } from '../newsroom/guard';
+import { createAccountUnguarded } from '../newsroom/accounts';
 import { loadDotEnv } from './start';
 
 async function readStdin(): Promise<string> {

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
-import { disableAccountUnguarded } from '../db/users';
+import { disableAccountUnguarded } from '../newsroom/accounts';
 import { loadDotEnv } from './start';
 
 async function main() {

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
-import { resetTwoFactorUnguarded } from '../db/two-factor';
+import { resetTwoFactorUnguarded } from '../newsroom/two-factor';
 import { loadDotEnv } from './start';
 
 async function main() {

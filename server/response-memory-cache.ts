@@ -14,7 +14,7 @@
  *   no-store or no-cache, no Set-Cookie and no Vary on a request header the key does not hold (the image
  *   optimizer's Accept); never a stale page Next.js is rendering again;
  * - for at most LIFETIME_MS, and forgotten at once whenever this instance revalidates a page
- *   (lib/page-cache-handler.mjs calls `forgetRememberedResponses`), so an editor's publish shows on the
+ *   (server/page-cache-handler.mjs calls `forgetRememberedResponses`), so an editor's publish shows on the
  *   next request. Changes made through other instances and scheduled stories whose time has come reach
  *   Next's page cache within its 500 ms poll, which runs on the first request after a copy here expires.
  *

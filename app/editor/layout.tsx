@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { signOutAction, signOutEverywhereAction } from '@/app/(site)/login/actions';
+import { signOutAction, signOutEverywhereAction } from '@/actions/sign-in';
 import { canOnSite } from '@/lib/permissions';
-import { ACCOUNT_PATH, requireStaff } from '@/lib/session';
+import { ACCOUNT_PATH, requireStaff } from '@/web/session';
 import { getSiteConfig } from '@/lib/site';
 import './editor.css';
 

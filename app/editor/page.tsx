@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } from '@/db/editor';
 import { listSections } from '@/db/sections';
-import { listAuthorsForFilter } from '@/db/users';
+import { listAuthorsForFilter } from '@/newsroom/accounts';
 import { seesEveryArticle } from '@/lib/permissions';
 import { formatAbsoluteDate } from '@/lib/relative-time';
-import { requireStaff } from '@/lib/session';
+import { requireStaff } from '@/web/session';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 

@@ -1,5 +1,5 @@
-import { feedFiles, renderFeed } from '@/lib/feeds';
-import { syndicationResponse } from '@/lib/syndication-response';
+import { feedFiles, renderFeed } from '@/newsroom/feeds';
+import { syndicationResponse } from '@/web/syndication-response';
 
 export const dynamic = 'force-dynamic';
 

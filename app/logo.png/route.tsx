@@ -1,4 +1,4 @@
-import { publisherLogoImage } from '@/lib/social-image';
+import { publisherLogoImage } from '@/components/seo/social-image';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { renderNewsSitemap } from '@/lib/sitemaps';
-import { syndicationResponse } from '@/lib/syndication-response';
+import { renderNewsSitemap } from '@/newsroom/sitemaps';
+import { syndicationResponse } from '@/web/syndication-response';
 
 export const dynamic = 'force-dynamic';
 

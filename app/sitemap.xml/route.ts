@@ -1,5 +1,5 @@
-import { renderSitemapIndex } from '@/lib/sitemaps';
-import { syndicationResponse } from '@/lib/syndication-response';
+import { renderSitemapIndex } from '@/newsroom/sitemaps';
+import { syndicationResponse } from '@/web/syndication-response';
 
 export const dynamic = 'force-dynamic';
 

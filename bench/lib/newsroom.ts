@@ -6,8 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { getDb } from '../../db';
-import { computeRelatedFor, listRelatableArticleIds, warmRelatedStatistics } from '../../db/related';
-import { indexArticles } from '../../db/search-index';
+import { computeRelatedFor, listRelatableArticleIds, warmRelatedStatistics } from '../../newsroom/related';
+import { indexArticles } from '../../newsroom/search-index';
 import { articleTags, articles, categories, tags, users } from '../../db/schema';
 import { capitalize, commonWords, headline, makeWord, rng, sentence, topics, zipfPick } from './synthetic-text';
 

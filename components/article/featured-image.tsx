@@ -1,4 +1,4 @@
-import { getResponsiveImageSource } from '@/db/media';
+import { getResponsiveImageSource } from '@/newsroom/media';
 import { ResponsiveImage } from '@/components/media/responsive-image';
 
 interface FeaturedImageProps {

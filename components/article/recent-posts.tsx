@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLatestArticles } from '@/db/articles';
-import { getSiteSettings } from '@/db/settings';
+import { getSiteSettings } from '@/newsroom/settings';
 import { articlePath } from '@/lib/paths';
 import { excerpt } from '@/lib/text';
 import { TimeAgo } from '@/components/ui/time-ago';

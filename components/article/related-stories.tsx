@@ -1,5 +1,5 @@
 import { getRelatedArticles, type ArticleDetail } from '@/db/articles';
-import { getSiteSettings } from '@/db/settings';
+import { getSiteSettings } from '@/newsroom/settings';
 import { ArticleCard } from './article-card';
 
 export async function RelatedStories({ article }: { article: ArticleDetail }) {

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
-import { signInAction, type SignInState } from '@/app/(site)/login/actions';
+import { signInAction, type SignInState } from '@/actions/sign-in';
 
 function SubmitButton({ label, pendingLabel }: { label: string; pendingLabel: string }) {
   const { pending } = useFormStatus();

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
-import { createOwnerAction, type SetupState } from '@/app/(site)/setup/actions';
+import { createOwnerAction, type SetupState } from '@/actions/setup';
 import { FieldError } from '@/components/editor/field-error';
 
 function SubmitButton() {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useCallback, useEffect, useRef, useState, startTransition, type FormEvent } from 'react';
-import { saveArticleAction, searchReadMoreTargets, uploadImageAction, type ArticleFormState } from '@/app/editor/actions';
+import { saveArticleAction, searchReadMoreTargets, uploadImageAction, type ArticleFormState } from '@/actions/articles';
 import { slugify } from '@/lib/slug';
 import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
@@ -62,11 +62,13 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
   const [imageUrl, setImageUrl] = useState(initial.featuredImageUrl);
   const [imageError, setImageError] = useState<string | null>(null);
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastIntent = useRef<string>('save');
+  const [lastIntent, setLastIntent] = useState('save');
+  const [answeredSeq, setAnsweredSeq] = useState(0);
 
-  // Each answer from the server: adopt the new version, clear "unsaved" on success.
-  useEffect(() => {
-    if (state.seq === 0) return;
+  // Each answer from the server, once: adopt the new version, clear "unsaved" on success. Adjusted while
+  // rendering (React's pattern for state that follows a prop), not in an effect that renders twice.
+  if (state.seq !== answeredSeq) {
+    setAnsweredSeq(state.seq);
     if (state.ok) {
       if (state.id) setId(state.id);
       if (state.version) setVersion(state.version);
@@ -75,7 +77,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
     } else {
       setSaveState('error');
     }
-  }, [state]);
+  }
 
   // Warn before leaving with unsaved changes.
   useEffect(() => {
@@ -94,7 +96,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
     data.set('intent', intent);
     const local = String(data.get('publishAtLocal') ?? '');
     data.set('publishAt', local ? new Date(local).toISOString() : '');
-    lastIntent.current = intent;
+    setLastIntent(intent);
     setSaveState('saving');
     // Dispatching by hand (not via the form's action) keeps React from resetting what was typed.
     startTransition(() => dispatch(data));
@@ -158,7 +160,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
       <input type="hidden" name="expectedVersion" value={version ?? ''} />
       <input type="hidden" name="featuredImageUrl" value={imageUrl} />
       <div className="form-stack">
-        {state.message && state.ok && lastIntent.current !== 'autosave' && (
+        {state.message && state.ok && lastIntent !== 'autosave' && (
           <p className="form-notice" role="status">
             {state.message}
           </p>
@@ -280,7 +282,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
         <div className="field">
           <label htmlFor="featuredImage">Featured image</label>
           {imageUrl && (
-            // eslint-disable-next-line @next/next/no-img-element -- a preview of the just-uploaded file
+             
             <img src={imageUrl} alt="" style={{ maxWidth: '100%', height: 'auto' }} />
           )}
           <input id="featuredImage" type="file" accept="image/png,image/jpeg,image/webp,image/gif" onChange={(event) => void onImageChosen(event.target.files?.[0])} />

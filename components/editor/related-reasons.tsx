@@ -1,4 +1,4 @@
-import { pinRelatedAction } from '@/app/editor/actions';
+import { pinRelatedAction } from '@/actions/articles';
 import type { RelatedForStaff } from '@/db/editor';
 
 function describe(reason: RelatedForStaff['reason']): string {

@@ -1,4 +1,5 @@
 'use client';
+/* eslint-disable react-hooks/refs -- the toolbar hands buttons callbacks that read refs only when clicked, never while rendering. */
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';

@@ -3,14 +3,14 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getAuthorArticlePage, getSectionArticlePage, getTagArticlePage, type ArticleCard } from '@/db/articles';
 import { getAuthorBySlug } from '@/db/authors';
-import { encodeCursor, type ListingCursor, type Page } from '@/db/pagination';
+import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
 import { getSectionBySlug } from '@/db/sections';
 import { getTagBySlug } from '@/db/tags';
 import { RecentPosts } from '@/components/article/recent-posts';
-import { ArticleList } from '@/components/listing/article-list';
+import { ArticleList } from './article-list';
 import { LISTING_PAGE_SIZE, listingHref, readListingCursor } from '@/lib/listing';
 import { authorPath, sectionPath, tagPath } from '@/lib/paths';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
 
 /** The three paginated listings: a section, a tag (topic) and an author. */

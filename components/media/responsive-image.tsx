@@ -1,4 +1,4 @@
-import type { ResponsiveImageSource } from '@/db/media';
+import type { ResponsiveImageSource } from '@/newsroom/media';
 
 interface ResponsiveImageProps {
   image: ResponsiveImageSource;

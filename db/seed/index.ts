@@ -1,10 +1,11 @@
 import { count } from 'drizzle-orm';
-import { slugify } from '../../lib/slug';
-import { sanitizeArticleHtml } from '../../lib/sanitize';
-import { getDb } from '../index';
-import { articleTags, articles, categories, tags, users, type UserRole } from '../schema';
+import { slugify } from '@/lib/slug';
+import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { getDb } from '@/db';
+import { articleTags, articles, categories, tags, users } from '@/db/schema';
 import { demoArticles, type DemoArticle, type DemoAuthorSlug, type DemoSectionSlug } from './demo-articles';
 import { demoMarkupToHtml } from './markup';
+import { type UserRole } from '@/lib/permissions';
 
 const DAY = 24 * 60 * 60 * 1000;
 

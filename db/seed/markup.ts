@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../lib/sanitize';
+import { escapeHtml } from '@/lib/sanitize';
 
 export interface ReadMoreTarget {
   href: string;

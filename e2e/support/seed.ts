@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../db';
 import { articleSlugHistory, articles, categories, categorySlugHistory, users } from '../../db/schema';
-import { indexMissingArticles } from '../../db/search-index';
-import { createAccountUnguarded } from '../../db/users';
+import { indexMissingArticles } from '../../newsroom/search-index';
+import { createAccountUnguarded } from '../../newsroom/accounts';
 import { newestDemoArticle } from './demo';
 import { FIXTURE_SECTION, oldAddressFixtures, sportArchiveFixtures } from './fixtures';
 import { staff } from './staff';

@@ -6,9 +6,9 @@
  */
 import { eq } from 'drizzle-orm';
 import { closeDb, getDb } from '../../db';
-import { saveArticle } from '../../db/article-mutations';
+import { saveArticle } from '../../newsroom/articles';
 import { categories, users } from '../../db/schema';
-import { createSection } from '../../db/taxonomy-mutations';
+import { createSection } from '../../newsroom/taxonomy';
 import { loadXssCorpus } from '../../tests/fixtures/xss-corpus';
 import { ATTACK_SECTION, corpusSaveSlug, CORPUS_PUBLISHED_AT } from './attack';
 import { staff } from './staff';

@@ -9,7 +9,7 @@ const later = new Date('2031-06-01T00:00:00Z');
 
 let cleanup: () => Promise<void>;
 let dir: string;
-let importer: typeof import('@/db/content-import');
+let importer: typeof import('../../newsroom/importers/jsonl');
 let readers: typeof import('@/db/articles');
 let schema: typeof import('@/db/schema');
 let db: ReturnType<typeof import('@/db').getDb>;
@@ -87,7 +87,7 @@ beforeAll(async () => {
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
-  importer = await import('@/db/content-import');
+  importer = await import('../../newsroom/importers/jsonl');
   readers = await import('@/db/articles');
   const [reporter] = await db.insert(schema.users).values({ email: 'reporter@paper.test', name: 'Rhea Porter', slug: 'rhea-porter', role: 'author' }).returning();
   await db.insert(schema.users).values({ email: 'desk@paper.test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor' });
@@ -100,7 +100,7 @@ afterAll(() => cleanup());
 
 describe('importJsonl', () => {
   let mainFile: string;
-  let firstReport: Awaited<ReturnType<typeof import('@/db/content-import').importJsonl>>;
+  let firstReport: Awaited<ReturnType<typeof import('../../newsroom/importers/jsonl').importJsonl>>;
 
   it('imports good lines and reports bad ones with their line numbers', async () => {
     mainFile = writeFixture('main.jsonl', [

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MutationResult } from '@/db/mutation';
+import type { MutationResult } from '../../newsroom/guard';
 import { EVERY_READER_PAGE } from '@/lib/paths';
-import type { UserRole } from '@/db/schema';
 import { useTemporaryDatabase } from '../support/temp-database';
+import { type UserRole } from '../../lib/permissions';
 
 /**
  * The newsroom's day-to-day workflow, end to end through the data layer: every change goes through a
@@ -18,13 +18,13 @@ let cleanup: () => Promise<void>;
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let orm: typeof import('drizzle-orm');
-let MutationError: typeof import('@/db/mutation').MutationError;
-let articleMutations: typeof import('@/db/article-mutations');
-let taxonomy: typeof import('@/db/taxonomy-mutations');
+let MutationError: typeof import('../../newsroom/guard').MutationError;
+let articleMutations: typeof import('../../newsroom/articles');
+let taxonomy: typeof import('../../newsroom/taxonomy');
 let reader: typeof import('@/db/articles');
 let editor: typeof import('@/db/editor');
-let accounts: typeof import('@/db/users');
-let sessions: typeof import('@/db/staff-sessions');
+let accounts: typeof import('../../newsroom/accounts');
+let sessions: typeof import('../../newsroom/staff-sessions');
 let sections: typeof import('@/db/sections');
 let redirects: typeof import('@/db/redirects');
 let passwords: typeof import('@/lib/passwords');
@@ -34,13 +34,13 @@ beforeAll(async () => {
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
-  ({ MutationError } = await import('@/db/mutation'));
-  articleMutations = await import('@/db/article-mutations');
-  taxonomy = await import('@/db/taxonomy-mutations');
+  ({ MutationError } = await import('../../newsroom/guard'));
+  articleMutations = await import('../../newsroom/articles');
+  taxonomy = await import('../../newsroom/taxonomy');
   reader = await import('@/db/articles');
   editor = await import('@/db/editor');
-  accounts = await import('@/db/users');
-  sessions = await import('@/db/staff-sessions');
+  accounts = await import('../../newsroom/accounts');
+  sessions = await import('../../newsroom/staff-sessions');
   sections = await import('@/db/sections');
   redirects = await import('@/db/redirects');
   passwords = await import('@/lib/passwords');

@@ -146,7 +146,7 @@ describe('two processes saving at once', () => {
 
 describe('backups', () => {
   it('are consistent when taken while another process writes, and restore exactly what was saved', async () => {
-    const backup = await import('@/db/backup');
+    const backup = await import('../../newsroom/backup');
     const writing = runWriter('during-backup', 10);
     await waitFor(async () => (await countOf('articles', "WHERE title LIKE 'Concurrent during-backup%'")) >= 2, 60_000);
     const copy = path.join(dir, 'backups', 'site-backup.db');
@@ -187,7 +187,7 @@ describe('backups', () => {
   }, 240_000);
 
   it('refuse to restore anything that is not a whole Paradox database, changing nothing', async () => {
-    const backup = await import('@/db/backup');
+    const backup = await import('../../newsroom/backup');
     const articles = await countOf('articles');
     const good = path.join(dir, 'backups', `good-${Date.now()}.db`);
     await backup.backupDatabase(good);

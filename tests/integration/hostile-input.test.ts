@@ -15,13 +15,13 @@ let cleanup: () => Promise<void>;
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let orm: typeof import('drizzle-orm');
-let media: typeof import('@/db/media');
+let media: typeof import('../../newsroom/media');
 let mediaRoute: typeof import('@/app/media/[key]/route');
-let articleMutations: typeof import('@/db/article-mutations');
+let articleMutations: typeof import('../../newsroom/articles');
 let search: typeof import('@/db/search');
-let importer: typeof import('@/db/content-import');
-let taxonomy: typeof import('@/db/taxonomy-mutations');
-let users: typeof import('@/db/users');
+let importer: typeof import('../../newsroom/importers/jsonl');
+let taxonomy: typeof import('../../newsroom/taxonomy');
+let users: typeof import('../../newsroom/accounts');
 let tempDir = '';
 let editorId = 0;
 let sectionId = 0;
@@ -80,13 +80,13 @@ beforeAll(async () => {
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
-  media = await import('@/db/media');
+  media = await import('../../newsroom/media');
   mediaRoute = await import('@/app/media/[key]/route');
-  articleMutations = await import('@/db/article-mutations');
+  articleMutations = await import('../../newsroom/articles');
   search = await import('@/db/search');
-  importer = await import('@/db/content-import');
-  taxonomy = await import('@/db/taxonomy-mutations');
-  users = await import('@/db/users');
+  importer = await import('../../newsroom/importers/jsonl');
+  taxonomy = await import('../../newsroom/taxonomy');
+  users = await import('../../newsroom/accounts');
   const [editor] = await db.insert(schema.users).values({ email: 'night@paradox.test', name: 'Night Editor', slug: 'night-editor', role: 'editor', passwordHash: 'x' }).returning();
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
   editorId = editor?.id ?? 0;
@@ -307,7 +307,7 @@ describe('hidden characters', () => {
   });
 
   it('are removed from a WordPress export’s titles, excerpts, authors, categories and tags', async () => {
-    const { importWordPress } = await import('@/db/wordpress-import');
+    const { importWordPress } = await import('../../newsroom/importers/wordpress');
     const fixture = path.resolve(import.meta.dirname, '../fixtures/wordpress/harbour-gazette.xml');
     const file = path.join(tempDir, 'hidden-characters.xml');
     const text = fs.readFileSync(fixture, 'utf8')

@@ -40,7 +40,7 @@ let cleanup: () => Promise<void>;
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let orm: typeof import('drizzle-orm');
-let media: typeof import('@/db/media');
+let media: typeof import('../../newsroom/media');
 let variants: typeof import('@/lib/image-variants');
 let displayRoute: typeof import('@/app/media/[key]/route');
 let resizedRoute: typeof import('@/app/media/[key]/[variant]/route');
@@ -52,7 +52,7 @@ beforeAll(async () => {
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
-  media = await import('@/db/media');
+  media = await import('../../newsroom/media');
   variants = await import('@/lib/image-variants');
   displayRoute = await import('@/app/media/[key]/route');
   resizedRoute = await import('@/app/media/[key]/[variant]/route');

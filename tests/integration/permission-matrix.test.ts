@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleStatus, UserRole } from '@/db/schema';
-import { articleActions, canOnArticle, canSeeArticle } from '@/lib/permissions';
+import { articleActions, canOnArticle, canSeeArticle, type ArticleStatus, type UserRole } from '@/lib/permissions';
 import { useTemporaryDatabase } from '../support/temp-database';
 
 /**
@@ -49,12 +48,12 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
 };
 
 let cleanup: () => Promise<void>;
-let m: typeof import('@/db/article-mutations') &
-  typeof import('@/db/taxonomy-mutations') &
-  typeof import('@/db/users') &
-  typeof import('@/db/staff-sessions') &
-  typeof import('@/db/settings') &
-  typeof import('@/db/two-factor');
+let m: typeof import('../../newsroom/articles') &
+  typeof import('../../newsroom/taxonomy') &
+  typeof import('../../newsroom/accounts') &
+  typeof import('../../newsroom/staff-sessions') &
+  typeof import('../../newsroom/settings') &
+  typeof import('../../newsroom/two-factor');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
@@ -201,12 +200,12 @@ beforeAll(async () => {
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   m = {
-    ...(await import('@/db/article-mutations')),
-    ...(await import('@/db/taxonomy-mutations')),
-    ...(await import('@/db/users')),
-    ...(await import('@/db/staff-sessions')),
-    ...(await import('@/db/settings')),
-    ...(await import('@/db/two-factor')),
+    ...(await import('../../newsroom/articles')),
+    ...(await import('../../newsroom/taxonomy')),
+    ...(await import('../../newsroom/accounts')),
+    ...(await import('../../newsroom/staff-sessions')),
+    ...(await import('../../newsroom/settings')),
+    ...(await import('../../newsroom/two-factor')),
   };
   knownPasswordHash = await (await import('@/lib/passwords')).hashPassword(KNOWN_PASSWORD);
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();

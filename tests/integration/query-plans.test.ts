@@ -28,7 +28,7 @@ interface Fixture {
 let cleanup: () => Promise<void>;
 let fixture: Fixture;
 let queries: typeof import('@/db/articles');
-let decodeCursor: typeof import('@/db/pagination').decodeCursor;
+let decodeCursor: typeof import('../../lib/pagination').decodeCursor;
 let client: import('@libsql/client').Client;
 
 beforeAll(async () => {
@@ -36,7 +36,7 @@ beforeAll(async () => {
   const { getPrimaryClient, getDb } = await import('@/db');
   const { articleTags, articles, categories, relatedArticles, tags, users } = await import('@/db/schema');
   queries = await import('@/db/articles');
-  ({ decodeCursor } = await import('@/db/pagination'));
+  ({ decodeCursor } = await import('../../lib/pagination'));
   client = getPrimaryClient();
   const db = getDb();
   const sections = await db.insert(categories).values([{ slug: 'world', name: 'World' }, { slug: 'sport', name: 'Sport' }]).returning();
@@ -222,7 +222,7 @@ describe('uploaded images', () => {
   const variantsOfMedia = /^SEARCH media_variants USING INDEX media_variants_unique \(media_id=\? AND kind=\?/;
 
   it('a stored variant, and the sizes a page shows, by the key and the media row', async () => {
-    const media = await import('@/db/media');
+    const media = await import('../../newsroom/media');
     await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'resized', width: 640 }), { uses: [mediaByKey, variantsOfMedia] });
     await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'display' }), { uses: [mediaByKey, variantsOfMedia] });
     // An image's handful of variants are sorted by width.

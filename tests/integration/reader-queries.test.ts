@@ -91,7 +91,7 @@ describe('reader visibility', () => {
 
 describe('keyset pagination', () => {
   it('walks a section page by page with no repeats or gaps, ties broken by id', async () => {
-    const { decodeCursor } = await import('@/db/pagination');
+    const { decodeCursor } = await import('../../lib/pagination');
     const seen: string[] = [];
     let cursor = null;
     const { getSectionBySlug } = await import('@/db/sections');
@@ -114,8 +114,8 @@ describe('related stories', () => {
     const { getDb } = await import('@/db');
     const { articles } = await import('@/db/schema');
     const { inArray } = await import('drizzle-orm');
-    const { indexMissingArticles } = await import('@/db/search-index');
-    const { recomputeRelatedFor } = await import('@/db/related');
+    const { indexMissingArticles } = await import('../../newsroom/search-index');
+    const { recomputeRelatedFor } = await import('../../newsroom/related');
     const harbour = '<p>Dockworkers extended the harbour strike over cranes, container backlogs and automation at the port.</p>';
     // Same subject for a public story, one scheduled for later, and a draft.
     await getDb()

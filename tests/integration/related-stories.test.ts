@@ -15,7 +15,7 @@ const orchestra = (n: number) =>
   `<p>The orchestra premiered a symphony at the concert hall; the conductor, violinists and choir drew a standing ovation from the audience. Critics praised the composer's score. Review ${n}.</p>`;
 
 let cleanup: () => Promise<void>;
-let m: typeof import('@/db/article-mutations');
+let m: typeof import('../../newsroom/articles');
 let reader: typeof import('@/db/articles');
 let editorId = 0;
 let sectionId = 0;
@@ -36,7 +36,7 @@ beforeAll(async () => {
   ({ cleanup } = await useTemporaryDatabase());
   const { getDb } = await import('@/db');
   const schema = await import('@/db/schema');
-  m = await import('@/db/article-mutations');
+  m = await import('../../newsroom/articles');
   reader = await import('@/db/articles');
   const db = getDb();
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MutationResult } from '@/db/mutation';
+import type { MutationResult } from '../../newsroom/guard';
 import { useTemporaryDatabase } from '../support/temp-database';
 
 /**
- * Sign-in as the server action drives it (lib/sign-in.ts): throttling per account and per address,
+ * Sign-in as the server action drives it (newsroom/sign-in.ts): throttling per account and per address,
  * the audit trail, unknown emails treated like known ones, two-factor sign-in and its administration.
  * The clock is passed in, so locks expire without waiting.
  */
@@ -28,11 +28,11 @@ const START = new Date('2026-05-04T08:00:00Z');
 const PASSWORD = 'correct horse battery';
 
 let cleanup: () => Promise<void>;
-let signIn: typeof import('@/lib/sign-in');
-let twoFactor: typeof import('@/db/two-factor');
-let totp: typeof import('@/lib/two-factor');
-let accounts: typeof import('@/db/users');
-let sessions: typeof import('@/db/staff-sessions');
+let signIn: typeof import('../../newsroom/sign-in');
+let twoFactor: typeof import('../../newsroom/two-factor');
+let totp: typeof import('../../lib/totp');
+let accounts: typeof import('../../newsroom/accounts');
+let sessions: typeof import('../../newsroom/staff-sessions');
 let databaseUrl = '';
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
@@ -70,11 +70,11 @@ beforeAll(async () => {
   const temporary = await useTemporaryDatabase();
   cleanup = temporary.cleanup;
   databaseUrl = `file:${path.join(temporary.dir, 'site.db')}`;
-  signIn = await import('@/lib/sign-in');
-  twoFactor = await import('@/db/two-factor');
-  totp = await import('@/lib/two-factor');
-  accounts = await import('@/db/users');
-  sessions = await import('@/db/staff-sessions');
+  signIn = await import('../../newsroom/sign-in');
+  twoFactor = await import('../../newsroom/two-factor');
+  totp = await import('../../lib/totp');
+  accounts = await import('../../newsroom/accounts');
+  sessions = await import('../../newsroom/staff-sessions');
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
@@ -344,7 +344,7 @@ describe('two-factor sign-in', () => {
     await enrol(admin.id, START);
     ok(await twoFactor.setTwoFactorRequirement.execute(admin.id, { required: true }, START));
     try {
-      const taxonomy = await import('@/db/taxonomy-mutations');
+      const taxonomy = await import('../../newsroom/taxonomy');
       expect(await taxonomy.createTag.execute(editor.id, { name: 'Blocked tag' }, START)).toMatchObject({ ok: false, code: 'forbidden', message: expect.stringMatching(/requires two-factor/) });
       // Setting it up and signing out stay possible.
       ok(await twoFactor.startTwoFactorEnrolment.execute(editor.id, {}, START));

@@ -14,11 +14,11 @@ const now = new Date('2026-06-01T12:00:00Z');
 
 let cleanup: () => Promise<void>;
 let dir: string;
-let importer: typeof import('@/db/wordpress-import');
+let importer: typeof import('../../newsroom/importers/wordpress');
 let readers: typeof import('@/db/articles');
 let legacy: typeof import('@/db/legacy-urls');
 let search: typeof import('@/db/search');
-let related: typeof import('@/db/related');
+let related: typeof import('../../newsroom/related');
 let schema: typeof import('@/db/schema');
 let db: ReturnType<typeof import('@/db').getDb>;
 let orm: typeof import('drizzle-orm');
@@ -64,11 +64,11 @@ beforeAll(async () => {
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
-  importer = await import('@/db/wordpress-import');
+  importer = await import('../../newsroom/importers/wordpress');
   readers = await import('@/db/articles');
   legacy = await import('@/db/legacy-urls');
   search = await import('@/db/search');
-  related = await import('@/db/related');
+  related = await import('../../newsroom/related');
 });
 
 afterAll(() => cleanup());
@@ -284,7 +284,7 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
   });
 
   it('an editor can save an imported article with its old-site image, but cannot link a new outside image', async () => {
-    const { saveArticle } = await import('@/db/article-mutations');
+    const { saveArticle } = await import('../../newsroom/articles');
     const [editor] = await db
       .insert(schema.users)
       .values({ email: 'desk@paradox.test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor', passwordHash: 'x' })

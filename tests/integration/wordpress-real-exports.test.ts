@@ -96,13 +96,13 @@ for (const fileName of ['small-export.xml', 'themeunittestdata.wordpress.xml', '
     const file = path.join(exportsDir, fileName);
     let cleanup: () => Promise<void>;
     let dir: string;
-    let importer: typeof import('@/db/wordpress-import');
+    let importer: typeof import('../../newsroom/importers/wordpress');
     let legacy: typeof import('@/db/legacy-urls');
     let readers: typeof import('@/db/articles');
     let schema: typeof import('@/db/schema');
     let db: ReturnType<typeof import('@/db').getDb>;
     let orm: typeof import('drizzle-orm');
-    let report: Awaited<ReturnType<typeof import('@/db/wordpress-import').importWordPress>>;
+    let report: Awaited<ReturnType<typeof import('../../newsroom/importers/wordpress').importWordPress>>;
     let site: string;
     const expected = available ? readExport(file) : { categories: new Map(), tagNames: new Map(), posts: [] };
     const importable = expected.posts.filter((post) => expectedStatus(post) !== 'skipped');
@@ -128,7 +128,7 @@ for (const fileName of ['small-export.xml', 'themeunittestdata.wordpress.xml', '
       db = (await import('@/db')).getDb();
       schema = await import('@/db/schema');
       orm = await import('drizzle-orm');
-      importer = await import('@/db/wordpress-import');
+      importer = await import('../../newsroom/importers/wordpress');
       legacy = await import('@/db/legacy-urls');
       readers = await import('@/db/articles');
       report = await importer.importWordPress(file, { now });

@@ -5,7 +5,7 @@
  *   node --conditions=react-server --import tsx tests/support/concurrent-sign-in.ts EMAIL COUNT START_AT
  */
 import { closeDb } from '../../db';
-import { checkPassword } from '../../lib/sign-in';
+import { checkPassword } from '../../newsroom/sign-in';
 
 async function main() {
   const [email = '', countText = '20', startAtText = '0'] = process.argv.slice(2);

@@ -4,7 +4,7 @@
  *   node --conditions=react-server --import tsx tests/support/concurrent-writer.ts LABEL COUNT AUTHOR_ID SECTION_ID
  */
 import { closeDb } from '../../db';
-import { saveArticle } from '../../db/article-mutations';
+import { saveArticle } from '../../newsroom/articles';
 
 async function main() {
   const [label = 'writer', countText = '20', authorText = '0', sectionText = '0'] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { clientAddressFrom } from '@/lib/client-address';
 import { formFile, formValue, previousState } from '@/lib/form-data';
 import { safeReturnPath } from '@/lib/paths';
 import { isReadablePath } from '@/lib/request-target';
-import { isCrossSiteWrite, prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest } from '@/lib/request-guard';
+import { isCrossSiteWrite, prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest } from '../../web/request-guard';
 import { fixedSecurityHeaders, readerContentSecurityPolicy, staffContentSecurityPolicy } from '@/lib/security-headers';
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>

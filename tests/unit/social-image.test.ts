@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { articleSocialImage, publisherLogoImage } from '@/lib/social-image';
+import { articleSocialImage, publisherLogoImage } from '../../components/seo/social-image';
 
 const card = {
   id: 7,

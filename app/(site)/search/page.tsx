@@ -4,7 +4,7 @@ import { MAX_SEARCH_PAGE, searchPublishedArticles } from '@/db/search';
 import { listSections } from '@/db/sections';
 import { SearchResult } from '@/components/search/search-result';
 import { buildFtsQuery } from '@/lib/search-query';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/editor/account/password-form';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
-import { ACCOUNT_PATH, TWO_FACTOR_SETUP_PATH, requireStaff } from '@/lib/session';
+import { ACCOUNT_PATH, TWO_FACTOR_SETUP_PATH, requireStaff } from '@/web/session';
 
 export const metadata: Metadata = { title: 'Account' };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAuditLog } from '@/db/editor';
 import { canOnSite } from '@/lib/permissions';
-import { requireStaff } from '@/lib/session';
+import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Audit log' };

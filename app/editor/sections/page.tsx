@@ -4,7 +4,7 @@ import { CreateSectionForm, MoveSectionButtons, SectionActions } from '@/compone
 import { listSectionsWithCounts } from '@/db/editor';
 import { sectionPath } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
-import { requireStaff } from '@/lib/session';
+import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Sections' };

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { SiteSettingsForm, TwoFactorRequirementForm } from '@/components/editor/admin/settings-form';
-import { getSiteSettings } from '@/db/settings';
-import { getTwoFactorRequired } from '@/db/two-factor';
+import { getSiteSettings } from '@/newsroom/settings';
+import { getTwoFactorRequired } from '@/newsroom/two-factor';
 import { canOnSite } from '@/lib/permissions';
-import { requireStaff } from '@/lib/session';
+import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Site settings' };

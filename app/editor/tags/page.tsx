@@ -4,7 +4,7 @@ import { CreateTagForm, TagActions } from '@/components/editor/admin/tag-forms';
 import { listTagsWithCounts } from '@/db/editor';
 import { tagPath } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
-import { requireStaff } from '@/lib/session';
+import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Tags' };

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangeRoleForm, CreateUserForm, ResetPasswordForm, ResetTwoFactorForm, UserStatusForm } from '@/components/editor/admin/user-forms';
-import { listStaff, type StaffListItem } from '@/db/users';
+import { listStaff, type StaffListItem } from '@/newsroom/accounts';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';
-import { ACCOUNT_PATH, requireStaff } from '@/lib/session';
+import { ACCOUNT_PATH, requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
 
 export const metadata: Metadata = { title: 'Users' };

@@ -1,5 +1,5 @@
-import { getMediaVariant } from '@/db/media';
-import { notFoundResponse, storedImageResponse } from '@/lib/media-response';
+import { getMediaVariant } from '@/newsroom/media';
+import { notFoundResponse, storedImageResponse } from '@/web/media-response';
 import { MEDIA_KEY_PATTERN } from '@/lib/paths';
 
 /** An upload's display image (longest edge capped, metadata stripped), from the database so every instance has it. Keys never change. */

@@ -1,5 +1,5 @@
-import { parseSitemapFile, renderChildSitemap } from '@/lib/sitemaps';
-import { syndicationResponse } from '@/lib/syndication-response';
+import { parseSitemapFile, renderChildSitemap } from '@/newsroom/sitemaps';
+import { syndicationResponse } from '@/web/syndication-response';
 
 export const dynamic = 'force-dynamic';
 

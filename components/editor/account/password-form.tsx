@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeOwnPasswordAction } from '@/app/editor/account/actions';
+import { changeOwnPasswordAction } from '@/actions/account';
 import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, SubmitButton } from '@/components/editor/admin/form-parts';
 import { CodeField } from './two-factor-forms';

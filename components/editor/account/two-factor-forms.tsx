@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from '@/app/editor/account/actions';
+import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from '@/actions/account';
 import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, SubmitButton } from '@/components/editor/admin/form-parts';
 

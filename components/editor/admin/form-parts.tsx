@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { AdminFormState } from '@/app/editor/admin-actions';
+import type { AdminFormState } from '@/actions/admin';
 
 export const initialAdminState: AdminFormState = { ok: false, message: null, fieldErrors: {}, values: {} };
 

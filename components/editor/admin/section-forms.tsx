@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction, type AdminFormState } from '@/app/editor/admin-actions';
+import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction, type AdminFormState } from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
 

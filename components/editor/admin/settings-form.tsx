@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setTwoFactorRequirementAction, updateSiteSettingsAction, type AdminFormState } from '@/app/editor/admin-actions';
+import { setTwoFactorRequirementAction, updateSiteSettingsAction, type AdminFormState } from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
-import type { SiteSettings } from '@/db/settings';
+import type { SiteSettings } from '@/newsroom/settings';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
 
 export function SiteSettingsForm({ saved }: { saved: SiteSettings }) {

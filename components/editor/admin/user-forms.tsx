@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeUserRoleAction, createUserAction, resetUserPasswordAction, resetUserTwoFactorAction, setUserDisabledAction } from '@/app/editor/admin-actions';
-import type { UserRole } from '@/db/schema';
+import { changeUserRoleAction, createUserAction, resetUserPasswordAction, resetUserTwoFactorAction, setUserDisabledAction } from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
+import { type UserRole } from '@/lib/permissions';
 
 // Spelled out here so the schema module stays out of the browser bundle; `satisfies` keeps it complete.
 const roleLabels = { admin: 'Administrator', editor: 'Editor', author: 'Author', contributor: 'Contributor' } satisfies Record<UserRole, string>;

@@ -12,16 +12,16 @@ import { ShareLinks } from '@/components/article/share-links';
 import { TagList } from '@/components/article/tag-list';
 import { JsonLd } from '@/components/seo/json-ld';
 import { articlePath, sectionPath } from '@/lib/paths';
-import { articleMetadata } from '@/lib/seo';
+import { articleMetadata } from '@/web/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/components/seo/structured-data';
 
 interface ArticlePageProps {
   params: Promise<{ category: string; slug: string }>;
 }
 
 // Article pages are rendered on first visit and then served from the page cache until something they
-// show changes (lib/page-cache-handler.mjs expires them on publish, on any instance, and when a
+// show changes (server/page-cache-handler.mjs expires them on publish, on any instance, and when a
 // scheduled story goes live). Nothing is prerendered at build time. `revalidate` is also the s-maxage
 // a CDN or reverse proxy is told, so it is short: a refresh behind a cached page costs one render.
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import { getSectionBySlug } from '@/db/sections';
-import { feedFiles, renderFeed } from '@/lib/feeds';
-import { syndicationResponse } from '@/lib/syndication-response';
+import { feedFiles, renderFeed } from '@/newsroom/feeds';
+import { syndicationResponse } from '@/web/syndication-response';
 
 export const dynamic = 'force-dynamic';
 

@@ -7,13 +7,13 @@ import { ArticleCard } from '@/components/article/article-card';
 import { JsonLd } from '@/components/seo/json-ld';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { HOME_PAGE_ROUTE, sectionPath } from '@/lib/paths';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
-import { webSiteJsonLd } from '@/lib/structured-data';
+import { webSiteJsonLd } from '@/components/seo/structured-data';
 
 // The front page, at `/`: proxy.ts rewrites `/` here (HOME_PAGE_ROUTE). It is rendered on first visit,
 // then served from the page cache until a story on it changes or a scheduled story goes live
-// (lib/page-cache-handler.mjs, on any instance). The `[edition]` segment exists so that nothing is
+// (server/page-cache-handler.mjs, on any instance). The `[edition]` segment exists so that nothing is
 // rendered at build time: a page without one would be prerendered from whatever database the build saw.
 export const dynamic = 'force-static';
 export const revalidate = 30;

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { deleteArticleAction, unpublishArticleAction } from '@/app/editor/actions';
+import { deleteArticleAction, unpublishArticleAction } from '@/actions/articles';
 import { ArticleForm } from '@/components/editor/article-form';
 import { getArticleForStaff, listRelatedWithReasons, listTagsWithCounts } from '@/db/editor';
 import { RelatedReasons } from '@/components/editor/related-reasons';
 import { listSections } from '@/db/sections';
-import { articleFormAbilities } from '@/lib/editor-access';
+import { articleFormAbilities } from '@/web/editor-access';
 import { canOnArticle } from '@/lib/permissions';
-import { requireStaff } from '@/lib/session';
+import { requireStaff } from '@/web/session';
 
 export const metadata: Metadata = { title: 'Edit article' };
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { ArticleForm } from '@/components/editor/article-form';
 import { listTagsWithCounts } from '@/db/editor';
 import { listSections } from '@/db/sections';
-import { articleFormAbilities } from '@/lib/editor-access';
-import { requireStaff } from '@/lib/session';
+import { articleFormAbilities } from '@/web/editor-access';
+import { requireStaff } from '@/web/session';
 
 export const metadata: Metadata = { title: 'New article' };
 

@@ -1,5 +1,5 @@
-import { getMediaVariant } from '@/db/media';
-import { notFoundResponse, storedImageResponse } from '@/lib/media-response';
+import { getMediaVariant } from '@/newsroom/media';
+import { notFoundResponse, storedImageResponse } from '@/web/media-response';
 import { MEDIA_KEY_PATTERN } from '@/lib/paths';
 
 /** A resized WebP copy of an upload, `/media/{key}/{width}.webp`, made when it was uploaded. Any other name is a 404. */

@@ -1,5 +1,5 @@
 import { getSocialCardArticle } from '@/db/syndication';
-import { articleSocialImage } from '@/lib/social-image';
+import { articleSocialImage } from '@/components/seo/social-image';
 
 export const dynamic = 'force-dynamic';
 

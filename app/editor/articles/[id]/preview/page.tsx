@@ -5,7 +5,7 @@ import { ArticleByline } from '@/components/article/article-byline';
 import { TagList } from '@/components/article/tag-list';
 import { getArticleForStaff } from '@/db/editor';
 import { listSections } from '@/db/sections';
-import { requireStaff } from '@/lib/session';
+import { requireStaff } from '@/web/session';
 import { slugify } from '@/lib/slug';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
@@ -51,7 +51,7 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
           </header>
           {article.featuredImageUrl && (
             <figure className="article-image">
-              {/* eslint-disable-next-line @next/next/no-img-element -- preview of an uploaded image */}
+              { }
               <img src={article.featuredImageUrl} alt={article.featuredImageAlt} />
             </figure>
           )}

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { restoreRevisionAction } from '@/app/editor/actions';
+import { restoreRevisionAction } from '@/actions/articles';
 import { getArticleForStaff, getRevision, listRevisions } from '@/db/editor';
 import { canOnArticle } from '@/lib/permissions';
 import { formatAbsoluteDate } from '@/lib/relative-time';
-import { requireStaff } from '@/lib/session';
+import { requireStaff } from '@/web/session';
 import { htmlToPlainText } from '@/lib/text';
 
 export const metadata: Metadata = { title: 'Revisions' };

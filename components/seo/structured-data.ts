@@ -1,0 +1,73 @@
+import 'server-only';
+import type { BreadcrumbList, NewsArticle, Organization, SearchAction, WebSite, WithContext } from 'schema-dts';
+import type { ArticleDetail } from '@/db/articles';
+import { articlePath, authorPath, sectionPath } from '@/lib/paths';
+import { articleSocialImage, modifiedTime, publisherLogo } from '@/web/metadata';
+import { absoluteUrl, getSiteConfig } from '@/lib/site';
+
+function publisher(): Organization {
+  const { siteName } = getSiteConfig();
+  const logo = publisherLogo();
+  return {
+    '@type': 'Organization',
+    name: siteName,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: logo.url, width: String(logo.width), height: String(logo.height) },
+  };
+}
+
+/** schema.org NewsArticle for an article page (what Google shows in Top stories and article results). */
+export function newsArticleJsonLd(article: ArticleDetail): WithContext<NewsArticle> {
+  const url = absoluteUrl(articlePath(article));
+  const image = articleSocialImage(article);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    ...(article.summary ? { description: article.summary } : {}),
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: modifiedTime(article).toISOString(),
+    author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(authorPath(article.authorSlug)) }],
+    publisher: publisher(),
+    image: [{ '@type': 'ImageObject', url: image.url, width: String(image.width), height: String(image.height) }],
+    articleSection: article.sectionName,
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
+    isAccessibleForFree: true,
+  };
+}
+
+/** Home › Section › Article, as search results show the path. */
+export function articleBreadcrumbJsonLd(article: ArticleDetail): WithContext<BreadcrumbList> {
+  const { siteName } = getSiteConfig();
+  const trail = [
+    { name: siteName, url: absoluteUrl('/') },
+    { name: article.sectionName, url: absoluteUrl(sectionPath(article.sectionSlug)) },
+    { name: article.title, url: absoluteUrl(articlePath(article)) },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
+/** The site itself, with the search box search engines may offer (/search?q=). */
+export function webSiteJsonLd(): WithContext<WebSite> {
+  const { siteName } = getSiteConfig();
+  // schema.org spells the input's description `query-input`, which the typings leave out.
+  const search: SearchAction & { 'query-input': string } = {
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: siteName,
+    url: absoluteUrl('/'),
+    publisher: publisher(),
+    potentialAction: search,
+  };
+}

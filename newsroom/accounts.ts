@@ -1,0 +1,334 @@
+import 'server-only';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { hashPassword, passwordSchema, verifyPassword } from '@/lib/passwords';
+import { canOnSite, userRoles, type UserRole } from '@/lib/permissions';
+import { slugify } from '@/lib/slug';
+import { decryptSecret, matchTotpStep } from '@/lib/totp';
+import { cleanText } from '@/lib/text';
+import { getDb, type Transaction } from '@/db';
+import { defineMutation, forbidden, MutationError, RecordedRefusal, recordAudit } from './guard';
+import { siteSettings, users } from '@/db/schema';
+import { acceptAttempt, recordAttemptFailure, reserveAttempt, type AttemptReservation } from './sign-in-throttle';
+import { revokeSessions } from './staff-sessions';
+
+/** Credentials for sign-in: only for the sign-in check itself. */
+export async function getSignInCandidate(email: string) {
+  const [row] = await getDb()
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabled: users.disabled, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface StaffListItem {
+  id: number;
+  email: string;
+  name: string;
+  slug: string;
+  role: UserRole;
+  disabled: boolean;
+  canSignIn: boolean;
+  twoFactor: boolean;
+}
+
+export async function listStaff(): Promise<StaffListItem[]> {
+  const rows = await getDb()
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      slug: users.slug,
+      role: users.role,
+      disabled: users.disabled,
+      hasPassword: sql<number>`${users.passwordHash} is not null`,
+      hasTwoFactor: sql<number>`${users.totpSecret} is not null`,
+    })
+    .from(users)
+    .orderBy(asc(users.name));
+  return rows.map(({ hasPassword, hasTwoFactor, ...row }) => ({ ...row, canSignIn: Boolean(hasPassword) && !row.disabled, twoFactor: Boolean(hasTwoFactor) }));
+}
+
+export async function listAuthorsForFilter(): Promise<Array<{ id: number; name: string }>> {
+  return getDb().select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name));
+}
+
+const SETUP_DONE = 'setup_completed';
+
+/** First-run setup is open until an owner exists; it never reopens. */
+export async function isSetupOpen(): Promise<boolean> {
+  const db = getDb();
+  const [done] = await db.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETUP_DONE)).limit(1);
+  if (done) return false;
+  const [admin] = await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash))).limit(1);
+  return !admin;
+}
+
+const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')).pipe(z.string().max(254));
+// Hidden characters would let two names look alike, or turn a byline around (U+202E).
+const nameSchema = z.string().transform(cleanText).pipe(z.string().min(1, 'Enter a name.').max(100));
+
+async function uniqueUserSlug(tx: Transaction, name: string): Promise<string> {
+  const base = slugify(name) || 'staff';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.slug, candidate)).limit(1);
+    if (!taken) return candidate;
+  }
+}
+
+async function refuseTakenEmail(tx: Transaction, email: string) {
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  if (taken) throw new MutationError('invalid', 'Please correct the highlighted fields.', { email: 'An account with this email already exists.' });
+}
+
+export const newAccountSchema = z.object({
+  email: emailSchema,
+  name: nameSchema,
+  role: z.enum(userRoles),
+  password: passwordSchema,
+});
+
+/** Creates an account outside any session: first-run setup, ADMIN_EMAIL on start, and the CLI. */
+export async function createAccountUnguarded(
+  input: z.input<typeof newAccountSchema>,
+  origin: { via: 'setup' | 'cli' | 'environment' },
+): Promise<{ id: number; slug: string }> {
+  const parsed = newAccountSchema.parse(input);
+  const passwordHash = await hashPassword(parsed.password);
+  return getDb().transaction(async (tx) => {
+    if (origin.via === 'setup') {
+      // Checked inside the transaction so two visitors racing cannot both become owner.
+      const [done] = await tx.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETUP_DONE)).limit(1);
+      const [admin] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash))).limit(1);
+      if (done || admin) throw new MutationError('forbidden', 'Setup has already been completed.');
+    }
+    if (origin.via === 'environment') {
+      // ADMIN_EMAIL applies to a site nobody can sign in to yet; checked here so instances starting at once create it once.
+      const [anyone] = await tx.select({ id: users.id }).from(users).where(isNotNull(users.passwordHash)).limit(1);
+      if (anyone) throw new MutationError('conflict', 'An account that can sign in already exists.');
+    }
+    await refuseTakenEmail(tx, parsed.email);
+    const slug = await uniqueUserSlug(tx, parsed.name);
+    const [row] = await tx
+      .insert(users)
+      .values({ email: parsed.email, name: parsed.name, slug, role: parsed.role, passwordHash })
+      .returning({ id: users.id, slug: users.slug });
+    if (!row) throw new Error('insert returned no row');
+    if (origin.via === 'setup' || parsed.role === 'admin') {
+      await tx.insert(siteSettings).values({ key: SETUP_DONE, value: new Date().toISOString() }).onConflictDoNothing();
+    }
+    await recordAudit(tx, { id: row.id, email: parsed.email }, {
+      action: 'user.create',
+      targetType: 'user',
+      targetId: row.id,
+      summary: `${parsed.name} <${parsed.email}> as ${parsed.role} (${origin.via})`,
+    });
+    return row;
+  });
+}
+
+/**
+ * A staff account that cannot sign in until an administrator sets its password: for people whose work
+ * is imported (the WordPress importer), like the demo newsroom's staff. Runs in the caller's transaction.
+ */
+export async function createAccountWithoutPassword(
+  tx: Transaction,
+  input: { email: string; name: string; role: 'author' | 'contributor'; bio?: string },
+  origin: { via: string },
+  now: Date,
+): Promise<{ id: number; slug: string }> {
+  const email = emailSchema.parse(input.email);
+  const name = nameSchema.parse(input.name);
+  await refuseTakenEmail(tx, email);
+  const slug = await uniqueUserSlug(tx, name);
+  const [row] = await tx
+    .insert(users)
+    .values({ email, name, slug, role: input.role, bio: cleanText(input.bio ?? ''), passwordHash: null, createdAt: now, updatedAt: now })
+    .returning({ id: users.id, slug: users.slug });
+  if (!row) throw new Error('insert returned no row');
+  await recordAudit(tx, { id: null, email: 'cli' }, {
+    action: 'user.create',
+    targetType: 'user',
+    targetId: row.id,
+    summary: `${name} <${email}> as ${input.role}, without a password (${origin.via})`,
+  }, now);
+  return row;
+}
+
+export async function disableAccountUnguarded(email: string): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ disabled: true, updatedAt: new Date() })
+      .where(eq(users.email, email.trim().toLowerCase()))
+      .returning({ id: users.id });
+    if (!row) return false;
+    await revokeSessions(tx, row.id, new Date());
+    await recordAudit(tx, { id: null, email: 'cli' }, { action: 'user.disable', targetType: 'user', targetId: row.id, summary: `${email} disabled (cli)` });
+    return true;
+  });
+}
+
+export async function hasAnyUser(): Promise<boolean> {
+  const [row] = await getDb().select({ id: users.id }).from(users).where(isNotNull(users.passwordHash)).limit(1);
+  return Boolean(row);
+}
+
+function requireAdmin(actor: { role: UserRole; id: number }) {
+  if (!canOnSite(actor, 'manageUsers')) forbidden('Only administrators can manage users.');
+}
+
+async function loadUser(tx: Transaction, id: number) {
+  const [row] = await tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).limit(1);
+  if (!row) throw new MutationError('not_found', 'That user does not exist.');
+  return row;
+}
+
+async function refuseRemovingLastAdmin(tx: Transaction, userId: number) {
+  const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.disabled, false)));
+  if (admins.length <= 1 && admins[0]?.id === userId) {
+    throw new MutationError('invalid', 'The site needs at least one active administrator.');
+  }
+}
+
+export const createStaffUser = defineMutation({
+  name: 'user.create',
+  input: newAccountSchema,
+  async run({ tx, actor }, input) {
+    requireAdmin(actor);
+    await refuseTakenEmail(tx, input.email);
+    const slug = await uniqueUserSlug(tx, input.name);
+    const [row] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, slug, role: input.role, passwordHash: await hashPassword(input.password) })
+      .returning({ id: users.id });
+    if (!row) throw new Error('insert returned no row');
+    return {
+      result: { id: row.id },
+      audit: { action: 'user.create', targetType: 'user', targetId: row.id, summary: `${input.name} <${input.email}> as ${input.role}` },
+      revalidate: [],
+    };
+  },
+});
+
+export const changeUserRole = defineMutation({
+  name: 'user.changeRole',
+  input: z.object({ userId: z.coerce.number().int().positive(), role: z.enum(userRoles) }),
+  async run({ tx, actor, now }, input) {
+    requireAdmin(actor);
+    const user = await loadUser(tx, input.userId);
+    if (user.role === 'admin' && input.role !== 'admin') await refuseRemovingLastAdmin(tx, user.id);
+    await tx.update(users).set({ role: input.role, updatedAt: now }).where(eq(users.id, user.id));
+    return {
+      result: { id: user.id },
+      audit: { action: 'user.changeRole', targetType: 'user', targetId: user.id, summary: `${user.email}: ${user.role} → ${input.role}` },
+      revalidate: [],
+    };
+  },
+});
+
+export const setUserDisabled = defineMutation({
+  name: 'user.setDisabled',
+  input: z.object({ userId: z.coerce.number().int().positive(), disabled: z.coerce.boolean() }),
+  async run({ tx, actor, now }, input) {
+    requireAdmin(actor);
+    const user = await loadUser(tx, input.userId);
+    if (input.disabled) await refuseRemovingLastAdmin(tx, user.id);
+    await tx.update(users).set({ disabled: input.disabled, updatedAt: now }).where(eq(users.id, user.id));
+    // Disabling also revokes every session at once.
+    await revokeSessions(tx, user.id, now);
+    return {
+      result: { id: user.id },
+      audit: { action: input.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: user.id, summary: user.email },
+      revalidate: [],
+    };
+  },
+});
+
+export const resetUserPassword = defineMutation({
+  name: 'user.resetPassword',
+  input: z.object({ userId: z.coerce.number().int().positive(), password: passwordSchema }),
+  async run({ tx, actor, now }, input) {
+    requireAdmin(actor);
+    // Without the current password a stolen session could take the account over for good.
+    if (actor.id === input.userId) forbidden(OWN_PASSWORD_MESSAGE);
+    const user = await loadUser(tx, input.userId);
+    await tx.update(users).set({ passwordHash: await hashPassword(input.password), updatedAt: now }).where(eq(users.id, user.id));
+    await revokeSessions(tx, user.id, now);
+    return {
+      result: { id: user.id },
+      audit: { action: 'user.resetPassword', targetType: 'user', targetId: user.id, summary: user.email },
+      revalidate: [],
+    };
+  },
+});
+
+export const OWN_PASSWORD_MESSAGE = 'To change your own password, use Account in the editor menu: it asks for your current password.';
+
+const WRONG_CURRENT_PASSWORD = 'That is not your current password.';
+const WRONG_CURRENT_CODE = 'That code is not right. Codes change every 30 seconds: try the current one.';
+
+/**
+ * A staff member changes their own password: only with the current one (and a current two-factor code
+ * when it is on), each wrong try counted against the account's sign-in throttle and audited. Every other
+ * session of the account ends; `keepSessionId` (the one asking) stays signed in.
+ */
+export const changeOwnPassword = defineMutation({
+  name: 'user.changePassword',
+  input: z.object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(1024, WRONG_CURRENT_PASSWORD),
+    newPassword: passwordSchema,
+    code: z.string().trim().max(20).optional(),
+    keepSessionId: z.string().max(100).optional(),
+    clientAddress: z.string().max(100).nullable().optional(),
+  }),
+  async run({ tx, actor, now }, input) {
+    const [account] = await tx
+      .select({ passwordHash: users.passwordHash, totpSecret: users.totpSecret, totpLastStep: users.totpLastStep })
+      .from(users)
+      .where(eq(users.id, actor.id))
+      .limit(1);
+    if (!account?.passwordHash) throw new MutationError('invalid', 'Your account has no password to change.');
+    const clientAddress = input.clientAddress ?? null;
+    const refuse = async (reservation: AttemptReservation | null, reason: 'wrong-password' | 'wrong-code' | 'locked', fieldErrors: Record<string, string>) => {
+      const { lockedUntil } = await recordAttemptFailure(tx, actor.email, reservation, { userId: actor.id, clientAddress, reason, check: 'password-change' }, now);
+      const message = lockedUntil || reason === 'locked' ? 'Too many wrong passwords: try again later.' : 'Please correct the highlighted fields.';
+      throw new RecordedRefusal('invalid', message, fieldErrors);
+    };
+    // The write transaction holds SQLite's lock from here to the end, so the check and the count are one step.
+    const { reserved } = await reserveAttempt(tx, actor.email, null, now);
+    if (!reserved) return refuse(null, 'locked', {});
+    if (!(await verifyPassword(account.passwordHash, input.currentPassword))) return refuse(reserved, 'wrong-password', { currentPassword: WRONG_CURRENT_PASSWORD });
+    if (account.totpSecret) {
+      const secret = decryptSecret(account.totpSecret);
+      const step = secret && input.code ? matchTotpStep(secret, input.code, now) : null;
+      // Once only, like at sign-in: a code seen over someone's shoulder is spent.
+      if (step === null || (account.totpLastStep !== null && step <= account.totpLastStep)) return refuse(reserved, 'wrong-code', { code: WRONG_CURRENT_CODE });
+      await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, actor.id));
+    }
+    await acceptAttempt(tx, reserved, { clearAccount: true });
+    await tx.update(users).set({ passwordHash: await hashPassword(input.newPassword), updatedAt: now }).where(eq(users.id, actor.id));
+    await revokeSessions(tx, actor.id, now, { keepSessionId: input.keepSessionId });
+    return {
+      result: { id: actor.id },
+      audit: { action: 'user.changePassword', targetType: 'user', targetId: actor.id, summary: `${actor.email} changed their password; their other sessions ended` },
+      revalidate: [],
+    };
+  },
+});
+
+export const signOutEverywhere = defineMutation({
+  name: 'user.signOutEverywhere',
+  input: z.object({}),
+  allowWithoutTwoFactor: true,
+  async run({ tx, actor, now }) {
+    await revokeSessions(tx, actor.id, now);
+    return {
+      result: { id: actor.id },
+      audit: { action: 'user.signOutEverywhere', targetType: 'user', targetId: actor.id, summary: actor.email },
+      revalidate: [],
+    };
+  },
+});

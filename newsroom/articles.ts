@@ -1,0 +1,538 @@
+import 'server-only';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { EVERY_READER_PAGE } from '@/lib/paths';
+import { canOnArticle, type ArticleAction, type ArticleOwnership, type ArticleStatus } from '@/lib/permissions';
+import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
+import { cleanText } from '@/lib/text';
+import { defineMutation, forbidden, MutationError, type MutationActor } from './guard';
+import { computeRelatedFor, updateRelatedAfterChange } from './related';
+import { isPubliclyVisible } from '@/db/visibility';
+import { indexArticles, removeFromIndex } from './search-index';
+import { articleSlugHistory, articleTags, articles, categories, relatedArticles, relatedPins, revisions, tags, users } from '@/db/schema';
+import { type Transaction } from '@/db';
+
+const MAX_BODY_CHARS = 500_000;
+
+const intents = ['save', 'autosave', 'submit', 'publish', 'schedule'] as const;
+export type SaveIntent = (typeof intents)[number];
+
+// Controls and hidden characters (bidi controls, zero-width and other invisible ones) have no place in a headline or slug.
+const textField = (max: number, label: string) =>
+  z
+    .string()
+    .transform(cleanText)
+    .pipe(z.string().max(max, `${label} must be at most ${max} characters.`));
+
+/** An imported article may keep its featured image at the old site's address (checked against the article in saveArticle). */
+const isExternalImageUrl = (value: string) => /^https?:\/\/[^\s"'<>]+$/i.test(value);
+
+export const articleInputSchema = z.object({
+  id: z.coerce.number().int().positive().optional(),
+  /** The version the editor loaded; a save from an older copy is refused. */
+  expectedVersion: z.coerce.number().int().positive().optional(),
+  title: textField(200, 'Title').pipe(z.string().min(1, 'Give the article a title.')),
+  slug: textField(MAX_SLUG_LENGTH + 20, 'Slug').default(''),
+  summary: textField(400, 'Summary').default(''),
+  body: z.string().max(MAX_BODY_CHARS, 'The body is too long.').default(''),
+  categoryId: z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.'),
+  tagNames: z
+    .array(textField(60, 'A tag').pipe(z.string().min(1)))
+    .max(20, 'Use at most 20 tags.')
+    .default([]),
+  featuredImageUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((value) => value === '' || /^\/media\/[A-Za-z0-9_-]+$/.test(value) || isExternalImageUrl(value), 'Upload the image instead of linking it.')
+    .default(''),
+  featuredImageAlt: textField(300, 'Alt text').default(''),
+  /** ISO date-time; required to schedule. */
+  publishAt: z
+    .string()
+    .trim()
+    .default('')
+    .refine((value) => value === '' || !Number.isNaN(Date.parse(value)), 'Enter a valid date and time.'),
+  intent: z.enum(intents).default('save'),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export interface SavedArticle {
+  id: number;
+  version: number;
+  slug: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+}
+
+interface CurrentArticle {
+  id: number;
+  slug: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  authorId: number;
+  categoryId: number;
+  version: number;
+  updatedAt: Date;
+}
+
+async function loadCurrent(tx: Transaction, id: number): Promise<CurrentArticle> {
+  const [row] = await tx
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      authorId: articles.authorId,
+      categoryId: articles.categoryId,
+      version: articles.version,
+      updatedAt: articles.updatedAt,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
+  if (!row) throw new MutationError('not_found', 'That article no longer exists.');
+  return row;
+}
+
+function require(actor: MutationActor, action: ArticleAction, article: ArticleOwnership | null, message?: string) {
+  if (!canOnArticle(actor, action, article)) forbidden(message);
+}
+
+async function refuseStaleCopy(tx: Transaction, current: CurrentArticle, expectedVersion: number | undefined) {
+  if (expectedVersion === undefined || expectedVersion === current.version) return;
+  const [last] = await tx
+    .select({ name: users.name, at: revisions.createdAt })
+    .from(revisions)
+    .innerJoin(users, eq(users.id, revisions.savedBy))
+    .where(eq(revisions.articleId, current.id))
+    .orderBy(sql`${revisions.id} desc`)
+    .limit(1);
+  const who = last ? `${last.name} at ${last.at.toISOString().slice(11, 16)} UTC` : 'someone else';
+  throw new MutationError(
+    'conflict',
+    `This article was changed by ${who} after you opened it, so your save was not applied. Your text is still here: copy what you need, then reload to see the latest version.`,
+  );
+}
+
+async function resolveSlug(tx: Transaction, input: ArticleInput, articleId: number | undefined): Promise<string> {
+  const slug = input.slug ? slugify(input.slug) : slugify(input.title);
+  if (!isValidSlug(slug)) {
+    throw new MutationError('invalid', 'Please correct the highlighted fields.', {
+      slug: 'The slug needs at least one letter or digit.',
+    });
+  }
+  const [taken] = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(articleId ? and(eq(articles.slug, slug), ne(articles.id, articleId)) : eq(articles.slug, slug))
+    .limit(1);
+  const [historic] = await tx
+    .select({ articleId: articleSlugHistory.articleId })
+    .from(articleSlugHistory)
+    .where(eq(articleSlugHistory.slug, slug))
+    .limit(1);
+  if (taken || (historic && historic.articleId !== articleId)) {
+    throw new MutationError('invalid', 'Please correct the highlighted fields.', {
+      slug: `Another article already uses “${slug}”. Choose a different slug.`,
+    });
+  }
+  return slug;
+}
+
+async function resolveTagIds(tx: Transaction, names: string[]): Promise<Array<{ id: number; slug: string; name: string }>> {
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, name);
+  }
+  if (bySlug.size === 0) return [];
+  const slugs = [...bySlug.keys()];
+  const existing = await tx.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(inArray(tags.slug, slugs));
+  const found = new Set(existing.map((tag) => tag.slug));
+  const missing = slugs.filter((slug) => !found.has(slug)).map((slug) => ({ slug, name: bySlug.get(slug) ?? slug }));
+  const created = missing.length > 0 ? await tx.insert(tags).values(missing).returning({ id: tags.id, slug: tags.slug, name: tags.name }) : [];
+  return [...existing, ...created];
+}
+
+async function sectionSlugOf(tx: Transaction, categoryId: number): Promise<string> {
+  const [row] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, categoryId)).limit(1);
+  if (!row) throw new MutationError('invalid', 'Please correct the highlighted fields.', { categoryId: 'Choose a section.' });
+  return row.slug;
+}
+
+async function tagSlugsOf(tx: Transaction, articleId: number): Promise<string[]> {
+  const rows = await tx
+    .select({ slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId));
+  return rows.map((row) => row.slug);
+}
+
+async function authorSlugOf(tx: Transaction, authorId: number): Promise<string> {
+  const [row] = await tx.select({ slug: users.slug }).from(users).where(eq(users.id, authorId)).limit(1);
+  return row?.slug ?? '';
+}
+
+/** Every reader page an article appears on, so a change refreshes exactly those. */
+export async function pagesShowingArticle(
+  tx: Transaction,
+  article: { id: number; slug: string; categoryId: number; authorId: number },
+  now: Date = new Date(),
+): Promise<string[]> {
+  const [sectionSlug, tagSlugs, authorSlug, neighbours] = await Promise.all([
+    sectionSlugOf(tx, article.categoryId),
+    tagSlugsOf(tx, article.id),
+    authorSlugOf(tx, article.authorId),
+    neighbourPaths(tx, article.id),
+  ]);
+  return [
+    '/',
+    `/${sectionSlug}`,
+    `/${sectionSlug}/${article.slug}`,
+    `/author/${authorSlug}`,
+    ...tagSlugs.map((slug) => `/tag/${slug}`),
+    ...neighbours,
+    // Every reader page has a Recent Posts list.
+    ...((await isAmongRecentPosts(tx, article.id, now)) ? [EVERY_READER_PAGE] : []),
+  ];
+}
+
+/** Largest "Recent Posts" list the settings allow, plus the one an article page leaves out (itself). */
+const RECENT_POSTS_REACH = 11;
+
+/** Whether the article is one of the newest public stories that every page's Recent Posts may show. */
+async function isAmongRecentPosts(tx: Transaction, articleId: number, now: Date): Promise<boolean> {
+  const newest = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(isPubliclyVisible(now))
+    .orderBy(sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
+    .limit(RECENT_POSTS_REACH);
+  return newest.some((row) => row.id === articleId);
+}
+
+/**
+ * Pages whose related stories show this article: the stored lists that hold it. Read before a change
+ * (lists it may leave) and after (lists it entered), so both are refreshed. Bounded.
+ */
+async function neighbourPaths(tx: Transaction, articleId: number): Promise<string[]> {
+  const rows = await tx
+    .select({ slug: articles.slug, sectionSlug: categories.slug })
+    .from(relatedArticles)
+    .innerJoin(articles, eq(articles.id, relatedArticles.articleId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(eq(relatedArticles.relatedId, articleId))
+    .limit(50);
+  return rows.map((row) => `/${row.sectionSlug}/${row.slug}`);
+}
+
+function isPublic(status: ArticleStatus, publishedAt: Date | null, now: Date) {
+  return (status === 'published' || status === 'scheduled') && publishedAt !== null && publishedAt <= now;
+}
+
+export const saveArticle = defineMutation({
+  name: 'article.save',
+  input: articleInputSchema,
+  async run({ tx, actor, now }, input) {
+    const current = input.id ? await loadCurrent(tx, input.id) : null;
+    if (current) {
+      require(actor, 'edit', current, 'You can only edit your own drafts.');
+      await refuseStaleCopy(tx, current, input.expectedVersion);
+    } else {
+      require(actor, 'create', null);
+    }
+
+    let status: ArticleStatus = current?.status ?? 'draft';
+    let publishedAt: Date | null = current?.publishedAt ?? null;
+    switch (input.intent) {
+      case 'save':
+      case 'autosave':
+        break;
+      case 'submit':
+        require(actor, 'submit', current ?? { authorId: actor.id, status: 'draft' });
+        if (current && !['draft', 'pending'].includes(current.status)) {
+          throw new MutationError('invalid', 'Only drafts can be submitted for review.');
+        }
+        status = 'pending';
+        break;
+      case 'publish':
+        require(actor, 'publish', current ?? { authorId: actor.id, status: 'draft' }, 'Your role cannot publish. Submit the article for review instead.');
+        // Keep the original time on a republish of an already-public story.
+        publishedAt = current && isPublic(current.status, current.publishedAt, now) ? current.publishedAt : now;
+        status = 'published';
+        break;
+      case 'schedule': {
+        require(actor, 'schedule', current ?? { authorId: actor.id, status: 'draft' }, 'Your role cannot schedule articles.');
+        const at = input.publishAt ? new Date(input.publishAt) : null;
+        if (!at || at <= now) {
+          throw new MutationError('invalid', 'Please correct the highlighted fields.', {
+            publishAt: 'Choose a publish time in the future.',
+          });
+        }
+        status = 'scheduled';
+        publishedAt = at;
+        break;
+      }
+    }
+    if (input.intent === 'autosave' && current && isPublic(current.status, current.publishedAt, now)) {
+      // Autosaving a live story would publish half-typed edits.
+      throw new MutationError('invalid', 'Autosave is off for published articles; use Update to publish your changes.');
+    }
+
+    if (isExternalImageUrl(input.featuredImageUrl)) {
+      // Linking a new outside image is refused; an imported article keeps the address it came with.
+      const [kept] = current
+        ? await tx.select({ url: articles.featuredImageUrl }).from(articles).where(eq(articles.id, current.id)).limit(1)
+        : [];
+      if (kept?.url !== input.featuredImageUrl) {
+        throw new MutationError('invalid', 'Please correct the highlighted fields.', { featuredImageUrl: 'Upload the image instead of linking it.' });
+      }
+    }
+
+    const slug = await resolveSlug(tx, input, current?.id);
+    const sectionSlug = await sectionSlugOf(tx, input.categoryId);
+    const body = sanitizeArticleHtml(input.body);
+    const values = {
+      title: input.title,
+      slug,
+      summary: input.summary,
+      body,
+      categoryId: input.categoryId,
+      status,
+      publishedAt,
+      featuredImageUrl: input.featuredImageUrl || null,
+      featuredImageAlt: input.featuredImageAlt,
+      updatedAt: now,
+    };
+
+    const oldPages = current ? await pagesShowingArticle(tx, current, now) : [];
+    let id: number;
+    let version: number;
+    if (current) {
+      version = current.version + 1;
+      await tx.update(articles).set({ ...values, version }).where(eq(articles.id, current.id));
+      id = current.id;
+      if (current.slug !== slug) {
+        await tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, slug));
+        await tx.insert(articleSlugHistory).values({ slug: current.slug, articleId: id, createdAt: now }).onConflictDoNothing();
+      }
+    } else {
+      version = 1;
+      const [row] = await tx
+        .insert(articles)
+        .values({ ...values, authorId: actor.id, version, createdAt: now })
+        .returning({ id: articles.id });
+      if (!row) throw new Error('insert returned no row');
+      id = row.id;
+    }
+
+    const tagRows = await resolveTagIds(tx, input.tagNames);
+    await tx.delete(articleTags).where(eq(articleTags.articleId, id));
+    if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: id, tagId: tag.id })));
+
+    await tx.insert(revisions).values({
+      articleId: id,
+      version,
+      title: values.title,
+      slug,
+      summary: values.summary,
+      body,
+      status,
+      categoryId: input.categoryId,
+      tagNames: JSON.stringify(tagRows.map((tag) => tag.name)),
+      savedBy: actor.id,
+      createdAt: now,
+    });
+
+    // Search and related stories change in the same transaction as the article.
+    await indexArticles(tx, [id]);
+    if (input.intent !== 'autosave') await updateRelatedAfterChange(tx, id);
+
+    const newPages = await pagesShowingArticle(tx, { id, slug, categoryId: input.categoryId, authorId: current?.authorId ?? actor.id }, now);
+    const plainSave = input.intent === 'save' || input.intent === 'autosave';
+    const action = plainSave ? (current ? 'article.update' : 'article.create') : `article.${input.intent}`;
+    const changedPublicly = isPublic(status, publishedAt, now) || (current !== null && isPublic(current.status, current.publishedAt, now)) || status === 'scheduled';
+    return {
+      result: { id, version, slug, status, publishedAt, sectionSlug } satisfies SavedArticle & { sectionSlug: string },
+      audit: { action, targetType: 'article', targetId: id, summary: `${input.title} (${status}, v${version})` },
+      revalidate: changedPublicly ? [...oldPages, ...newPages] : [],
+    };
+  },
+});
+
+const articleRefSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  expectedVersion: z.coerce.number().int().positive().optional(),
+});
+
+export const unpublishArticle = defineMutation({
+  name: 'article.unpublish',
+  input: articleRefSchema,
+  async run({ tx, actor, now }, input) {
+    const current = await loadCurrent(tx, input.id);
+    require(actor, 'unpublish', current, 'Your role cannot unpublish this article.');
+    await refuseStaleCopy(tx, current, input.expectedVersion);
+    if (current.status !== 'published' && current.status !== 'scheduled') {
+      throw new MutationError('invalid', 'Only published or scheduled articles can be unpublished.');
+    }
+    const pages = await pagesShowingArticle(tx, current, now);
+    const version = current.version + 1;
+    await tx.update(articles).set({ status: 'draft', version, updatedAt: now }).where(eq(articles.id, current.id));
+    await updateRelatedAfterChange(tx, current.id);
+    const [snapshot] = await tx.select().from(articles).where(eq(articles.id, current.id));
+    if (snapshot) {
+      await tx.insert(revisions).values({
+        articleId: current.id,
+        version,
+        title: snapshot.title,
+        slug: snapshot.slug,
+        summary: snapshot.summary,
+        body: snapshot.body,
+        status: 'draft',
+        categoryId: snapshot.categoryId,
+        tagNames: JSON.stringify(await tagNamesOf(tx, current.id)),
+        savedBy: actor.id,
+        createdAt: now,
+      });
+    }
+    return {
+      result: { id: current.id, version },
+      audit: { action: 'article.unpublish', targetType: 'article', targetId: current.id, summary: snapshot?.title ?? '' },
+      revalidate: pages,
+    };
+  },
+});
+
+async function tagNamesOf(tx: Transaction, articleId: number): Promise<string[]> {
+  const rows = await tx
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId));
+  return rows.map((row) => row.name);
+}
+
+export const deleteArticle = defineMutation({
+  name: 'article.delete',
+  input: articleRefSchema,
+  async run({ tx, actor, now }, input) {
+    const current = await loadCurrent(tx, input.id);
+    require(actor, 'delete', current, 'You cannot delete this article.');
+    const pages = isPublic(current.status, current.publishedAt, now) ? await pagesShowingArticle(tx, current, now) : [];
+    const [snapshot] = await tx.select({ title: articles.title }).from(articles).where(eq(articles.id, current.id));
+    // Leave search and every related list first, so the lists that held it are refilled.
+    await removeFromIndex(tx, current.id);
+    await tx.update(articles).set({ status: 'archived' }).where(eq(articles.id, current.id));
+    await updateRelatedAfterChange(tx, current.id);
+    await tx.delete(articles).where(eq(articles.id, current.id));
+    return {
+      result: { id: current.id },
+      audit: { action: 'article.delete', targetType: 'article', targetId: current.id, summary: snapshot?.title ?? '' },
+      revalidate: pages,
+    };
+  },
+});
+
+export const restoreRevision = defineMutation({
+  name: 'article.restoreRevision',
+  input: z.object({
+    articleId: z.coerce.number().int().positive(),
+    revisionId: z.coerce.number().int().positive(),
+    expectedVersion: z.coerce.number().int().positive().optional(),
+  }),
+  async run({ tx, actor, now }, input) {
+    const current = await loadCurrent(tx, input.articleId);
+    require(actor, 'restoreRevision', current, 'You cannot restore revisions of this article.');
+    await refuseStaleCopy(tx, current, input.expectedVersion);
+    const [revision] = await tx
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.id, input.revisionId), eq(revisions.articleId, current.id)))
+      .limit(1);
+    if (!revision) throw new MutationError('not_found', 'That revision does not exist.');
+    const slug = revision.slug;
+    const [clash] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.slug, slug), ne(articles.id, current.id)))
+      .limit(1);
+    const finalSlug = clash ? current.slug : slug;
+    // The revision's section may have been deleted since; the article then stays where it is.
+    const [sectionStillExists] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, revision.categoryId)).limit(1);
+    const categoryId = sectionStillExists ? revision.categoryId : current.categoryId;
+    const oldPages = await pagesShowingArticle(tx, current, now);
+    const version = current.version + 1;
+    await tx
+      .update(articles)
+      .set({ title: revision.title, slug: finalSlug, summary: revision.summary, body: revision.body, categoryId, version, updatedAt: now })
+      .where(eq(articles.id, current.id));
+    if (finalSlug !== current.slug) {
+      await tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, finalSlug));
+      await tx.insert(articleSlugHistory).values({ slug: current.slug, articleId: current.id, createdAt: now }).onConflictDoNothing();
+    }
+    const tagRows = await resolveTagIds(tx, JSON.parse(revision.tagNames) as string[]);
+    await tx.delete(articleTags).where(eq(articleTags.articleId, current.id));
+    if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: current.id, tagId: tag.id })));
+    await tx.insert(revisions).values({
+      articleId: current.id,
+      version,
+      title: revision.title,
+      slug: finalSlug,
+      summary: revision.summary,
+      body: revision.body,
+      status: current.status,
+      categoryId,
+      tagNames: revision.tagNames,
+      savedBy: actor.id,
+      createdAt: now,
+    });
+    await indexArticles(tx, [current.id]);
+    await updateRelatedAfterChange(tx, current.id);
+    const newPages = await pagesShowingArticle(tx, { ...current, slug: finalSlug, categoryId }, now);
+    return {
+      result: { id: current.id, version },
+      audit: {
+        action: 'article.restoreRevision',
+        targetType: 'article',
+        targetId: current.id,
+        summary: `Restored revision v${revision.version} of ${revision.title}`,
+      },
+      revalidate: isPublic(current.status, current.publishedAt, now) ? [...oldPages, ...newPages] : [],
+    };
+  },
+});
+
+/** Editors pin related stories by hand; pins come first in the article's list. */
+export const setRelatedPin = defineMutation({
+  name: 'article.pinRelated',
+  input: z.object({
+    articleId: z.coerce.number().int().positive(),
+    /** The pinned story's address, as a reader sees it: /section/slug. */
+    relatedPath: z.string().trim().max(200).regex(/^\/[a-z0-9-]+\/[a-z0-9-]+$/, 'Enter an article address like /world/some-story.'),
+    pinned: z.coerce.boolean(),
+  }),
+  async run({ tx, actor }, input) {
+    const current = await loadCurrent(tx, input.articleId);
+    require(actor, 'edit', current, 'You cannot change the related stories of this article.');
+    const slug = input.relatedPath.split('/')[2] ?? '';
+    const [target] = await tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.slug, slug)).limit(1);
+    if (!target || target.id === current.id) {
+      throw new MutationError('invalid', 'Please correct the highlighted fields.', { relatedPath: 'No other article has that address.' });
+    }
+    if (input.pinned) {
+      const existing = await tx.select({ relatedId: relatedPins.relatedId }).from(relatedPins).where(eq(relatedPins.articleId, current.id));
+      await tx.insert(relatedPins).values({ articleId: current.id, relatedId: target.id, position: existing.length }).onConflictDoNothing();
+    } else {
+      await tx.delete(relatedPins).where(and(eq(relatedPins.articleId, current.id), eq(relatedPins.relatedId, target.id)));
+    }
+    await computeRelatedFor(tx, current.id);
+    return {
+      result: { id: current.id },
+      audit: { action: input.pinned ? 'article.pinRelated' : 'article.unpinRelated', targetType: 'article', targetId: current.id, summary: target.title },
+      revalidate: [input.relatedPath, ...(await pagesShowingArticle(tx, current)).slice(2, 3)],
+    };
+  },
+});

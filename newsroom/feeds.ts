@@ -1,0 +1,126 @@
+import 'server-only';
+import { Feed, type Item } from 'feed';
+import { getSiteSettings } from './settings';
+import type { Section } from '@/db/sections';
+import { getFeedEntries, type FeedEntry } from '@/db/syndication';
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { escapeHtml, withAbsoluteUrls } from '@/lib/sanitize';
+import { absoluteUrl, getSiteConfig } from '@/lib/site';
+
+export const feedFormats = ['rss', 'atom', 'json'] as const;
+export type FeedFormat = (typeof feedFormats)[number];
+
+/** File name and media type of each format; the same names under a section give its feed. */
+export const feedFiles: Record<FeedFormat, { file: string; mediaType: string; label: string }> = {
+  rss: { file: 'feed.xml', mediaType: 'application/rss+xml', label: 'RSS' },
+  atom: { file: 'atom.xml', mediaType: 'application/atom+xml', label: 'Atom' },
+  json: { file: 'feed.json', mediaType: 'application/feed+json', label: 'JSON Feed' },
+};
+
+/** Items per feed: a day or two of news for a busy newsroom, as most readers poll several times a day. */
+export const FEED_ITEM_COUNT = 30;
+
+export const feedPath = (format: FeedFormat, sectionSlug?: string) =>
+  sectionSlug ? `${sectionPath(sectionSlug)}/${feedFiles[format].file}` : `/${feedFiles[format].file}`;
+
+/**
+ * A feed item's id: a tag URI (RFC 4151) on the article's database id, so it never changes when the
+ * headline, slug or section does and readers never see an edited story twice.
+ */
+export function articleGuid(articleId: number): string {
+  return `tag:${new URL(getSiteConfig().siteUrl).hostname},2026:article:${articleId}`;
+}
+
+function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean): Item {
+  const { siteUrl } = getSiteConfig();
+  const imageUrl = entry.featuredImageUrl ? absoluteUrl(entry.featuredImageUrl) : undefined;
+  const author = { name: entry.authorName, link: absoluteUrl(authorPath(entry.authorSlug)) };
+  return {
+    id: articleGuid(entry.id),
+    title: entry.title,
+    link: absoluteUrl(articlePath(entry)),
+    // RSS pubDate, Atom published, JSON date_published; the modification time is Atom's updated.
+    published: entry.publishedAt,
+    date: entry.modifiedAt,
+    // Summaries are plain text: RSS and Atom read this field as HTML; JSON Feed has a plain-text summary.
+    description: entry.summary ? (format === 'json' ? entry.summary : escapeHtml(entry.summary)) : undefined,
+    content: fullContent ? withAbsoluteUrls(entry.body, siteUrl) : undefined,
+    // RSS's <author> must be an email address, so RSS names the writer with dc:creator instead.
+    author: format === 'rss' ? undefined : [author],
+    extensions: format === 'rss' ? [{ name: 'dc:creator', objects: { _text: entry.authorName } }] : undefined,
+    category: [
+      { name: entry.sectionName, term: entry.sectionSlug, domain: absoluteUrl(sectionPath(entry.sectionSlug)), scheme: absoluteUrl(sectionPath(entry.sectionSlug)) },
+      ...entry.tags.map((tag) => ({ name: tag.name, term: tag.slug, domain: absoluteUrl(tagPath(tag.slug)), scheme: absoluteUrl(tagPath(tag.slug)) })),
+    ],
+    // RSS enclosures need a type and length (from the media table); the feed library would guess the
+    // type from a file extension our media URLs do not have, so Atom gets the image in the content only.
+    enclosure:
+      format === 'rss' && imageUrl && entry.featuredImageType && entry.featuredImageBytes !== null
+        ? { url: imageUrl, type: entry.featuredImageType, length: entry.featuredImageBytes }
+        : undefined,
+    image: format === 'json' ? imageUrl : undefined,
+  };
+}
+
+/**
+ * JSON Feed 1.1 names authors in a list and states the language; the library writes 1.0. Without full
+ * content it also puts the plain-text summary in content_html, where content_text belongs.
+ */
+function asJsonFeed11(json: string, language: string, fullContent: boolean): string {
+  type Author = { name?: string; url?: string };
+  type JsonItem = { author?: Author; authors?: Author[]; content_html?: string; content_text?: string };
+  const feed = JSON.parse(json) as { version: string; author?: Author; authors?: Author[]; language?: string; items: JsonItem[] };
+  feed.version = 'https://jsonfeed.org/version/1.1';
+  feed.language = language;
+  if (feed.author) feed.authors = [feed.author];
+  for (const item of feed.items) {
+    if (item.author) item.authors = [item.author];
+    if (!fullContent) {
+      item.content_text = item.content_html ?? '';
+      delete item.content_html;
+    }
+  }
+  return JSON.stringify(feed, null, 2);
+}
+
+/** The library declares the Dublin Core namespace only alongside full content; dc:creator needs it always. */
+function withDublinCore(rss: string): string {
+  return rss.includes('xmlns:dc=') ? rss : rss.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
+}
+
+/** The site's feed, or one section's, in the given format. Public articles only, newest first. */
+export async function renderFeed(format: FeedFormat, section: Section | null, now: Date = new Date()): Promise<string> {
+  const { siteName } = getSiteConfig();
+  const { feedContent } = await getSiteSettings();
+  const fullContent = feedContent === 'full';
+  const entries = await getFeedEntries({ sectionId: section?.id, limit: FEED_ITEM_COUNT, includeBody: fullContent, now });
+  const homePath = section ? sectionPath(section.slug) : '/';
+  const language = 'en';
+  const newest = entries.reduce<Date | null>((latest, entry) => (!latest || entry.modifiedAt > latest ? entry.modifiedAt : latest), null);
+
+  const feed = new Feed({
+    id: absoluteUrl(homePath),
+    title: section ? `${section.name} — ${siteName}` : siteName,
+    description: section?.description || `${siteName}: news, analysis and culture from an independent newsroom.`,
+    link: absoluteUrl(homePath),
+    language,
+    // An empty feed has not changed since the epoch; "now" would tell readers it changes every poll.
+    updated: newest ?? new Date(0),
+    generator: siteName,
+    image: absoluteUrl('/logo.png'),
+    favicon: absoluteUrl('/favicon.svg'),
+    copyright: `© ${now.getUTCFullYear()} ${siteName}`,
+    feedLinks: Object.fromEntries(feedFormats.map((each) => [each, absoluteUrl(feedPath(each, section?.slug))])),
+    ttl: 5,
+  });
+  for (const entry of entries) feed.addItem(toItem(entry, format, fullContent));
+
+  switch (format) {
+    case 'rss':
+      return withDublinCore(feed.rss2());
+    case 'atom':
+      return feed.atom1();
+    case 'json':
+      return asJsonFeed11(feed.json1(), language, fullContent);
+  }
+}

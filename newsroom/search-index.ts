@@ -1,0 +1,53 @@
+import { inArray, sql } from 'drizzle-orm';
+import { htmlToPlainText } from '@/lib/text';
+import { getDb, type Database, type Transaction } from '@/db';
+import { forgetArticleTerms } from './related';
+import { articles } from '@/db/schema';
+
+type Executor = Database | Transaction;
+
+/**
+ * Keeps the FTS5 index (`article_search`, rowid = article id) in step with articles. Every write path
+ * (editor saves, the importer, the seed) calls this in the same transaction as the article write.
+ * Bodies are indexed as plain text so tag names and attributes never match a search.
+ */
+export async function indexArticles(executor: Executor, articleIds: number[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  const rows = await executor
+    .select({ id: articles.id, title: articles.title, summary: articles.summary, body: articles.body })
+    .from(articles)
+    .where(inArray(articles.id, articleIds));
+  forgetArticleTerms(articleIds);
+  for (const id of articleIds) await executor.run(sql`delete from article_search where rowid = ${id}`);
+  for (const row of rows) {
+    await executor.run(
+      sql`insert into article_search (rowid, title, summary, body) values (${row.id}, ${row.title}, ${row.summary}, ${htmlToPlainText(row.body)})`,
+    );
+  }
+}
+
+export async function removeFromIndex(executor: Executor, articleId: number): Promise<void> {
+  forgetArticleTerms([articleId]);
+  await executor.run(sql`delete from article_search where rowid = ${articleId}`);
+}
+
+/** Indexes every article the index lacks (after an upgrade, or a database written by other tools). */
+export async function indexMissingArticles(onProgress?: (done: number, total: number) => void): Promise<number> {
+  const db = getDb();
+  const missingQuery = sql`select id from articles where id not in (select rowid from article_search) order by id`;
+  const total = (await db.all<{ id: number }>(missingQuery)).length;
+  let done = 0;
+  for (;;) {
+    // Each batch is chosen inside its write transaction, so two instances starting at once never index
+    // the same article twice.
+    const indexed = await db.transaction(async (tx) => {
+      const batch = (await tx.all<{ id: number }>(sql`${missingQuery} limit 200`)).map((row) => row.id);
+      if (batch.length > 0) await indexArticles(tx, batch);
+      return batch.length;
+    });
+    if (indexed === 0) break;
+    done += indexed;
+    onProgress?.(Math.min(done, total), Math.max(done, total));
+  }
+  return done;
+}

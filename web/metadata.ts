@@ -1,0 +1,109 @@
+import 'server-only';
+import type { Metadata } from 'next';
+import type { ArticleDetail } from '@/db/articles';
+import { feedFiles, feedFormats, feedPath } from '@/newsroom/feeds';
+import { articlePath, authorPath } from '@/lib/paths';
+import { absoluteUrl, getSiteConfig } from '@/lib/site';
+
+/** Open Graph's recommended size; X (Twitter) crops large summary cards to the same ratio. */
+export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** The later of an article's last edit and its publish time (a story can be edited before it is scheduled to go live). */
+export function modifiedTime(article: Pick<ArticleDetail, 'publishedAt' | 'updatedAt'>): Date {
+  return article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt;
+}
+
+export interface SocialImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The featured image when there is one, otherwise the generated card (its address changes with every edit). */
+export function articleSocialImage(article: Pick<ArticleDetail, 'id' | 'title' | 'featuredImageUrl' | 'featuredImageAlt' | 'publishedAt' | 'updatedAt'>): SocialImage {
+  if (article.featuredImageUrl) {
+    return { url: absoluteUrl(article.featuredImageUrl), width: 1200, height: 675, alt: article.featuredImageAlt || article.title };
+  }
+  return { url: absoluteUrl(`/og/articles/${article.id}?v=${modifiedTime(article).getTime()}`), ...SOCIAL_IMAGE_SIZE, alt: article.title };
+}
+
+export const publisherLogo = () => ({ url: absoluteUrl('/logo.png'), width: 512, height: 512 });
+
+/**
+ * `<link rel="alternate">` for the site's feeds, and a section's own before them. Every page's
+ * metadata carries these: Next replaces `alternates` whole when a page sets a canonical URL.
+ */
+export function feedAlternates(section?: { slug: string; name: string }): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+  const { siteName } = getSiteConfig();
+  return Object.fromEntries(
+    feedFormats.map((format) => {
+      const { mediaType, label } = feedFiles[format];
+      const links = [{ url: absoluteUrl(feedPath(format)), title: `${siteName} (${label})` }];
+      if (section) links.unshift({ url: absoluteUrl(feedPath(format, section.slug)), title: `${section.name} — ${siteName} (${label})` });
+      return [mediaType, links];
+    }),
+  );
+}
+
+interface PageMetadataInput {
+  /** Shown in the tab with the site name added by the root layout's template; null for the site's own title. */
+  title: string | null;
+  description: string;
+  /** Site-relative path of the canonical URL, query included when it is part of the page's identity. */
+  path: string;
+  section?: { slug: string; name: string };
+  /** Keep the page out of search results while letting crawlers follow its links. */
+  noindex?: boolean;
+}
+
+/** Title, description, canonical URL, feeds, Open Graph and Twitter card of a listing or other reader page. */
+export function pageMetadata({ title, description, path, section, noindex }: PageMetadataInput): Metadata {
+  const { siteName } = getSiteConfig();
+  const logo = publisherLogo();
+  return {
+    ...(title === null ? {} : { title }),
+    description,
+    alternates: { canonical: absoluteUrl(path), types: feedAlternates(section) },
+    openGraph: {
+      type: 'website',
+      siteName,
+      locale: 'en_GB',
+      title: title ?? siteName,
+      description,
+      url: absoluteUrl(path),
+      images: [{ ...logo, alt: siteName }],
+    },
+    twitter: { card: 'summary', title: title ?? siteName, description, images: [logo.url] },
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** An article's metadata: Open Graph article times, section, tags and image, and a large Twitter card. */
+export function articleMetadata(article: ArticleDetail): Metadata {
+  const { siteName } = getSiteConfig();
+  const url = absoluteUrl(articlePath(article));
+  const description = article.summary || `${article.title}: ${article.sectionName} from ${siteName}.`;
+  const image = articleSocialImage(article);
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical: url, types: feedAlternates({ slug: article.sectionSlug, name: article.sectionName }) },
+    authors: [{ name: article.authorName, url: absoluteUrl(authorPath(article.authorSlug)) }],
+    openGraph: {
+      type: 'article',
+      siteName,
+      locale: 'en_GB',
+      title: article.title,
+      description,
+      url,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: modifiedTime(article).toISOString(),
+      section: article.sectionName,
+      tags: article.tags.map((tag) => tag.name),
+      authors: [absoluteUrl(authorPath(article.authorSlug))],
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description, images: [{ url: image.url, alt: image.alt }] },
+  };
+}

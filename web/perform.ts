@@ -1,0 +1,25 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
+import type { Mutation, MutationResult } from '@/newsroom/guard';
+import { EVERY_READER_PAGE, HOME_PAGE_ROUTE } from '@/lib/paths';
+import { getCurrentStaff } from './session';
+
+/**
+ * Server actions call mutations only through here: the session is loaded and re-checked, the data-layer
+ * guard validates, authorizes, writes and audits in one transaction, then exactly the pages it names are
+ * revalidated.
+ */
+export async function perform<S extends z.ZodType, R>(mutation: Mutation<S, R>, input: unknown): Promise<MutationResult<R>> {
+  const staff = await getCurrentStaff();
+  const result = await mutation.execute(staff?.id ?? null, input);
+  if (result.ok) {
+    for (const path of new Set(result.revalidate)) {
+      if (path === EVERY_READER_PAGE) revalidatePath('/', 'layout');
+      else if (path === '/') revalidatePath(HOME_PAGE_ROUTE);
+      else if (path.includes('[')) revalidatePath(path, 'page');
+      else revalidatePath(path);
+    }
+  }
+  return result;
+}
