@@ -17,3 +17,6 @@ export function isReadablePath(target: string): boolean {
 
 /** The methods the site answers. Others (TRACE, CONNECT, WebDAV's) would reach Next.js, which fails on some with a 500. */
 export const SERVED_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/** Methods that only read: never limited, never refused for load. */
+export const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);

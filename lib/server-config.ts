@@ -19,6 +19,7 @@ const serverSchema = z
       .regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or an IP address, e.g. 127.0.0.1 or ::')
       .optional(),
     SHUTDOWN_TIMEOUT: z.coerce.number().positive().max(600).default(10),
+    MAX_WRITES_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
     AUTH_SECRET: z.string().trim().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
     ADMIN_EMAIL: z.email('must be an email address').optional(),
     ADMIN_PASSWORD: passwordSchema.optional(),
@@ -39,6 +40,8 @@ export interface ServerConfig {
   port: number;
   /** Seconds to let requests in flight finish after SIGTERM before closing them. */
   shutdownTimeoutSeconds: number;
+  /** Requests other than GET, HEAD and OPTIONS being answered at once; more get a 503 (readers' pages never wait behind them). */
+  maxWritesInFlight: number;
   authSecret: string | undefined;
   admin: { email: string; password: string; name: string } | undefined;
 }
@@ -50,6 +53,7 @@ export function loadServerConfig(env: Environment = process.env): ServerConfig {
     host: parsed.HOST,
     port,
     shutdownTimeoutSeconds: parsed.SHUTDOWN_TIMEOUT,
+    maxWritesInFlight: parsed.MAX_WRITES_IN_FLIGHT,
     authSecret: parsed.AUTH_SECRET,
     admin: parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD, name: parsed.ADMIN_NAME } : undefined,
   };

@@ -23,7 +23,7 @@ import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
 import { ConfigurationError, loadDatabaseConfig } from '../lib/config';
 import { errorFields, logLine, type LogFields, type LogLevel } from '../lib/log';
-import { isReadablePath, SERVED_METHODS } from '../lib/request-target';
+import { isReadablePath, READ_METHODS, SERVED_METHODS } from '../lib/request-target';
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
 import { FORGET_REMEMBERED_RESPONSES, ResponseMemoryCache } from './response-memory-cache';
 
@@ -115,6 +115,14 @@ async function main() {
   (globalThis as Record<symbol, unknown>)[FORGET_REMEMBERED_RESPONSES] = () => memoryCache.forget();
 
   const inFlight = new Set<http.ServerResponse>();
+  let writesInFlight = 0;
+  let shed = 0;
+  // One line a minute at most while posts are being refused, not one per refusal.
+  setInterval(() => {
+    if (shed === 0) return;
+    log('warn', 'refused posts over the limit', { count: shed, maxWritesInFlight: server.maxWritesInFlight });
+    shed = 0;
+  }, 60_000).unref();
   let stopping = false;
   let drained: (() => void) | undefined;
 
@@ -162,6 +170,19 @@ async function main() {
       response.writeHead(405, { Allow: [...SERVED_METHODS].join(', '), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
       response.end('This method is not allowed.\n');
       return;
+    }
+    // Posts are the expensive requests (a server action, a sign-in's password check) and the ones a
+    // client can send faster than they are answered: past the limit they are refused at once, so they
+    // can neither pile up in memory nor crowd out readers.
+    if (!READ_METHODS.has(request.method ?? '')) {
+      if (writesInFlight >= server.maxWritesInFlight) {
+        shed++;
+        response.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end('The server is busy. Please try again in a few seconds.\n');
+        return;
+      }
+      writesInFlight++;
+      response.once('close', () => writesInFlight--);
     }
     if (!isReadablePath(request.url ?? '/')) {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
