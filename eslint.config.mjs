@@ -72,6 +72,19 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   restrictPackages(['lib/**'], [...frameworkPackages, ...dataPackages], 'lib/ is pure: no Next.js, no database (docs/architecture.md).'),
-  restrictPackages(['newsroom/**', 'db/**'], frameworkPackages, 'The newsroom and the data layer never import Next.js or Auth.js (docs/architecture.md).'),
-  globalIgnores(['.next/**', 'node_modules/**', 'db/migrations/**', 'bench/results/**', '.e2e/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  restrictPackages(
+    ['newsroom/**', 'db/**'],
+    frameworkPackages,
+    'The newsroom and the data layer never import Next.js or Auth.js (docs/architecture.md).',
+  ),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'db/migrations/**',
+    'bench/results/**',
+    '.e2e/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
 ]);

@@ -36,7 +36,10 @@ const nextConfig: NextConfig = {
   // (older listing pages, search) may still be kept briefly by a CDN or reverse proxy. The editor,
   // sign-in and everything personal are never kept.
   async headers() {
-    const security = { source: '/:path*', headers: fixedSecurityHeaders({ https: false, development: process.env.NODE_ENV === 'development' }) };
+    const security = {
+      source: '/:path*',
+      headers: fixedSecurityHeaders({ https: false, development: process.env.NODE_ENV === 'development' }),
+    };
     // Listed after `security`: of two rules setting one header, Next sends the later, and a route's own header loses to both.
     const media = { source: '/media/:path*', headers: [{ key: 'Content-Security-Policy', value: MEDIA_CONTENT_SECURITY_POLICY }] };
     const publicPage = [{ key: 'Cache-Control', value: `public, s-maxage=${PUBLIC_PAGE_MAX_AGE}, stale-while-revalidate=300` }];
@@ -45,7 +48,10 @@ const nextConfig: NextConfig = {
       has: [{ type: 'query' as const, key: 'before' }],
       headers: publicPage,
     }));
-    const privatePages = ['/editor', '/editor/:path*'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'private, no-store' }] }));
+    const privatePages = ['/editor', '/editor/:path*'].map((source) => ({
+      source,
+      headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+    }));
     return [security, media, ...olderListingPages, { source: '/search', headers: publicPage }, ...privatePages];
   },
   // Next's image optimizer is off (`/_next/image` answers 404): it would decode an upload at full size on

@@ -48,5 +48,10 @@ export async function changeOwnPasswordAction(_previous: AdminFormState, formDat
   });
   // Passwords are never echoed back.
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: {} };
-  return { ok: true, message: 'Password changed. You are still signed in here; every other session has ended.', fieldErrors: {}, values: {} };
+  return {
+    ok: true,
+    message: 'Password changed. You are still signed in here; every other session has ended.',
+    fieldErrors: {},
+    values: {},
+  };
 }

@@ -158,5 +158,9 @@ export async function setTwoFactorRequirementAction(_previous: AdminFormState, f
   const required = text(formData, 'required') === 'true';
   const result = await perform(setTwoFactorRequirement, { required });
   if (!result.ok) return failed(result, {}, []);
-  return succeeded(required ? 'Two-factor sign-in is now required: staff without it are asked to set it up before anything else.' : 'Two-factor sign-in is now optional.');
+  return succeeded(
+    required
+      ? 'Two-factor sign-in is now required: staff without it are asked to set it up before anything else.'
+      : 'Two-factor sign-in is now optional.',
+  );
 }

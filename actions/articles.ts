@@ -51,26 +51,56 @@ const confirmations: Record<SaveIntent, string> = {
   schedule: 'Scheduled. It will go live by itself at the chosen time.',
 };
 
-const initialFormState: ArticleFormState = { ok: false, message: null, fieldErrors: {}, conflict: false, id: null, version: null, status: null, seq: 0 };
+const initialFormState: ArticleFormState = {
+  ok: false,
+  message: null,
+  fieldErrors: {},
+  conflict: false,
+  id: null,
+  version: null,
+  status: null,
+  seq: 0,
+};
 
 export async function saveArticleAction(previousValue: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   const previous = previousState(previousValue, initialFormState);
   const rawIntent = formValue(formData, 'intent') || 'save';
-  const intent: SaveIntent = (['save', 'autosave', 'submit', 'publish', 'schedule'] as const).find((value) => value === rawIntent) ?? 'save';
+  const intent: SaveIntent =
+    (['save', 'autosave', 'submit', 'publish', 'schedule'] as const).find((value) => value === rawIntent) ?? 'save';
   const input = articleInputFrom(formData, intent);
   const result = await perform(saveArticle, input);
   const seq = (Number(previous.seq) || 0) + 1;
   if (!result.ok) {
-    return { ok: false, message: result.message, fieldErrors: result.fieldErrors, conflict: result.code === 'conflict', id: previous.id, version: previous.version, status: previous.status, seq };
+    return {
+      ok: false,
+      message: result.message,
+      fieldErrors: result.fieldErrors,
+      conflict: result.code === 'conflict',
+      id: previous.id,
+      version: previous.version,
+      status: previous.status,
+      seq,
+    };
   }
   if (!input.id && intent !== 'autosave') redirect(`/editor/articles/${result.result.id}?saved=${intent}`);
-  return { ok: true, message: confirmations[intent], fieldErrors: {}, conflict: false, id: result.result.id, version: result.result.version, status: result.result.status, seq };
+  return {
+    ok: true,
+    message: confirmations[intent],
+    fieldErrors: {},
+    conflict: false,
+    id: result.result.id,
+    version: result.result.version,
+    status: result.result.status,
+    seq,
+  };
 }
 
 export async function unpublishArticleAction(formData: FormData): Promise<void> {
   const id = formValue(formData, 'id');
   const result = await perform(unpublishArticle, { id, expectedVersion: formValue(formData, 'expectedVersion') || undefined });
-  redirect(`/editor/articles/${encodeURIComponent(id)}?${result.ok ? `saved=unpublish&v=${result.result.version}` : `error=${encodeURIComponent(result.message)}`}`);
+  redirect(
+    `/editor/articles/${encodeURIComponent(id)}?${result.ok ? `saved=unpublish&v=${result.result.version}` : `error=${encodeURIComponent(result.message)}`}`,
+  );
 }
 
 export async function deleteArticleAction(formData: FormData): Promise<void> {
@@ -87,7 +117,9 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
     revisionId: formValue(formData, 'revisionId'),
     expectedVersion: formValue(formData, 'expectedVersion') || undefined,
   });
-  redirect(`/editor/articles/${encodeURIComponent(articleId)}${result.ok ? `?saved=restore&v=${result.result.version}` : `/revisions?error=${encodeURIComponent(result.message)}`}`);
+  redirect(
+    `/editor/articles/${encodeURIComponent(articleId)}${result.ok ? `?saved=restore&v=${result.result.version}` : `/revisions?error=${encodeURIComponent(result.message)}`}`,
+  );
 }
 
 export async function searchReadMoreTargets(query: string): Promise<Array<{ title: string; href: string }>> {

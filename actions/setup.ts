@@ -22,7 +22,11 @@ export async function createOwnerAction(_previous: SetupState, formData: FormDat
   if (!(await isSetupOpen())) return { message: 'Setup has already been completed. Sign in instead.', fieldErrors: {}, values };
   const parsed = newAccountSchema.safeParse({ ...values, password, role: 'admin' });
   if (!parsed.success) {
-    return { message: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])), values };
+    return {
+      message: 'Please correct the highlighted fields.',
+      fieldErrors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])),
+      values,
+    };
   }
   if (password !== formValue(formData, 'confirm')) {
     return { message: 'Please correct the highlighted fields.', fieldErrors: { confirm: 'The passwords do not match.' }, values };

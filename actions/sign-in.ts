@@ -82,7 +82,8 @@ export async function signInAction(previousValue: SignInState, formData: FormDat
     const ticket = (await cookies()).get(CODE_STEP_COOKIE)?.value;
     if (!ticket) return { step: 'password', message: 'Your sign-in took too long. Please start again.', email: String(previous.email) };
     const code = formValue(formData, 'code').slice(0, 20);
-    if (!code.trim()) return { step: 'code', message: 'Enter the 6-digit code from your authenticator app.', email: String(previous.email) };
+    if (!code.trim())
+      return { step: 'code', message: 'Enter the 6-digit code from your authenticator app.', email: String(previous.email) };
     return finish(await checkCode({ ticket, code, clientAddress }), String(previous.email), next);
   }
 

@@ -14,8 +14,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <p className="listing-kicker">Error 500</p>
         <h1>Something went wrong on our side</h1>
         <p>
-          The page could not be shown just now. Please try again in a moment, or start again from the{' '}
-          <Link href="/">front page</Link>.
+          The page could not be shown just now. Please try again in a moment, or start again from the <Link href="/">front page</Link>.
         </p>
         <p>
           <button type="button" onClick={reset}>

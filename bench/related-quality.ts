@@ -51,14 +51,24 @@ async function main() {
       const slug = `${slugify(record.title).slice(0, 60)}-${record.id}`;
       labelBySlug.set(slug, record.category);
       if (hash % 5 === 0) heldOutSlugs.add(slug);
-      return JSON.stringify({ title: record.title, body: record.body, slug, published_at: new Date(base + (hash % (60 * 86_400)) * 1000).toISOString() });
+      return JSON.stringify({
+        title: record.title,
+        body: record.body,
+        slug,
+        published_at: new Date(base + (hash % (60 * 86_400)) * 1000).toISOString(),
+      });
     })
     .join('\n');
   const jsonlPath = path.join(dir, 'corpus-unlabelled.jsonl');
   fs.writeFileSync(jsonlPath, jsonl);
   const importStart = performance.now();
-  const report = await importJsonl(jsonlPath, { defaultCategory: 'news', defaultAuthorEmail: 'bench@x.invalid', now: new Date(base + 61 * 86_400_000) });
-  if (report.skipped.length > 0) console.error(`${report.skipped.length} corpus lines were skipped, e.g. line ${report.skipped[0]?.line}: ${report.skipped[0]?.reason}`);
+  const report = await importJsonl(jsonlPath, {
+    defaultCategory: 'news',
+    defaultAuthorEmail: 'bench@x.invalid',
+    now: new Date(base + 61 * 86_400_000),
+  });
+  if (report.skipped.length > 0)
+    console.error(`${report.skipped.length} corpus lines were skipped, e.g. line ${report.skipped[0]?.line}: ${report.skipped[0]?.reason}`);
   const imported = await db.select({ id: schema.articles.id, slug: schema.articles.slug }).from(schema.articles);
   const label = new Map<number, string>();
   const holdout = new Set<number>();
@@ -84,7 +94,9 @@ async function main() {
   const byArticle = new Map<number, number[]>();
   for (const row of lists) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row.relatedId]);
 
-  const newest = await db.all<{ id: number; publishedAt: number }>(sql`select id, published_at as publishedAt from articles order by published_at desc, id desc`);
+  const newest = await db.all<{ id: number; publishedAt: number }>(
+    sql`select id, published_at as publishedAt from articles order by published_at desc, id desc`,
+  );
   const precision = (pick: (id: number) => number[], subset: (id: number) => boolean) => {
     let hits = 0;
     let total = 0;
@@ -95,7 +107,11 @@ async function main() {
     }
     return total ? hits / total : 0;
   };
-  const baseline = (id: number) => newest.filter((row) => row.id !== id).slice(0, 5).map((row) => row.id);
+  const baseline = (id: number) =>
+    newest
+      .filter((row) => row.id !== id)
+      .slice(0, 5)
+      .map((row) => row.id);
   const ours = (id: number) => byArticle.get(id) ?? [];
   const isHoldout = (id: number) => holdout.has(id);
   const isTuning = (id: number) => !holdout.has(id);
@@ -104,7 +120,10 @@ async function main() {
     corpus: path.basename(corpusPath),
     articles: ids.length,
     heldOut: holdout.size,
-    precisionAt5: { paradox: { tuning: precision(ours, isTuning), heldOut: precision(ours, isHoldout), all: precision(ours, () => true) }, newestInSection: { all: precision(baseline, () => true) } },
+    precisionAt5: {
+      paradox: { tuning: precision(ours, isTuning), heldOut: precision(ours, isHoldout), all: precision(ours, () => true) },
+      newestInSection: { all: precision(baseline, () => true) },
+    },
     importSeconds,
     relatedSeconds,
     relatedMsPerArticle: (relatedSeconds * 1000) / ids.length,

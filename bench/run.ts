@@ -109,7 +109,9 @@ async function main() {
   const settings = options();
   const startedAt = new Date();
   const loadAtStart = loadAverage();
-  log(`Load average now ${loadAtStart.join(' / ')} on ${os.cpus().length} cores${loadAtStart[0] !== undefined && loadAtStart[0] > os.cpus().length ? ' — the machine is busy; figures will be low and noisy' : ''}.`);
+  log(
+    `Load average now ${loadAtStart.join(' / ')} on ${os.cpus().length} cores${loadAtStart[0] !== undefined && loadAtStart[0] > os.cpus().length ? ' — the machine is busy; figures will be low and noisy' : ''}.`,
+  );
 
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paradox-bench-'));
   const databaseUrl = `file:${path.join(workDir, 'bench.db')}`;
@@ -134,7 +136,9 @@ async function main() {
     const now = Date.now();
     log(`Seeding ${settings.articles.toLocaleString('en-GB')} articles…`);
     const newsroom = await seedSyntheticNewsroom({ articles: settings.articles, relatedLimit: settings.relatedLimit, now, log });
-    log(`  ${newsroom.seconds.articles.toFixed(1)} s articles, ${newsroom.seconds.searchIndex.toFixed(1)} s search index, ${newsroom.seconds.related.toFixed(1)} s related stories`);
+    log(
+      `  ${newsroom.seconds.articles.toFixed(1)} s articles, ${newsroom.seconds.searchIndex.toFixed(1)} s search index, ${newsroom.seconds.related.toFixed(1)} s related stories`,
+    );
 
     let buildSeconds: number | null = null;
     if (settings.build) {
@@ -168,7 +172,8 @@ async function main() {
     let deepIndex = 0;
     const deepRenderedPath = () => `${deep.path}${deep.path.includes('?') ? '&' : '?'}bench=${deepIndex++}`;
     let searchIndex = 0;
-    const searchPath = () => `/search?q=${encodeURIComponent(newsroom.searchQueries[searchIndex++ % newsroom.searchQueries.length] ?? 'news')}`;
+    const searchPath = () =>
+      `/search?q=${encodeURIComponent(newsroom.searchQueries[searchIndex++ % newsroom.searchQueries.length] ?? 'news')}`;
     const targets: Array<{ name: string; origin: string; target: LoadTarget; warm: boolean }> = [
       { name: 'bare Node server', origin: bareOrigin, target: { name: 'bare', path: newsroom.hotArticlePath }, warm: true },
       { name: 'hot article', origin, target: { name: 'hot', path: newsroom.hotArticlePath }, warm: true },
@@ -182,7 +187,12 @@ async function main() {
       ...(nginx
         ? [
             { name: 'nginx static file', origin: nginx.origin, target: { name: 'nginx-static', path: NGINX_STATIC_PATH }, warm: true },
-            { name: 'hot article via nginx', origin: nginx.origin, target: { name: 'nginx-hot', path: newsroom.hotArticlePath }, warm: true },
+            {
+              name: 'hot article via nginx',
+              origin: nginx.origin,
+              target: { name: 'nginx-hot', path: newsroom.hotArticlePath },
+              warm: true,
+            },
           ]
         : []),
     ];
@@ -191,14 +201,22 @@ async function main() {
     const memory = watchMemory(site.child.pid ?? 0);
     log('Warming up…');
     for (const item of targets.filter((candidate) => candidate.warm)) {
-      await runLoad(item.origin, item.target, { connections: settings.connections, durationSeconds: Math.min(2, settings.durationSeconds) });
+      await runLoad(item.origin, item.target, {
+        connections: settings.connections,
+        durationSeconds: Math.min(2, settings.durationSeconds),
+      });
     }
     const rounds = new Map<string, RoundFigures[]>(targets.map((item) => [item.name, []]));
     for (let round = 1; round <= settings.rounds; round++) {
       for (const item of targets) {
-        const figures = await runLoad(item.origin, item.target, { connections: settings.connections, durationSeconds: settings.durationSeconds });
+        const figures = await runLoad(item.origin, item.target, {
+          connections: settings.connections,
+          durationSeconds: settings.durationSeconds,
+        });
         rounds.get(item.name)?.push(figures);
-        log(`  round ${round}/${settings.rounds} ${item.name.padEnd(24)} ${fmt(figures.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(figures.p50Ms)} ms  p99 ${fmt(figures.p99Ms)} ms  errors ${figures.errors}  non-2xx ${figures.non2xx}`);
+        log(
+          `  round ${round}/${settings.rounds} ${item.name.padEnd(24)} ${fmt(figures.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(figures.p50Ms)} ms  p99 ${fmt(figures.p99Ms)} ms  errors ${figures.errors}  non-2xx ${figures.non2xx}`,
+        );
       }
     }
     const memoryPeak = memory.stop();
@@ -249,9 +267,22 @@ async function main() {
     const partial: Omit<BenchReport, 'goals'> = {
       startedAt: startedAt.toISOString(),
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-      machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: os.totalmem() / 1024 ** 3, node: process.version, platform: `${os.type()} ${os.release()}` },
+      machine: {
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        cores: os.cpus().length,
+        memoryGb: os.totalmem() / 1024 ** 3,
+        node: process.version,
+        platform: `${os.type()} ${os.release()}`,
+      },
       loadAverage: { start: loadAtStart, beforeLoad: loadBefore, afterLoad: loadAfter },
-      settings: { articles: settings.articles, connections: settings.connections, durationSeconds: settings.durationSeconds, rounds: settings.rounds, relatedLimit: settings.relatedLimit, build: settings.build },
+      settings: {
+        articles: settings.articles,
+        connections: settings.connections,
+        durationSeconds: settings.durationSeconds,
+        rounds: settings.rounds,
+        relatedLimit: settings.relatedLimit,
+        build: settings.build,
+      },
       newsroom: {
         visibleArticles: newsroom.visibleArticles,
         sections: newsroom.sections.length,
@@ -260,7 +291,12 @@ async function main() {
         hotArticlePath: newsroom.hotArticlePath,
         deepSectionPage: deep,
         tagPage: { path: `/tag/${tag.slug}`, articles: tag.articles },
-        longTail: { requests: tailRequests, distinctPages: Math.min(tailRequests, newsroom.longTailPaths.length), pool: newsroom.longTailPaths.length, withRelatedStories: withRelated },
+        longTail: {
+          requests: tailRequests,
+          distinctPages: Math.min(tailRequests, newsroom.longTailPaths.length),
+          pool: newsroom.longTailPaths.length,
+          withRelatedStories: withRelated,
+        },
         seedSeconds: { ...newsroom.seconds, relatedLists: newsroom.relatedComputed },
         buildSeconds,
       },
@@ -336,7 +372,11 @@ async function startNginx(workDir: string, port: number, upstreamPort: number, h
  * another instance would), and the front page is fetched through nginx until it shows the story.
  * The promise is the cache's stated lifetime (5 s) on top of the instances' own 2 s.
  */
-async function measureFreshnessThroughNginx(nginxOrigin: string, editorId: number, sectionId: number): Promise<NonNullable<BenchReport['nginxFreshness']>> {
+async function measureFreshnessThroughNginx(
+  nginxOrigin: string,
+  editorId: number,
+  sectionId: number,
+): Promise<NonNullable<BenchReport['nginxFreshness']>> {
   const { saveArticle } = await import('../newsroom/articles');
   const times: number[] = [];
   const limitMs = NGINX_CACHE_LIFETIME_MS + 2_000;
@@ -344,7 +384,14 @@ async function measureFreshnessThroughNginx(nginxOrigin: string, editorId: numbe
     // Cached first, so the publish lands on a page nginx holds.
     await (await fetch(`${nginxOrigin}/`)).arrayBuffer();
     const title = `Freshness check ${i} ${Date.now().toString(36)}`;
-    const result = await saveArticle.execute(editorId, { title, summary: '', body: `<p>${title}.</p>`, categoryId: sectionId, tagNames: [], intent: 'publish' });
+    const result = await saveArticle.execute(editorId, {
+      title,
+      summary: '',
+      body: `<p>${title}.</p>`,
+      categoryId: sectionId,
+      tagNames: [],
+      intent: 'publish',
+    });
     if (!result.ok) throw new Error(`publish failed: ${result.message}`);
     const started = performance.now();
     let seenAfter = Number.POSITIVE_INFINITY;
@@ -383,14 +430,18 @@ async function measurePublishes(origin: string, editorId: number, sectionId: num
     const result = await saveArticle.execute(editorId, {
       title: `${headline(random, topic, 8)} ${i}`,
       summary: sentence(random, topic),
-      body: Array.from({ length: 8 }, () => `<p>${sentence(random, topic)} ${sentence(random, topic)} ${sentence(random, topic)}</p>`).join('\n'),
+      body: Array.from({ length: 8 }, () => `<p>${sentence(random, topic)} ${sentence(random, topic)} ${sentence(random, topic)}</p>`).join(
+        '\n',
+      ),
       categoryId: sectionId,
       tagNames: [headline(random, topic, 1)],
       intent: 'publish',
     });
     publishTimes.push(performance.now() - started);
     if (!result.ok) throw new Error(`publish failed: ${result.message}`);
-    const articlePath = result.revalidate.find((candidate) => candidate.split('/').length === 3 && candidate.endsWith(`/${result.result.slug}`));
+    const articlePath = result.revalidate.find(
+      (candidate) => candidate.split('/').length === 3 && candidate.endsWith(`/${result.result.slug}`),
+    );
     const visibleStarted = performance.now();
     for (let attempt = 0; attempt < 200; attempt++) {
       const response = await fetch(`${origin}${articlePath ?? '/'}`);
@@ -407,11 +458,12 @@ async function measurePublishes(origin: string, editorId: number, sectionId: num
     maxMs: Math.max(...publishTimes),
     visibleP50Ms: percentile(visibleTimes, 50),
     visibleMaxMs: Math.max(...visibleTimes),
-    includes: 'data-layer saveArticle: validation, save, revision, search index, related stories of the article and its neighbours, audit — not the server action\'s revalidation',
+    includes:
+      "data-layer saveArticle: validation, save, revision, search index, related stories of the article and its neighbours, audit — not the server action's revalidation",
   };
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

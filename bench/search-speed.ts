@@ -28,7 +28,10 @@ async function main() {
   await runMigrations();
   const db = getDb();
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
-  const [editor] = await db.insert(schema.users).values({ email: 'bench@x.invalid', name: 'Bench', slug: 'bench', role: 'editor', passwordHash: 'x' }).returning();
+  const [editor] = await db
+    .insert(schema.users)
+    .values({ email: 'bench@x.invalid', name: 'Bench', slug: 'bench', role: 'editor', passwordHash: 'x' })
+    .returning();
   if (!section || !editor) throw new Error('setup failed');
 
   const random = rng(42);
@@ -42,7 +45,16 @@ async function main() {
         const body = Array.from({ length: 6 }, () => sentence(random, topic)).join(' ');
         const [row] = await tx
           .insert(schema.articles)
-          .values({ slug: `bench-${i}`, title, summary: '', body: `<p>${body}</p>`, status: 'published', publishedAt: new Date(now - i * 60_000), authorId: editor.id, categoryId: section.id })
+          .values({
+            slug: `bench-${i}`,
+            title,
+            summary: '',
+            body: `<p>${body}</p>`,
+            status: 'published',
+            publishedAt: new Date(now - i * 60_000),
+            authorId: editor.id,
+            categoryId: section.id,
+          })
           .returning({ id: schema.articles.id });
         await tx.run(sql`insert into article_search (rowid, title, summary, body) values (${row?.id}, ${title}, '', ${body})`);
       }
@@ -91,7 +103,12 @@ async function main() {
     articles: count,
     buildSeconds,
     searchMs: { p50: percentile(searchTimes, 50), p95: percentile(searchTimes, 95) },
-    publishMs: { first: publishTimes[0] ?? 0, p50: percentile(publishTimes, 50), p95: percentile(publishTimes, 95), max: Math.max(...publishTimes) },
+    publishMs: {
+      first: publishTimes[0] ?? 0,
+      p50: percentile(publishTimes, 50),
+      p95: percentile(publishTimes, 95),
+      max: Math.max(...publishTimes),
+    },
     termStatisticsLoadMs,
   };
   console.log(JSON.stringify(results, null, 2));

@@ -40,7 +40,13 @@ function parseOptions() {
   const port = Number(values.port);
   const publishEvery = Number(values['publish-every']);
   const hostile = values.hostile === '1';
-  if (!(minutes > 0 && minutes <= 240) || !(connections >= 1 && connections <= 512) || !Number.isInteger(port) || !(publishEvery >= 0.5) || !['0', '1'].includes(values.hostile)) {
+  if (
+    !(minutes > 0 && minutes <= 240) ||
+    !(connections >= 1 && connections <= 512) ||
+    !Number.isInteger(port) ||
+    !(publishEvery >= 0.5) ||
+    !['0', '1'].includes(values.hostile)
+  ) {
     throw new Error('Usage: npm run test:soak -- --minutes N [--connections 32] [--port 3190] [--publish-every 3] [--hostile 1|0]');
   }
   return { minutes, connections, port, publishEvery, hostile };
@@ -89,7 +95,10 @@ async function main() {
 
   ensureBuild();
   await prepareDatabase();
-  const editor = await createAccountUnguarded({ email: 'soak-editor@paradox.test', name: 'Soak Editor', role: 'editor', password: crypto.randomBytes(18).toString('base64url') }, { via: 'cli' });
+  const editor = await createAccountUnguarded(
+    { email: 'soak-editor@paradox.test', name: 'Soak Editor', role: 'editor', password: crypto.randomBytes(18).toString('base64url') },
+    { via: 'cli' },
+  );
   const victim = { email: 'soak-victim@paradox.test', password: crypto.randomBytes(18).toString('base64url') };
   const victimAccount = await createAccountUnguarded({ ...victim, name: 'Soak Victim', role: 'author' }, { via: 'cli' });
 
@@ -109,7 +118,6 @@ async function main() {
   ];
   const sectionId = sections[0]?.id;
   if (!sectionId) throw new Error('The demo newsroom has no section');
-
 
   const publishes = { ok: 0, failed: 0, notVisible: 0, failures: [] as string[] };
   let publishing: NodeJS.Timeout | undefined;
@@ -151,13 +159,16 @@ async function main() {
             intent: 'publish',
           });
           if (!outcome.ok) throw new Error(outcome.message);
-          const [row] = await getDb().select({ slug: schema.articles.slug }).from(schema.articles).where(eq(schema.articles.id, outcome.result.id));
+          const [row] = await getDb()
+            .select({ slug: schema.articles.slug })
+            .from(schema.articles)
+            .where(eq(schema.articles.id, outcome.result.id));
           const section = sections.find((candidate) => candidate.id === sectionId);
           const page = await fetch(`${base}/${section?.slug}/${row?.slug}`);
           // Written by another process, as another instance would: the server's page cache learns of it
           // from the database within its poll interval, and the promise is "everywhere within 2 seconds".
           let onHome = false;
-          for (const deadline = Date.now() + 2000; !onHome && Date.now() < deadline; ) {
+          for (const deadline = Date.now() + 2000; !onHome && Date.now() < deadline;) {
             onHome = (await (await fetch(`${base}/`)).text()).includes(title);
             if (!onHome) await new Promise((resolve) => setTimeout(resolve, 100));
           }

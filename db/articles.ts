@@ -72,22 +72,20 @@ async function pageOf(where: SQL | undefined, cursor: ListingCursor | null, page
     .limit(pageSize + 1);
   const items = rows.slice(0, pageSize).map(toCard);
   const last = items.at(-1);
-  const nextCursor =
-    rows.length > pageSize && last ? encodeCursor({ publishedAt: last.publishedAt.getTime(), id: last.id }) : null;
+  const nextCursor = rows.length > pageSize && last ? encodeCursor({ publishedAt: last.publishedAt.getTime(), id: last.id }) : null;
   return { items, nextCursor };
 }
 
 /** Newest public articles across the site. */
 export async function getLatestArticles(limit: number, now: Date = new Date()): Promise<ArticleCard[]> {
-  const rows = await cardQuery().where(isPubliclyVisible(now)).orderBy(...newestFirst).limit(limit);
+  const rows = await cardQuery()
+    .where(isPubliclyVisible(now))
+    .orderBy(...newestFirst)
+    .limit(limit);
   return rows.map(toCard);
 }
 
-export async function getLatestArticlesInSection(
-  categoryId: number,
-  limit: number,
-  now: Date = new Date(),
-): Promise<ArticleCard[]> {
+export async function getLatestArticlesInSection(categoryId: number, limit: number, now: Date = new Date()): Promise<ArticleCard[]> {
   const rows = await cardQuery()
     .where(and(eq(articles.categoryId, categoryId), isPubliclyVisible(now)))
     .orderBy(...newestFirst)
@@ -104,10 +102,7 @@ export function getAuthorArticlePage(authorId: number, cursor: ListingCursor | n
 }
 
 export function getTagArticlePage(tagId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
-  const taggedArticleIds = getDb()
-    .select({ id: articleTags.articleId })
-    .from(articleTags)
-    .where(eq(articleTags.tagId, tagId));
+  const taggedArticleIds = getDb().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
   return pageOf(and(inArray(articles.id, taggedArticleIds), isPubliclyVisible(now)), cursor, pageSize);
 }
 

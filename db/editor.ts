@@ -164,7 +164,14 @@ export interface RevisionSummary {
 
 export function listRevisions(articleId: number): Promise<RevisionSummary[]> {
   return getDb()
-    .select({ id: revisions.id, version: revisions.version, title: revisions.title, status: revisions.status, savedByName: users.name, createdAt: revisions.createdAt })
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      title: revisions.title,
+      status: revisions.status,
+      savedByName: users.name,
+      createdAt: revisions.createdAt,
+    })
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.savedBy))
     .where(eq(revisions.articleId, articleId))
@@ -174,7 +181,16 @@ export function listRevisions(articleId: number): Promise<RevisionSummary[]> {
 
 export async function getRevision(articleId: number, revisionId: number) {
   const [row] = await getDb()
-    .select({ id: revisions.id, version: revisions.version, title: revisions.title, summary: revisions.summary, body: revisions.body, slug: revisions.slug, tagNames: revisions.tagNames, createdAt: revisions.createdAt })
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      title: revisions.title,
+      summary: revisions.summary,
+      body: revisions.body,
+      slug: revisions.slug,
+      tagNames: revisions.tagNames,
+      createdAt: revisions.createdAt,
+    })
     .from(revisions)
     .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)))
     .limit(1);
@@ -197,15 +213,26 @@ export async function searchPublishedTitles(query: string, limit = 8, now = new 
 
 export function listSectionsWithCounts() {
   return getDb()
-    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description, position: categories.position, // Spelled out: inside a subquery drizzle's bare column names would bind to the inner table.
-      articleCount: sql<number>`(select count(*) from "articles" where "articles"."category_id" = "categories"."id")` })
+    .select({
+      id: categories.id,
+      name: categories.name,
+      slug: categories.slug,
+      description: categories.description,
+      position: categories.position, // Spelled out: inside a subquery drizzle's bare column names would bind to the inner table.
+      articleCount: sql<number>`(select count(*) from "articles" where "articles"."category_id" = "categories"."id")`,
+    })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.id));
 }
 
 export function listTagsWithCounts() {
   return getDb()
-    .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount: sql<number>`(select count(*) from "article_tags" where "article_tags"."tag_id" = "tags"."id")` })
+    .select({
+      id: tags.id,
+      name: tags.name,
+      slug: tags.slug,
+      articleCount: sql<number>`(select count(*) from "article_tags" where "article_tags"."tag_id" = "tags"."id")`,
+    })
     .from(tags)
     .orderBy(asc(tags.name));
 }
@@ -223,14 +250,22 @@ export interface AuditEntryView {
 
 export function listAuditLog(limit = 200, beforeId?: number): Promise<AuditEntryView[]> {
   return getDb()
-    .select({ id: auditLog.id, action: auditLog.action, actorEmail: auditLog.actorEmail, actorName: users.name, targetType: auditLog.targetType, targetId: auditLog.targetId, summary: auditLog.summary, createdAt: auditLog.createdAt })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      actorEmail: auditLog.actorEmail,
+      actorName: users.name,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      summary: auditLog.summary,
+      createdAt: auditLog.createdAt,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(beforeId ? sql`${auditLog.id} < ${beforeId}` : undefined)
     .orderBy(desc(auditLog.id))
     .limit(limit);
 }
-
 
 export interface RelatedForStaff {
   id: number;
@@ -246,11 +281,23 @@ export interface RelatedForStaff {
  */
 export async function listRelatedWithReasons(actor: Actor, articleId: number, now: Date = new Date()): Promise<RelatedForStaff[]> {
   const rows = await getDb()
-    .select({ id: articles.id, title: articles.title, slug: articles.slug, sectionSlug: categories.slug, score: relatedArticles.score, reason: relatedArticles.reason })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      sectionSlug: categories.slug,
+      score: relatedArticles.score,
+      reason: relatedArticles.reason,
+    })
     .from(relatedArticles)
     .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(eq(relatedArticles.articleId, articleId), seesEveryArticle(actor) ? undefined : or(isPubliclyVisible(now), eq(articles.authorId, actor.id))))
+    .where(
+      and(
+        eq(relatedArticles.articleId, articleId),
+        seesEveryArticle(actor) ? undefined : or(isPubliclyVisible(now), eq(articles.authorId, actor.id)),
+      ),
+    )
     .orderBy(relatedArticles.rank);
   return rows.map((row) => ({
     id: row.id,

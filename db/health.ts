@@ -4,8 +4,7 @@ import { getDb } from './';
 import journal from '@/db/migrations/meta/_journal.json';
 
 export type Readiness =
-  | { ready: true; migrations: number }
-  | { ready: false; reason: 'database unreachable' | 'migrations pending'; pending?: number };
+  { ready: true; migrations: number } | { ready: false; reason: 'database unreachable' | 'migrations pending'; pending?: number };
 
 /** The newest migration this build ships, by drizzle-kit's timestamp (what drizzle records as created_at). */
 const shippedMigrations = journal.entries.map((entry) => entry.when);

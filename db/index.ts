@@ -34,7 +34,12 @@ function connect(): Connection {
     // Reads from the local replica; writes and transactions straight to the primary, because a
     // replica has a single connection that an open transaction would hold against every other request.
     const primary = createClient({ url: config.sync.url, authToken: config.authToken });
-    const replica = createClient({ url: config.url, syncUrl: config.sync.url, syncInterval: config.sync.intervalSeconds, authToken: config.authToken });
+    const replica = createClient({
+      url: config.url,
+      syncUrl: config.sync.url,
+      syncInterval: config.sync.intervalSeconds,
+      authToken: config.authToken,
+    });
     const db = withReplicas(drizzle(primary, { schema }), [drizzle(replica, { schema })]);
     return { primary, replica, db };
   }

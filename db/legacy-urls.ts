@@ -18,7 +18,10 @@ export type LegacyTarget = { articleId: number } | { categoryId: number } | { ta
  * Records old addresses. `replace` rows (a post's own permalink and `?p=` link) win over rows already
  * there; the others (addresses derived from other permalink structures) never displace an existing one.
  */
-export async function recordLegacyUrls(tx: Transaction, rows: Array<{ path: string; target: LegacyTarget; replace: boolean }>): Promise<number> {
+export async function recordLegacyUrls(
+  tx: Transaction,
+  rows: Array<{ path: string; target: LegacyTarget; replace: boolean }>,
+): Promise<number> {
   let written = 0;
   for (const row of rows) {
     const target = { articleId: null, categoryId: null, tagId: null, userId: null, ...row.target };

@@ -19,7 +19,10 @@ const KEEP_MS = 24 * 60 * 60 * 1000;
 export async function recordCacheInvalidation(tags: string[]): Promise<void> {
   if (tags.length === 0) return;
   const db = getDb();
-  const [row] = await db.insert(cacheInvalidations).values({ tags: JSON.stringify(tags) }).returning({ id: cacheInvalidations.id });
+  const [row] = await db
+    .insert(cacheInvalidations)
+    .values({ tags: JSON.stringify(tags) })
+    .returning({ id: cacheInvalidations.id });
   // Pruning every hundredth write keeps the table small without a job runner.
   if (row && row.id % 100 === 0) {
     await db.delete(cacheInvalidations).where(lt(cacheInvalidations.createdAt, new Date(Date.now() - KEEP_MS)));
@@ -39,7 +42,11 @@ export async function pollCacheInvalidations(afterId: number | null, now: Date =
   const db = getDb();
   const rows =
     afterId === null
-      ? await db.select({ id: cacheInvalidations.id, tags: sql<string>`'[]'` }).from(cacheInvalidations).orderBy(desc(cacheInvalidations.id)).limit(1)
+      ? await db
+          .select({ id: cacheInvalidations.id, tags: sql<string>`'[]'` })
+          .from(cacheInvalidations)
+          .orderBy(desc(cacheInvalidations.id))
+          .limit(1)
       : await db
           .select({ id: cacheInvalidations.id, tags: cacheInvalidations.tags })
           .from(cacheInvalidations)

@@ -16,10 +16,12 @@ import { isPubliclyVisible } from './visibility';
 /** Per-section feed files, /{section}/feed.xml and its siblings. */
 export const sectionFeedFiles = new Set(['feed.xml', 'atom.xml', 'feed.json']);
 
-
 function segmentsOf(pathname: string): string[] | null {
   try {
-    return pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+    return pathname
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => decodeURIComponent(segment));
   } catch {
     return null; // malformed percent-encoding: no redirect, the page answers 404
   }
@@ -50,7 +52,10 @@ async function currentTagSlug(oldSlug: string): Promise<string | null> {
  * future articles and unknown slugs, so nothing private is revealed by a redirect.
  */
 export async function currentArticlePath(slug: string, now: Date = new Date()): Promise<string | null> {
-  const formerOwner = getDb().select({ id: articleSlugHistory.articleId }).from(articleSlugHistory).where(eq(articleSlugHistory.slug, slug));
+  const formerOwner = getDb()
+    .select({ id: articleSlugHistory.articleId })
+    .from(articleSlugHistory)
+    .where(eq(articleSlugHistory.slug, slug));
   const [row] = await getDb()
     .select({ slug: articles.slug, sectionSlug: categories.slug })
     .from(articles)

@@ -62,7 +62,13 @@ function snippetOf(column: number, tokens: number): SQL<string> {
  * margin beyond it. Only when hidden stories or a section filter leave the page short does the caller
  * run the full query instead.
  */
-async function topMatchIds(match: string, limit: number, floor: number, sectionSlug: string | null | undefined, now: Date): Promise<number[]> {
+async function topMatchIds(
+  match: string,
+  limit: number,
+  floor: number,
+  sectionSlug: string | null | undefined,
+  now: Date,
+): Promise<number[]> {
   // FTS5 ranks alone inside the subquery; CROSS JOIN keeps that order of work, so only the winners are
   // looked up in articles (by primary key) for visibility.
   const rows = await getDb().all<{ id: number }>(sql`
@@ -101,10 +107,17 @@ async function pageRowsByIds(match: string, ids: number[]) {
       .where(inArray(articles.id, ids)),
     db.all<{ id: number; bodySnippet: string; summarySnippet: string }>(sql`
       select rowid as id, ${snippetOf(BODY_COLUMN, 24)} as bodySnippet, ${snippetOf(SUMMARY_COLUMN, 64)} as summarySnippet
-      from article_search where article_search match ${match} and rowid in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`),
+      from article_search where article_search match ${match} and rowid in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`),
   ]);
   const snippetById = new Map(snippets.map((row) => [row.id, row]));
-  return cards.map((card) => ({ ...card, bodySnippet: snippetById.get(card.id)?.bodySnippet ?? '', summarySnippet: snippetById.get(card.id)?.summarySnippet ?? '' }));
+  return cards.map((card) => ({
+    ...card,
+    bodySnippet: snippetById.get(card.id)?.bodySnippet ?? '',
+    summarySnippet: snippetById.get(card.id)?.summarySnippet ?? '',
+  }));
 }
 
 /** Public matches among the first SEARCH_COUNT_CAP + 1 the index lists; visibility checked by key. */
@@ -150,19 +163,20 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
     const db = getDb();
     // The FTS table drives both queries (a CROSS JOIN keeps SQLite from reordering it): the MATCH finds
     // the candidate rowids, and every other table is reached by primary key from there.
-    const rowsQuery = (onlyIds: number[] | null) => db
-      .select({
-        ...cardColumns,
-        bodySnippet: snippetOf(BODY_COLUMN, 24),
-        summarySnippet: snippetOf(SUMMARY_COLUMN, 64),
-      })
-      .from(sql`article_search`)
-      .crossJoin(articles)
-      .innerJoin(categories, eq(categories.id, articles.categoryId))
-      .innerJoin(users, eq(users.id, articles.authorId))
-      .where(and(where, onlyIds ? inArray(articles.id, onlyIds) : undefined))
-      .orderBy(rank, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
-      .$dynamic();
+    const rowsQuery = (onlyIds: number[] | null) =>
+      db
+        .select({
+          ...cardColumns,
+          bodySnippet: snippetOf(BODY_COLUMN, 24),
+          summarySnippet: snippetOf(SUMMARY_COLUMN, 64),
+        })
+        .from(sql`article_search`)
+        .crossJoin(articles)
+        .innerJoin(categories, eq(categories.id, articles.categoryId))
+        .innerJoin(users, eq(users.id, articles.authorId))
+        .where(and(where, onlyIds ? inArray(articles.id, onlyIds) : undefined))
+        .orderBy(rank, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
+        .$dynamic();
 
     const countQuery = countPublicMatches(match, options.sectionSlug, now);
 
@@ -174,7 +188,9 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
       // Snippets only for the page's rows; the full ranked query only when the fast path fell short.
       pageIds
         ? pageRowsByIds(match, pageIds).then((found) => found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)))
-        : rowsQuery(null).limit(pageSize).offset((page - 1) * pageSize),
+        : rowsQuery(null)
+            .limit(pageSize)
+            .offset((page - 1) * pageSize),
       countQuery,
     ]);
     const found = counted;

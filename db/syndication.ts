@@ -94,7 +94,11 @@ export async function getFeedEntries(options: {
   now?: Date;
 }): Promise<FeedEntry[]> {
   const now = options.now ?? new Date();
-  const newest = await newestVisible(options.limit, now, options.sectionId === undefined ? undefined : eq(articles.categoryId, options.sectionId));
+  const newest = await newestVisible(
+    options.limit,
+    now,
+    options.sectionId === undefined ? undefined : eq(articles.categoryId, options.sectionId),
+  );
   if (newest.length === 0) return [];
   const position = new Map(newest.map((row, index) => [row.id, index]));
   const rows = await getDb()
@@ -132,7 +136,13 @@ export async function getFeedEntries(options: {
 /** Public articles published in the 48 hours before `now`, newest first, for the Google News sitemap. */
 export async function getNewsSitemapEntries(now: Date = new Date()): Promise<NewsSitemapEntry[]> {
   const rows = await getDb()
-    .select({ id: articles.id, slug: articles.slug, sectionSlug: categories.slug, title: articles.title, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      sectionSlug: categories.slug,
+      title: articles.title,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .where(and(isPubliclyVisible(now), gte(articles.publishedAt, new Date(now.getTime() - NEWS_WINDOW_MS))))
@@ -268,5 +278,12 @@ export async function getSocialCardArticle(id: number, now: Date = new Date()): 
     .limit(1);
   if (!row) return null;
   const publishedAt = row.publishedAt ?? new Date(0);
-  return { id: row.id, title: row.title, sectionName: row.sectionName, authorName: row.authorName, publishedAt, modifiedAt: later(publishedAt, row.updatedAt) };
+  return {
+    id: row.id,
+    title: row.title,
+    sectionName: row.sectionName,
+    authorName: row.authorName,
+    publishedAt,
+    modifiedAt: later(publishedAt, row.updatedAt),
+  };
 }

@@ -34,8 +34,13 @@ setup('publish the XSS corpus through the editor save path and the importer', as
   );
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
   try {
-    const output = execFileSync(process.execPath, [...tsx, 'scripts/content-import.ts', file, '--author', staff.editor.email, '--category', ATTACK_SECTION], { env, encoding: 'utf8' });
-    if (!output.includes(`Imported ${lines.length}, updated 0, unchanged 0, skipped 0.`)) throw new Error(`Unexpected import report:\n${output}`);
+    const output = execFileSync(
+      process.execPath,
+      [...tsx, 'scripts/content-import.ts', file, '--author', staff.editor.email, '--category', ATTACK_SECTION],
+      { env, encoding: 'utf8' },
+    );
+    if (!output.includes(`Imported ${lines.length}, updated 0, unchanged 0, skipped 0.`))
+      throw new Error(`Unexpected import report:\n${output}`);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

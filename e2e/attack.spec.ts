@@ -63,7 +63,9 @@ const articleParts = ['.article-header', '.article-body', '.article-footer'];
 test.describe('controls: the hooks catch payloads that run', () => {
   test('a plain onerror payload on an unprotected page is caught', async ({ context }) => {
     const { page, events } = await hookedPage(context);
-    await page.route('**/__control', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>x</p><img src="x" onerror="alert(\'control\')">' }));
+    await page.route('**/__control', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>x</p><img src="x" onerror="alert(\'control\')">' }),
+    );
     await page.goto('/__control');
     await expect.poll(() => events.map((event) => `${event.kind}:${event.detail}`)).toContain('alert:control');
   });
@@ -73,7 +75,10 @@ test.describe('controls: the hooks catch payloads that run', () => {
     const { page, events } = await hookedPage(context);
     let current: XssPayload | undefined;
     await page.route('**/__raw/*', (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body><main class="raw">${current?.payload ?? ''}</main></body></html>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><body><main class="raw">${current?.payload ?? ''}</main></body></html>`,
+      }),
     );
     const fired = new Set<number>();
     for (const entry of corpus) {
@@ -93,7 +98,9 @@ const GROUP_SIZE = 8;
 for (let start = 0; start < corpus.length; start += GROUP_SIZE) {
   const group = corpus.slice(start, start + GROUP_SIZE);
   const groupFamilies = [...new Set(group.map((entry) => entry.family))].join(', ');
-  test(`published payloads ${group[0]?.id}–${group.at(-1)?.id} (${groupFamilies}) run nowhere, from the editor save path or the importer`, async ({ context }) => {
+  test(`published payloads ${group[0]?.id}–${group.at(-1)?.id} (${groupFamilies}) run nowhere, from the editor save path or the importer`, async ({
+    context,
+  }) => {
     test.setTimeout(240_000);
     const { page, events } = await hookedPage(context);
     for (const entry of group) {
@@ -139,7 +146,9 @@ test('bodies rendered by client-side navigation (innerHTML, not the HTML parser)
   test.setTimeout(240_000);
   const { page, events } = await hookedPage(context);
   await page.goto(`/${ATTACK_SECTION}`);
-  const hrefs = (await page.locator('.article-list .card-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).slice(0, 8);
+  const hrefs = (
+    await page.locator('.article-list .card-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+  ).slice(0, 8);
   expect(hrefs.length).toBe(8);
   for (const href of hrefs) {
     await page.locator(`.article-list .card-title a[href="${href}"]`).first().click();

@@ -96,7 +96,13 @@ test.describe('publishing', () => {
     await page.getByRole('button', { name: 'Upload and insert' }).click();
     await expect(page.locator('.rte-prose img')).toHaveAttribute('src', /^\/media\//);
 
-    await page.getByLabel('Featured image').setInputFiles({ name: 'lead.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f5d7c' } }).png().toBuffer() });
+    await page.getByLabel('Featured image').setInputFiles({
+      name: 'lead.png',
+      mimeType: 'image/png',
+      buffer: await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f5d7c' } })
+        .png()
+        .toBuffer(),
+    });
     await page.getByLabel('Image alt text').fill('The ferry terminal at dusk');
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\//);
 
@@ -119,9 +125,14 @@ test.describe('publishing', () => {
     await expect(featured).toHaveAttribute('width', '1600');
     await expect(featured).toHaveAttribute('height', '900');
     const widths = [320, 640, 960, 1280, 1600];
-    await expect(page.locator('.article-image picture source[type="image/webp"]')).toHaveAttribute('srcset', widths.map((width) => `${displaySrc}/${width}.webp ${width}w`).join(', '));
+    await expect(page.locator('.article-image picture source[type="image/webp"]')).toHaveAttribute(
+      'srcset',
+      widths.map((width) => `${displaySrc}/${width}.webp ${width}w`).join(', '),
+    );
     await expect.poll(() => featured.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    expect(await featured.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toMatch(new RegExp(`^${displaySrc}/(${widths.join('|')})\\.webp$`));
+    expect(await featured.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toMatch(
+      new RegExp(`^${displaySrc}/(${widths.join('|')})\\.webp$`),
+    );
     const copy = await page.request.get(`${displaySrc}/640.webp`);
     expect(copy.headers()['content-type']).toBe('image/webp');
     expect(copy.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -140,7 +151,9 @@ test.describe('publishing', () => {
 
   test('readers served the front page from the server’s memory get a new story on their very next request', async ({ page, request }) => {
     // The reader (no session cookie) gets repeats of the front page from the production server's memory.
-    await expect.poll(async () => (await request.get('/')).headers()['x-memory-cache'], { message: 'the front page from memory' }).toBe('HIT');
+    await expect
+      .poll(async () => (await request.get('/')).headers()['x-memory-cache'], { message: 'the front page from memory' })
+      .toBe('HIT');
 
     await signIn(page, staff.editor);
     const title = uniqueTitle('Lighthouse keepers return to Averly Point');
@@ -182,7 +195,10 @@ test.describe('publishing', () => {
     await expect(contributor.getByRole('alert', { name: 'No access' })).toBeVisible();
   });
 
-  test('an author page appears with the first public story and is gone the moment the last one is unpublished', async ({ page, request }) => {
+  test('an author page appears with the first public story and is gone the moment the last one is unpublished', async ({
+    page,
+    request,
+  }) => {
     const authorPage = `/author/${staff.byline.name.toLowerCase().replace(/ /g, '-')}`;
     expect((await request.get(authorPage)).status()).toBe(404);
     await signIn(page, staff.byline);
@@ -333,7 +349,8 @@ test.describe('publishing', () => {
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('input[name="body"]');
       if (input) {
-        input.value = '<p>Visible words</p><script>window.__xss = 1</script><img src="x" onerror="window.__xss = 2"><a href="javascript:window.__xss=3">link</a><svg onload="window.__xss=4"></svg>';
+        input.value =
+          '<p>Visible words</p><script>window.__xss = 1</script><img src="x" onerror="window.__xss = 2"><a href="javascript:window.__xss=3">link</a><svg onload="window.__xss=4"></svg>';
       }
     });
     await page.getByRole('button', { name: 'Publish' }).click();
@@ -347,7 +364,10 @@ test.describe('publishing', () => {
     await page.goto('/politics');
     await page.locator('.article-list').getByRole('link', { name: title }).click();
     await expect(page.locator('.article-body')).toContainText('Visible words');
-    await page.locator('.article-body a', { hasText: 'link' }).click().catch(() => undefined);
+    await page
+      .locator('.article-body a', { hasText: 'link' })
+      .click()
+      .catch(() => undefined);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('.article-body').innerHTML()).not.toMatch(/script|onerror|onload|javascript:/i);
     expect(dialogs).toEqual([]);
@@ -359,10 +379,14 @@ test.describe('sessions', () => {
     await signIn(page, staff.leaver);
     await page.goto('/editor');
     await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
-    execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/user-disable.ts', '--email', staff.leaver.email], {
-      env: { ...process.env, DATABASE_URL: `file:${path.resolve('.e2e/site.db')}` },
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      ['--conditions=react-server', '--import', 'tsx', 'scripts/user-disable.ts', '--email', staff.leaver.email],
+      {
+        env: { ...process.env, DATABASE_URL: `file:${path.resolve('.e2e/site.db')}` },
+        stdio: 'pipe',
+      },
+    );
     await page.goto('/editor');
     await expect(page).toHaveURL(/\/login/);
   });

@@ -19,7 +19,8 @@ import {
 import { staff } from './support/staff';
 
 const ownHost = `localhost:${E2E_PORT}`;
-const send = (method: string, target: string, headers: Record<string, string> = {}, body?: string | Buffer) => sendRaw(E2E_PORT, method, target, headers, body);
+const send = (method: string, target: string, headers: Record<string, string> = {}, body?: string | Buffer) =>
+  sendRaw(E2E_PORT, method, target, headers, body);
 const postAction = (target: string, actionId: string, fields: Array<[string, string]>, headers: Record<string, string> = {}) =>
   postActionTo(E2E_PORT, target, actionId, fields, headers);
 const multipart = multipartBody;
@@ -29,7 +30,23 @@ async function expectServing() {
   expect((await send('GET', '/')).status).toBe(200);
 }
 
-const pages = ['/', '/login', '/setup', '/search', '/world', demoArticlePath(newestDemoArticle()), '/tag/no-such-tag', '/author/no-such-author', '/editor', '/editor/users', '/editor/articles/1', '/no-such-page', '/favicon.svg', '/feed.xml', '/api/health'];
+const pages = [
+  '/',
+  '/login',
+  '/setup',
+  '/search',
+  '/world',
+  demoArticlePath(newestDemoArticle()),
+  '/tag/no-such-tag',
+  '/author/no-such-author',
+  '/editor',
+  '/editor/users',
+  '/editor/articles/1',
+  '/no-such-page',
+  '/favicon.svg',
+  '/feed.xml',
+  '/api/health',
+];
 
 test.describe.configure({ mode: 'serial' });
 
@@ -74,7 +91,10 @@ test('malformed addresses, action bodies and origins each get a clear 4xx, and t
     {
       name: 'a form posted without JavaScript whose bound arguments are missing',
       run: () => {
-        const { body, contentType } = multipart([['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id, bound: '$@1' })]]);
+        const { body, contentType } = multipart([
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', JSON.stringify({ id, bound: '$@1' })],
+        ]);
         return send('POST', '/login', { 'content-type': contentType }, body);
       },
       expected: 400,
@@ -82,14 +102,24 @@ test('malformed addresses, action bodies and origins each get a clear 4xx, and t
     {
       name: 'a form posted without JavaScript whose bound arguments hold a server reference',
       run: () => {
-        const { body, contentType } = multipart([['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id, bound: '$@1' })], ['$ACTION_1:1', '["$F2"]']]);
+        const { body, contentType } = multipart([
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', JSON.stringify({ id, bound: '$@1' })],
+          ['$ACTION_1:1', '["$F2"]'],
+        ]);
         return send('POST', '/login', { 'content-type': contentType }, body);
       },
       expected: 400,
     },
     {
       name: 'an action whose Origin is another name for this host',
-      run: () => send('POST', '/login', { host: `127.0.0.1:${E2E_PORT}`, origin: `http://localhost:${E2E_PORT}`, 'next-action': id, 'content-type': 'text/plain' }, '[]'),
+      run: () =>
+        send(
+          'POST',
+          '/login',
+          { host: `127.0.0.1:${E2E_PORT}`, origin: `http://localhost:${E2E_PORT}`, 'next-action': id, 'content-type': 'text/plain' },
+          '[]',
+        ),
       expected: 403,
     },
     ...['/favicon.svg', '/favicon.svgx', '/_next/staticx', '/_next/imagex', '/_next/static', '/_next/image/x'].map((target) => ({
@@ -109,12 +139,23 @@ test('malformed addresses, action bodies and origins each get a clear 4xx, and t
     {
       name: 'a streamed action body over the limit',
       run: () =>
-        send('POST', '/login', { 'content-type': 'text/plain', 'next-action': id, 'transfer-encoding': 'chunked' }, Buffer.alloc(7 * 1024 * 1024, 0x61)),
+        send(
+          'POST',
+          '/login',
+          { 'content-type': 'text/plain', 'next-action': id, 'transfer-encoding': 'chunked' },
+          Buffer.alloc(7 * 1024 * 1024, 0x61),
+        ),
       expected: 413,
     },
     {
       name: 'a streamed body to a route handler',
-      run: () => send('POST', '/api/auth/callback/credentials', { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' }, 'a=1'),
+      run: () =>
+        send(
+          'POST',
+          '/api/auth/callback/credentials',
+          { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' },
+          'a=1',
+        ),
       expected: 411,
     },
   ];

@@ -58,7 +58,15 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T 
 
 async function healthy(running: Running) {
   // Read the body too: the request is finished only then.
-  await waitFor('/api/health', () => fetch(`${base}/api/health`).then((response) => response.text().then(() => (response.ok ? true : undefined)), () => undefined), running);
+  await waitFor(
+    '/api/health',
+    () =>
+      fetch(`${base}/api/health`).then(
+        (response) => response.text().then(() => (response.ok ? true : undefined)),
+        () => undefined,
+      ),
+    running,
+  );
 }
 
 function temporaryDatabaseEnv() {
@@ -129,7 +137,11 @@ function heldFormPost() {
   const body = `--${boundary}\r\nContent-Disposition: form-data; name="email"\r\n\r\nsomeone@example.com\r\n--${boundary}--\r\n`;
   const request = http.request(`${base}/login`, {
     method: 'POST',
-    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': Buffer.byteLength(body), Expect: '100-continue' },
+    headers: {
+      'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      'Content-Length': Buffer.byteLength(body),
+      Expect: '100-continue',
+    },
   });
   let released = false;
   const accepted = new Promise<void>((resolve, reject) => {
@@ -157,7 +169,11 @@ function heldFormPost() {
 
 const launchers = [
   { name: 'the production server (as in the standalone build)', command: [serverFile, '--dir', projectRoot], cwd: os.tmpdir() },
-  { name: 'npm start (scripts/start.ts, which runs the production server)', command: ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], cwd: projectRoot },
+  {
+    name: 'npm start (scripts/start.ts, which runs the production server)',
+    command: ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'],
+    cwd: projectRoot,
+  },
 ];
 
 for (const launcher of launchers) {

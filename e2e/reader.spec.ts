@@ -42,9 +42,9 @@ test.describe('section page', () => {
 
     const seen: string[] = [];
     for (let pageNumber = 1; pageNumber <= 10; pageNumber++) {
-      const hrefs = await page.locator('.article-list .card-title a').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href') ?? ''),
-      );
+      const hrefs = await page
+        .locator('.article-list .card-title a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThan(0);
       expect(hrefs.length).toBeLessThanOrEqual(10);
       for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${FIXTURE_SECTION}/`));
@@ -78,10 +78,7 @@ test.describe('article page', () => {
 
     const main = page.getByRole('main');
     const body = main.locator('article.article');
-    await expect(body.getByRole('link', { name: new RegExp(`^${article.section}$`, 'i') })).toHaveAttribute(
-      'href',
-      `/${article.section}`,
-    );
+    await expect(body.getByRole('link', { name: new RegExp(`^${article.section}$`, 'i') })).toHaveAttribute('href', `/${article.section}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(body.locator('.article-summary')).toHaveText(article.summary);
@@ -202,7 +199,9 @@ test.describe('reading without JavaScript', () => {
 });
 
 test.describe('caching', () => {
-  test('articles, the home page and first listing pages come from the page cache; reader pages may be kept briefly by a CDN, the editor never', async ({ request }) => {
+  test('articles, the home page and first listing pages come from the page cache; reader pages may be kept briefly by a CDN, the editor never', async ({
+    request,
+  }) => {
     // An article, the home page and a section's first page are served from the page cache once rendered.
     // Polled: the security tests beside these publish, and a publish expires the cached pages.
     for (const cachedPage of [demoArticlePath(newestDemoArticle()), '/', '/sport']) {

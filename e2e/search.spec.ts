@@ -28,7 +28,10 @@ const root = (word: string) => word.toLowerCase().slice(0, Math.max(5, Math.ceil
 /** A word that occurs in one published story's body and, as far as the index can tell, nowhere else. */
 function distinctiveBodyWord(): { article: DemoArticle; word: string } {
   for (const article of publishedDemoArticles) {
-    const elsewhere = `${demoArticles.filter((other) => other !== article).map(fullText).join(' ')} ${fixtureText}`;
+    const elsewhere = `${demoArticles
+      .filter((other) => other !== article)
+      .map(fullText)
+      .join(' ')} ${fixtureText}`;
     const ownHeadline = `${article.title} ${article.summary}`.toLowerCase();
     // READ MORE lines become links titled after other stories: not this story's own words.
     const body = article.body
@@ -170,13 +173,17 @@ test.describe('search', () => {
 
   test('pages through results, keeping the query and section', async ({ page }) => {
     await page.goto('/search?q=port');
-    const firstPage = await page.locator('.search-result .card-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const firstPage = await page
+      .locator('.search-result .card-title a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(firstPage).toHaveLength(10);
     await expect(page.getByRole('link', { name: '← Previous' })).toHaveCount(0);
 
     await page.getByRole('link', { name: 'Next →' }).click();
     await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.get('q') === 'port');
-    const secondPage = await page.locator('.search-result .card-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const secondPage = await page
+      .locator('.search-result .card-title a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(secondPage.length).toBeGreaterThan(0);
     for (const href of secondPage) expect(firstPage).not.toContain(href);
     await expect(page.getByRole('link', { name: '← Previous' })).toHaveAttribute('href', '/search?q=port');

@@ -8,7 +8,10 @@ import { signIn, signInError, submitSignIn } from './support/sign-in';
 import { staff } from './support/staff';
 
 // A 2×2 PNG.
-const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A documentation address (RFC 5737) per test, so the per-address sign-in limit never crosses tests. */
 let addressCounter = 0;
@@ -21,10 +24,12 @@ async function pageFrom(browser: Browser, headers: Record<string, string>) {
 
 function policyOf(headers: Record<string, string>) {
   const policy = headers['content-security-policy'] ?? '';
-  const directives = new Map(policy.split(';').map((part) => {
-    const [name = '', ...values] = part.trim().split(/\s+/);
-    return [name, values] as const;
-  }));
+  const directives = new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
   return { policy, directives };
 }
 
@@ -33,7 +38,18 @@ test.describe('response headers', () => {
     const html = await (await request.get('/')).text();
     const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     expect(chunk).toBeDefined();
-    for (const path of ['/', '/politics', '/search?q=port', '/login', '/editor', '/no-such-page', '/favicon.svg', '/media/no-such-key', '/api/auth/session', chunk ?? '']) {
+    for (const path of [
+      '/',
+      '/politics',
+      '/search?q=port',
+      '/login',
+      '/editor',
+      '/no-such-page',
+      '/favicon.svg',
+      '/media/no-such-key',
+      '/api/auth/session',
+      chunk ?? '',
+    ]) {
       const response = await request.get(path, { maxRedirects: 0 });
       const headers = response.headers();
       expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -52,7 +68,8 @@ test.describe('response headers', () => {
       expect(directives.get('script-src-attr'), path).toEqual(["'none'"]);
       expect(directives.get('base-uri'), path).toEqual(["'none'"]);
       // No third-party script source of any kind.
-      for (const source of directives.get('script-src') ?? []) expect(source, path).toMatch(/^'(self|unsafe-inline|strict-dynamic|nonce-[A-Za-z0-9+/=]+)'$/);
+      for (const source of directives.get('script-src') ?? [])
+        expect(source, path).toMatch(/^'(self|unsafe-inline|strict-dynamic|nonce-[A-Za-z0-9+/=]+)'$/);
     }
 
     const secure = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
@@ -123,7 +140,9 @@ test.describe('response headers', () => {
       await route.fulfill({ response, body: html });
     });
     await page.goto('/editor?smuggled=1');
-    await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-attr inline/), expect.stringMatching(/^script-src-elem inline/)]);
+    await expect
+      .poll(violations)
+      .toEqual([expect.stringMatching(/^script-src-attr inline/), expect.stringMatching(/^script-src-elem inline/)]);
     expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
     await context.close();
   });
@@ -140,7 +159,9 @@ test.describe('sign-in throttling', () => {
     return messages;
   }
 
-  test('five wrong passwords lock the account for 15 minutes, even to the right one; an unknown email answers the same', async ({ browser }) => {
+  test('five wrong passwords lock the account for 15 minutes, even to the right one; an unknown email answers the same', async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const known = await pageFrom(browser, { 'x-forwarded-for': testAddress() });
     const knownMessages = await failFiveTimes(known.page, staff.lockout.email);
@@ -160,7 +181,9 @@ test.describe('sign-in throttling', () => {
     const admin = await browser.newPage();
     await signIn(admin, staff.admin);
     await admin.goto('/editor/audit');
-    await expect(admin.getByRole('row', { name: /auth\.lockout.*lockout@e2e\.test locked for 15 minutes after 5 failed sign-ins/ })).toBeVisible();
+    await expect(
+      admin.getByRole('row', { name: /auth\.lockout.*lockout@e2e\.test locked for 15 minutes after 5 failed sign-ins/ }),
+    ).toBeVisible();
     await expect(admin.getByRole('row', { name: /auth\.signInFailed.*no account has this email/ }).first()).toBeVisible();
     await expect(admin.getByRole('row', { name: /auth\.signInFailed.*too many failed sign-ins/ }).first()).toBeVisible();
     await Promise.all([known.context.close(), unknown.context.close(), admin.close()]);
@@ -227,7 +250,11 @@ test.describe('cookies', () => {
     const https = await pageFrom(browser, { 'x-forwarded-proto': 'https' });
     await signIn(https.page, staff.cookies);
     const cookies = await https.context.cookies();
-    expect(cookies.find((cookie) => cookie.name === '__Secure-authjs.session-token')).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+    expect(cookies.find((cookie) => cookie.name === '__Secure-authjs.session-token')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: true,
+    });
     expect(cookies.find((cookie) => cookie.name === 'authjs.session-token')).toBeUndefined();
     await Promise.all([plain.context.close(), https.context.close()]);
   });
@@ -283,7 +310,9 @@ test.describe('sessions', () => {
     await here.page.getByLabel('Current password').fill(staff.passwordChange.password);
     await here.page.getByLabel('New password').fill('e2e-changed-passphrase-2');
     await here.page.getByRole('button', { name: 'Change password' }).click();
-    await expect(here.page.getByRole('status')).toHaveText('Password changed. You are still signed in here; every other session has ended.');
+    await expect(here.page.getByRole('status')).toHaveText(
+      'Password changed. You are still signed in here; every other session has ended.',
+    );
 
     await here.page.goto('/editor');
     await expect(here.page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
@@ -301,14 +330,20 @@ test.describe('cross-site requests', () => {
     await signIn(page, staff.crossSite);
     // The form's hidden fields as the server renders them (for browsers without JavaScript).
     const editorHtml = await (await page.request.get('/editor')).text();
-    const formHtml = [...editorHtml.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].find((match) => match[1]?.includes('Sign out everywhere'))?.[1] ?? '';
+    const formHtml =
+      [...editorHtml.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].find((match) => match[1]?.includes('Sign out everywhere'))?.[1] ?? '';
     const hidden = (formHtml.match(/<input type="hidden"[^>]*>/g) ?? []).join('');
     expect(hidden).toContain('$ACTION_ID_');
     await page.route('http://evil.example/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><form method="post" enctype="multipart/form-data" action="${E2E_BASE_URL}/editor">${hidden}<button>Win a prize</button></form>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><form method="post" enctype="multipart/form-data" action="${E2E_BASE_URL}/editor">${hidden}<button>Win a prize</button></form>`,
+      }),
     );
     await page.goto('http://evil.example/prize');
-    const refused = page.waitForResponse((response) => response.url() === `${E2E_BASE_URL}/editor` && response.request().method() === 'POST');
+    const refused = page.waitForResponse(
+      (response) => response.url() === `${E2E_BASE_URL}/editor` && response.request().method() === 'POST',
+    );
     await page.getByRole('button', { name: 'Win a prize' }).click();
     expect((await refused).status()).toBe(403);
     await page.goto('/editor');
@@ -336,20 +371,64 @@ test.describe('cross-site requests', () => {
       ['another site’s Origin', () => request.post('/login', { headers: { origin: 'https://evil.example' }, form: { email: 'a' } }), 403],
       ['a cross-site fetch', () => request.post('/login', { headers: { 'sec-fetch-site': 'cross-site' }, form: { email: 'a' } }), 403],
       ['an opaque Origin', () => request.post('/editor', { headers: { origin: 'null' }, form: { a: 'b' } }), 403],
-      ['another site posting to an Auth.js route', () => request.post('/api/auth/signout', { headers: { origin: 'https://evil.example' }, form: { csrfToken: 'x' } }), 403],
-      ['a 7 MB body', () => request.post('/login', { headers: { ...own, 'content-type': 'application/octet-stream' }, data: Buffer.alloc(7 * 1024 * 1024) }), 413],
-      ['a 100 KB body to the sign-in endpoint', () => request.post('/api/auth/callback/credentials', { headers: own, data: Buffer.alloc(100 * 1024) }), 413],
-      ['an unknown server action', () => request.post('/login', { headers: { ...own, 'next-action': 'not-an-action', 'content-type': 'text/plain' }, data: '[]' }), 400],
-      ['an action body that is not JSON', () => request.post('/login', { headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' }, data: '{not json' }), 400],
-      ['a cut-off multipart action body', () => request.post('/login', { headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'multipart/form-data; boundary=zzz' }, data: '--zzz\r\nContent-Disposition: form-data; name="1"\r\n\r\nx' }), 400],
-      ['form data a JSON body cannot carry', () => request.post('/login', { headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' }, data: '["$K1"]' }), 400],
+      [
+        'another site posting to an Auth.js route',
+        () => request.post('/api/auth/signout', { headers: { origin: 'https://evil.example' }, form: { csrfToken: 'x' } }),
+        403,
+      ],
+      [
+        'a 7 MB body',
+        () =>
+          request.post('/login', { headers: { ...own, 'content-type': 'application/octet-stream' }, data: Buffer.alloc(7 * 1024 * 1024) }),
+        413,
+      ],
+      [
+        'a 100 KB body to the sign-in endpoint',
+        () => request.post('/api/auth/callback/credentials', { headers: own, data: Buffer.alloc(100 * 1024) }),
+        413,
+      ],
+      [
+        'an unknown server action',
+        () => request.post('/login', { headers: { ...own, 'next-action': 'not-an-action', 'content-type': 'text/plain' }, data: '[]' }),
+        400,
+      ],
+      [
+        'an action body that is not JSON',
+        () =>
+          request.post('/login', {
+            headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' },
+            data: '{not json',
+          }),
+        400,
+      ],
+      [
+        'a cut-off multipart action body',
+        () =>
+          request.post('/login', {
+            headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'multipart/form-data; boundary=zzz' },
+            data: '--zzz\r\nContent-Disposition: form-data; name="1"\r\n\r\nx',
+          }),
+        400,
+      ],
+      [
+        'form data a JSON body cannot carry',
+        () =>
+          request.post('/login', {
+            headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' },
+            data: '["$K1"]',
+          }),
+        400,
+      ],
     ];
     for (const [label, send, status] of cases) {
       const response = await send();
       expect(response.status(), label).toBe(status);
     }
     // An action called with values where its form belongs answers like an empty form.
-    const shapeless = await request.post('/login', { headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' }, data: '[null, "not a form"]' });
+    const shapeless = await request.post('/login', {
+      headers: { ...own, 'next-action': actionId ?? '', 'content-type': 'text/plain;charset=UTF-8' },
+      data: '[null, "not a form"]',
+    });
     expect(shapeless.status()).toBe(200);
     expect(await shapeless.text()).toContain('Enter your email and password.');
 
@@ -388,7 +467,12 @@ test.describe('uploads', () => {
     expect(served.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
     expect(served.headers()['x-content-type-options']).toBe('nosniff');
 
-    for (const path of ['/media/..%2f..%2fdata%2fsite.db', '/media/%2e%2e%2f%2e%2e%2fpackage.json', '/media/..%5c..%5cpackage.json', '/media/x%00.png']) {
+    for (const path of [
+      '/media/..%2f..%2fdata%2fsite.db',
+      '/media/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/media/..%5c..%5cpackage.json',
+      '/media/x%00.png',
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
     }
@@ -398,7 +482,9 @@ test.describe('uploads', () => {
     await signIn(page, staff.uploader);
     await page.goto('/editor/articles/new');
     // 8000 × 7000 of one colour: 56 megapixels in under a megabyte.
-    const huge = await sharp({ create: { width: 8000, height: 7000, channels: 3, background: '#808080' } }).png().toBuffer();
+    const huge = await sharp({ create: { width: 8000, height: 7000, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
     await page.getByLabel('Featured image').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
     await expect(page.locator('#image-error')).toHaveText('That image is too large in pixels: at most 50 megapixels.');
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue('');
@@ -411,7 +497,9 @@ test.describe('what staff and readers may see', () => {
   // The longest stretch of a title that HTML writes as it is (no apostrophes or ampersands to escape).
   const visiblePart = (title: string) => title.split(/['&"<>]/).sort((a, b) => b.length - a.length)[0] ?? title;
 
-  test('another person’s article is a 404 on every editor page to contributors and authors, and not on their dashboard', async ({ browser }) => {
+  test('another person’s article is a 404 on every editor page to contributors and authors, and not on their dashboard', async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     if (!draft || !published) throw new Error('the demo newsroom needs a draft and published stories');
     // An editor finds a demo draft and a published story, writes a draft of their own (a revision to compare),
@@ -466,7 +554,8 @@ test.describe('what staff and readers may see', () => {
       await page.getByRole('button', { name: 'Save draft' }).click();
       await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=save/);
       const own = new URL(page.url()).pathname;
-      for (const path of [own, `${own}/preview`, `${own}/revisions`]) expect((await page.request.get(path)).status(), `${account.role}: ${path}`).toBe(200);
+      for (const path of [own, `${own}/preview`, `${own}/revisions`])
+        expect((await page.request.get(path)).status(), `${account.role}: ${path}`).toBe(200);
       await page.goto('/editor');
       await expect(page.getByRole('link', { name: title })).toBeVisible();
     }

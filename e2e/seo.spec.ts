@@ -35,7 +35,9 @@ function expectNoHiddenArticle(text: string, where: string) {
 }
 
 test.describe('feeds', () => {
-  test('RSS 2.0 carries the newest published story with absolute links, a stable guid and its date, and no unpublished one', async ({ request }) => {
+  test('RSS 2.0 carries the newest published story with absolute links, a stable guid and its date, and no unpublished one', async ({
+    request,
+  }) => {
     const { text, xml } = await fetchXml(request, '/feed.xml', 'application/rss+xml');
     const channel = xml.rss.channel;
     expect(xml.rss['@version']).toBe('2.0');
@@ -69,7 +71,11 @@ test.describe('feeds', () => {
     const response = await request.get('/feed.json');
     expect(response.headers()['content-type']).toContain('application/feed+json');
     const text = await response.text();
-    const feed = JSON.parse(text) as { version: string; feed_url: string; items: Array<{ id: string; url: string; title: string; date_published: string; authors: unknown[] }> };
+    const feed = JSON.parse(text) as {
+      version: string;
+      feed_url: string;
+      items: Array<{ id: string; url: string; title: string; date_published: string; authors: unknown[] }>;
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe(absolute('/feed.json'));
     expect(feed.items[0]).toMatchObject({ url: absolute(demoArticlePath(newest)), title: newest.title, id: entries[0]?.id });
@@ -90,25 +96,37 @@ test.describe('feeds', () => {
 
   test('every page advertises its feeds, and a section page its own first', async ({ page }) => {
     const alternates = async () =>
-      page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`));
+      page
+        .locator('head link[rel="alternate"]')
+        .evaluateAll((links) => links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`));
     const siteFeeds = [
       `application/rss+xml ${absolute('/feed.xml')}`,
       `application/atom+xml ${absolute('/atom.xml')}`,
       `application/feed+json ${absolute('/feed.json')}`,
     ];
-    for (const path of ['/', `/tag/${newest.tags[0]?.toLowerCase().replace(/\s+/g, '-')}`, `/author/${newest.author}`, '/search?q=port', '/no-such-page']) {
+    for (const path of [
+      '/',
+      `/tag/${newest.tags[0]?.toLowerCase().replace(/\s+/g, '-')}`,
+      `/author/${newest.author}`,
+      '/search?q=port',
+      '/no-such-page',
+    ]) {
       await page.goto(path);
       expect(await alternates(), path).toEqual(expect.arrayContaining(siteFeeds));
     }
     await page.goto(`/${FIXTURE_SECTION}`);
     const sectionLinks = await alternates();
     expect(sectionLinks[0]).toBe(`application/rss+xml ${absolute(`/${FIXTURE_SECTION}/feed.xml`)}`);
-    expect(sectionLinks).toEqual(expect.arrayContaining([...siteFeeds, `application/atom+xml ${absolute(`/${FIXTURE_SECTION}/atom.xml`)}`]));
+    expect(sectionLinks).toEqual(
+      expect.arrayContaining([...siteFeeds, `application/atom+xml ${absolute(`/${FIXTURE_SECTION}/atom.xml`)}`]),
+    );
   });
 });
 
 test.describe('sitemaps', () => {
-  test('the index lists child sitemaps that together hold every public page once, with lastmod, and no unpublished story', async ({ request }) => {
+  test('the index lists child sitemaps that together hold every public page once, with lastmod, and no unpublished story', async ({
+    request,
+  }) => {
     const { xml } = await fetchXml(request, '/sitemap.xml', 'application/xml');
     const children: Array<{ loc: string; lastmod: string }> = xml.sitemapindex.sitemap;
     expect(children.map((child) => child.loc)).toEqual(
@@ -126,7 +144,8 @@ test.describe('sitemaps', () => {
     const locs = urls.map((url) => url.loc);
     expect(new Set(locs).size).toBe(locs.length);
     // Every page but the tag pages carries its last change (README: why tags do not).
-    for (const url of urls.filter((each) => !each.loc.startsWith(absolute('/tag/')))) expect(Date.parse(url.lastmod ?? ''), url.loc).not.toBeNaN();
+    for (const url of urls.filter((each) => !each.loc.startsWith(absolute('/tag/'))))
+      expect(Date.parse(url.lastmod ?? ''), url.loc).not.toBeNaN();
     expect(locs).toEqual(
       expect.arrayContaining([
         absolute('/'),
@@ -146,7 +165,9 @@ test.describe('sitemaps', () => {
     const { text, xml } = await fetchXml(request, '/news-sitemap.xml', 'application/xml');
     expect(text).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
     const urls: Array<{ loc: string; 'news:news': Record<string, any> }> = xml.urlset.url;
-    const expected = publishedDemoArticles.filter((article) => article.publishedDaysAgo < 2).map((article) => absolute(demoArticlePath(article)));
+    const expected = publishedDemoArticles
+      .filter((article) => article.publishedDaysAgo < 2)
+      .map((article) => absolute(demoArticlePath(article)));
     expect(expected.length).toBeGreaterThan(0);
     expect(urls.map((url) => url.loc).sort()).toEqual(expected.sort());
     for (const url of urls) {
@@ -163,7 +184,8 @@ test.describe('sitemaps', () => {
     const response = await request.get('/robots.txt');
     expect(response.status()).toBe(200);
     const lines = (await response.text()).split('\n').map((line) => line.trim());
-    for (const rule of ['Disallow: /editor/', 'Disallow: /editor$', 'Disallow: /api/', 'Disallow: /login$', 'Disallow: /setup$']) expect(lines).toContain(rule);
+    for (const rule of ['Disallow: /editor/', 'Disallow: /editor$', 'Disallow: /api/', 'Disallow: /login$', 'Disallow: /setup$'])
+      expect(lines).toContain(rule);
     expect(lines).toContain(`Sitemap: ${absolute('/sitemap.xml')}`);
     expect(lines).toContain(`Sitemap: ${absolute('/news-sitemap.xml')}`);
   });

@@ -10,31 +10,37 @@ const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
   .transform((value) => !['0', 'false', 'no', 'off'].includes(value));
 
-const databaseSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .min(1)
-    .default('file:./data/site.db')
-    .refine((url) => /^(file:|libsql:|https?:|wss?:)/.test(url), {
-      message: 'must start with file:, libsql:, http(s): or ws(s):',
-    }),
-  DATABASE_AUTH_TOKEN: z.string().trim().optional(),
-  // Embedded replica: DATABASE_URL is then the local file: replica of this primary.
-  DATABASE_SYNC_URL: z
-    .string()
-    .trim()
-    .refine((url) => /^(libsql:|https?:|wss?:)/.test(url), { message: 'must start with libsql:, http(s): or ws(s):' })
-    .optional(),
-  DATABASE_SYNC_INTERVAL: z.coerce.number().positive().max(3600).optional(),
-}).superRefine((value, context) => {
-  if (value.DATABASE_SYNC_URL && !value.DATABASE_URL.startsWith('file:')) {
-    context.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'must be a file: URL (the local replica) when DATABASE_SYNC_URL is set' });
-  }
-  if (value.DATABASE_SYNC_INTERVAL !== undefined && !value.DATABASE_SYNC_URL) {
-    context.addIssue({ code: 'custom', path: ['DATABASE_SYNC_INTERVAL'], message: 'only applies with DATABASE_SYNC_URL' });
-  }
-});
+const databaseSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .min(1)
+      .default('file:./data/site.db')
+      .refine((url) => /^(file:|libsql:|https?:|wss?:)/.test(url), {
+        message: 'must start with file:, libsql:, http(s): or ws(s):',
+      }),
+    DATABASE_AUTH_TOKEN: z.string().trim().optional(),
+    // Embedded replica: DATABASE_URL is then the local file: replica of this primary.
+    DATABASE_SYNC_URL: z
+      .string()
+      .trim()
+      .refine((url) => /^(libsql:|https?:|wss?:)/.test(url), { message: 'must start with libsql:, http(s): or ws(s):' })
+      .optional(),
+    DATABASE_SYNC_INTERVAL: z.coerce.number().positive().max(3600).optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.DATABASE_SYNC_URL && !value.DATABASE_URL.startsWith('file:')) {
+      context.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'must be a file: URL (the local replica) when DATABASE_SYNC_URL is set',
+      });
+    }
+    if (value.DATABASE_SYNC_INTERVAL !== undefined && !value.DATABASE_SYNC_URL) {
+      context.addIssue({ code: 'custom', path: ['DATABASE_SYNC_INTERVAL'], message: 'only applies with DATABASE_SYNC_URL' });
+    }
+  });
 
 const siteSchema = z.object({
   SITE_NAME: z.string().trim().min(1).max(80).default('Paradox'),
@@ -94,7 +100,9 @@ export function loadDatabaseConfig(env: Environment = process.env): DatabaseConf
   const parsed = parseOrExit(databaseSchema, env);
   const resolved = resolveDatabaseUrl(parsed.DATABASE_URL);
   // A replica pulls every second by default, so other instances' publishes show within the 2 s promise.
-  const sync = parsed.DATABASE_SYNC_URL ? { url: parsed.DATABASE_SYNC_URL, intervalSeconds: parsed.DATABASE_SYNC_INTERVAL ?? 1 } : undefined;
+  const sync = parsed.DATABASE_SYNC_URL
+    ? { url: parsed.DATABASE_SYNC_URL, intervalSeconds: parsed.DATABASE_SYNC_INTERVAL ?? 1 }
+    : undefined;
   return { url: resolved.url, filePath: resolved.filePath, authToken: parsed.DATABASE_AUTH_TOKEN || undefined, sync };
 }
 
@@ -122,7 +130,11 @@ export function loadProxyConfig(env: Environment = process.env): ProxyConfig {
 
 const sessionSchema = z
   .object({
-    SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 366).default(12),
+    SESSION_IDLE_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 366)
+      .default(12),
     SESSION_MAX_DAYS: z.coerce.number().positive().max(366).default(14),
   })
   .superRefine((value, context) => {

@@ -122,7 +122,10 @@ async function decodeIntoVariants(bytes: Uint8Array): Promise<ImageVariants> {
       .toBuffer({ resolveWithObject: true });
     const pixels = () => sharp(still.data, { raw: { width: still.info.width, height: still.info.height, channels: still.info.channels } });
     const display = header.animated
-      ? await encoded(encodeAs(sharp(bytes, { ...decodeOptions, animated: true }).resize(withinDisplayBounds), header.mimeType), header.mimeType)
+      ? await encoded(
+          encodeAs(sharp(bytes, { ...decodeOptions, animated: true }).resize(withinDisplayBounds), header.mimeType),
+          header.mimeType,
+        )
       : await encoded(encodeAs(pixels(), header.mimeType), header.mimeType);
     const resized: EncodedImage[] = [];
     for (const width of resizedWidths(still.info.width)) {

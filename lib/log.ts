@@ -15,7 +15,8 @@ export function logLine(level: LogLevel, msg: string, fields: LogFields = {}): v
 export function errorFields(error: unknown): LogFields {
   if (!(error instanceof Error)) return { err: { message: String(error) } };
   const digest = (error as Error & { digest?: unknown }).digest;
-  const cause = error.cause instanceof Error ? { name: error.cause.name, message: error.cause.message, stack: error.cause.stack } : undefined;
+  const cause =
+    error.cause instanceof Error ? { name: error.cause.name, message: error.cause.message, stack: error.cause.stack } : undefined;
   return {
     err: {
       name: error.name,

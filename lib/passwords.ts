@@ -12,7 +12,11 @@ export const MAX_PASSWORD_LENGTH = 256;
  */
 const commonPasswords = new Set([
   ...dictionary['passwords-common'].map((entry) => entry.toLowerCase()),
-  'letmein1234', 'passw0rd123', 'changeme123', 'abcdefghij', '0123456789',
+  'letmein1234',
+  'passw0rd123',
+  'changeme123',
+  'abcdefghij',
+  '0123456789',
 ]);
 
 /** Whether a password is on the common-password list, whatever its letter case. */

@@ -19,16 +19,7 @@ export interface ArticleOwnership {
   status: ArticleStatus;
 }
 
-export const articleActions = [
-  'create',
-  'edit',
-  'submit',
-  'publish',
-  'schedule',
-  'unpublish',
-  'delete',
-  'restoreRevision',
-] as const;
+export const articleActions = ['create', 'edit', 'submit', 'publish', 'schedule', 'unpublish', 'delete', 'restoreRevision'] as const;
 export type ArticleAction = (typeof articleActions)[number];
 
 export const siteActions = ['reviewQueue', 'manageSections', 'manageTags', 'manageUsers', 'manageSettings', 'viewAuditLog'] as const;

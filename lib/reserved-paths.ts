@@ -4,10 +4,49 @@
  * listings. This module has no imports so that next.config.ts and proxy.ts can read it too.
  */
 export const reservedSectionSlugs: ReadonlySet<string> = new Set([
-  'about', 'admin', 'api', 'atom', 'atom.xml', 'auth', 'author', 'authors', 'category', 'contact', 'editor',
-  'favicon.ico', 'feed', 'feed.json', 'feed.xml', 'feeds', 'front-page', 'login', 'logout', 'media', 'news-sitemap.xml', 'og',
-  'page', 'preview', 'privacy', 'robots.txt', 'rss', 'search', 'setup', 'sign-in', 'signin', 'sitemap',
-  'sitemap.xml', 'sitemaps', 'static', 'tag', 'tags', 'terms', 'uploads', 'wp-admin', 'wp-content', 'wp-login.php', '_next',
+  'about',
+  'admin',
+  'api',
+  'atom',
+  'atom.xml',
+  'auth',
+  'author',
+  'authors',
+  'category',
+  'contact',
+  'editor',
+  'favicon.ico',
+  'feed',
+  'feed.json',
+  'feed.xml',
+  'feeds',
+  'front-page',
+  'login',
+  'logout',
+  'media',
+  'news-sitemap.xml',
+  'og',
+  'page',
+  'preview',
+  'privacy',
+  'robots.txt',
+  'rss',
+  'search',
+  'setup',
+  'sign-in',
+  'signin',
+  'sitemap',
+  'sitemap.xml',
+  'sitemaps',
+  'static',
+  'tag',
+  'tags',
+  'terms',
+  'uploads',
+  'wp-admin',
+  'wp-content',
+  'wp-login.php',
+  '_next',
 ]);
 
 export function isReservedSectionSlug(slug: string): boolean {
@@ -18,9 +57,7 @@ export function isReservedSectionSlug(slug: string): boolean {
  * A path segment pattern (no slashes, no dots) that matches any section slug and none of the reserved
  * ones, for route matchers such as next.config.ts's `headers()`.
  */
-export const SECTION_SEGMENT_PATTERN = `(?!(?:${[...reservedSectionSlugs]
-  .filter((slug) => !slug.includes('.'))
-  .join('|')})$)[^/.]+`;
+export const SECTION_SEGMENT_PATTERN = `(?!(?:${[...reservedSectionSlugs].filter((slug) => !slug.includes('.')).join('|')})$)[^/.]+`;
 
 /** A paginated listing's first page: a section (`/world`), a tag (`/tag/x`) or an author (`/author/x`). */
 const LISTING_PATH = new RegExp(`^/(?:${SECTION_SEGMENT_PATTERN}|tag/[^/.]+|author/[^/.]+)$`);

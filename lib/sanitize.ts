@@ -6,8 +6,31 @@ import sanitizeHtml from 'sanitize-html';
  */
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'a', 'ul', 'ol', 'li',
-    'blockquote', 'cite', 'figure', 'figcaption', 'img', 'br', 'hr', 'code', 'pre',
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'u',
+    's',
+    'sub',
+    'sup',
+    'a',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'cite',
+    'figure',
+    'figcaption',
+    'img',
+    'br',
+    'hr',
+    'code',
+    'pre',
   ],
   allowedAttributes: {
     a: ['href', 'title'],
@@ -43,12 +66,7 @@ export function sanitizeArticleHtml(html: string): string {
 
 /** Escapes text for inclusion in HTML built by our own code. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /**

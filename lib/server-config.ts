@@ -2,7 +2,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigurationError, loadDatabaseConfig, loadProxyConfig, loadSessionConfig, loadSiteConfig, parseOrExit, type DatabaseConfig, type Environment } from './config';
+import {
+  ConfigurationError,
+  loadDatabaseConfig,
+  loadProxyConfig,
+  loadSessionConfig,
+  loadSiteConfig,
+  parseOrExit,
+  type DatabaseConfig,
+  type Environment,
+} from './config';
 import { passwordSchema } from './passwords';
 
 /**
@@ -55,7 +64,10 @@ export function loadServerConfig(env: Environment = process.env): ServerConfig {
     shutdownTimeoutSeconds: parsed.SHUTDOWN_TIMEOUT,
     maxWritesInFlight: parsed.MAX_WRITES_IN_FLIGHT,
     authSecret: parsed.AUTH_SECRET,
-    admin: parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD, name: parsed.ADMIN_NAME } : undefined,
+    admin:
+      parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD
+        ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD, name: parsed.ADMIN_NAME }
+        : undefined,
   };
 }
 

@@ -74,7 +74,13 @@ export function matchTotpStep(secretBase32: string, code: string, now: Date = ne
 
 /** The current code for a secret (tests, and nothing else, need to compute one). */
 export function currentTotpCode(secretBase32: string, now: Date = new Date()): string {
-  return OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(secretBase32), algorithm: 'SHA1', digits: DIGITS, period: PERIOD_SECONDS, timestamp: now.getTime() });
+  return OTPAuth.TOTP.generate({
+    secret: OTPAuth.Secret.fromBase32(secretBase32),
+    algorithm: 'SHA1',
+    digits: DIGITS,
+    period: PERIOD_SECONDS,
+    timestamp: now.getTime(),
+  });
 }
 
 /** AES-256-GCM under a key derived from AUTH_SECRET: `v1.<iv>.<ciphertext+tag>`, base64url. */

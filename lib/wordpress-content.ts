@@ -60,8 +60,8 @@ function convertShortcodes(content: string, context: ContentContext, warnings: s
       const inner = shortcode.content ?? '';
       // Old-style captions carry the text in the caption attribute; newer ones after the image.
       const imageMatch = /<img\b[^>]*>/i.exec(inner);
-      const src = imageMatch ? /\bsrc\s*=\s*["']([^"']+)["']/i.exec(imageMatch[0])?.[1] ?? '' : '';
-      const alt = imageMatch ? /\balt\s*=\s*["']([^"']*)["']/i.exec(imageMatch[0])?.[1] ?? '' : '';
+      const src = imageMatch ? (/\bsrc\s*=\s*["']([^"']+)["']/i.exec(imageMatch[0])?.[1] ?? '') : '';
+      const alt = imageMatch ? (/\balt\s*=\s*["']([^"']*)["']/i.exec(imageMatch[0])?.[1] ?? '') : '';
       const captionText = shortcode.attrs.named.caption ?? inner.replace(/<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/i, '').trim();
       if (!src) return captionText ? `<p>${captionText}</p>` : '';
       return figure([{ url: src, alt }], captionText);
@@ -73,7 +73,8 @@ function convertShortcodes(content: string, context: ContentContext, warnings: s
       .map((id) => Number(id.trim()))
       .filter((id) => Number.isInteger(id) && id > 0);
     const images = ids.length > 0 ? ids.flatMap((id) => context.attachment(id) ?? []) : context.childAttachments();
-    if (images.length < ids.length) warnings.push(`gallery: ${ids.length - images.length} of its images are not in the export and were left out`);
+    if (images.length < ids.length)
+      warnings.push(`gallery: ${ids.length - images.length} of its images are not in the export and were left out`);
     return images.length > 0 ? figure(images, '') : '';
   });
   text = replaceShortcode('embed', text, (shortcode) => {
@@ -83,8 +84,9 @@ function convertShortcodes(content: string, context: ContentContext, warnings: s
   for (const tag of ['audio', 'video']) {
     text = replaceShortcode(tag, text, (shortcode) => {
       const named = shortcode.attrs.named;
-      const url = [named.src, named.mp3, named.m4a, named.ogg, named.wav, named.mp4, named.m4v, named.webm, named.ogv, named.flv]
-        .find((value) => value && isHttpUrl(value));
+      const url = [named.src, named.mp3, named.m4a, named.ogg, named.wav, named.mp4, named.m4v, named.webm, named.ogv, named.flv].find(
+        (value) => value && isHttpUrl(value),
+      );
       if (!url) {
         warnings.push(`[${tag}] without a file address was removed`);
         return '';
@@ -109,9 +111,12 @@ function convertShortcodes(content: string, context: ContentContext, warnings: s
 
 /** An address alone on its own line or in its own paragraph is an oEmbed in WordPress: here, a link. */
 function linkBareUrls(html: string): string {
-  return html.replace(/(<p>|<figure[^>]*>|<div[^>]*>|^)\s*(https?:\/\/[^\s<>"]+)\s*(?=<\/p>|<\/figure>|<\/div>|$)/gim, (_match, open: string, url: string) => {
-    return `${open}<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
-  });
+  return html.replace(
+    /(<p>|<figure[^>]*>|<div[^>]*>|^)\s*(https?:\/\/[^\s<>"]+)\s*(?=<\/p>|<\/figure>|<\/div>|$)/gim,
+    (_match, open: string, url: string) => {
+      return `${open}<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+    },
+  );
 }
 
 export function wordpressContentToHtml(content: string, context: ContentContext): ConvertedContent {
@@ -134,4 +139,3 @@ export function wordpressTitleToText(title: string): string {
 export function wordpressExcerptToText(excerptHtml: string): string {
   return htmlToPlainText(excerptHtml.replace(blockComment, ''));
 }
-

@@ -164,9 +164,29 @@ const channelFields: Record<string, keyof WxrChannel> = {
 
 function emptyItem(line: number): WxrItem {
   return {
-    kind: 'item', line, title: '', link: '', pubDate: '', creator: '', guid: '', content: '', contentTooLong: false,
-    excerpt: '', postId: '', postDate: '', postDateGmt: '', postModifiedGmt: '', postName: '', status: '', postParent: '', postType: '',
-    postPassword: '', attachmentUrl: '', terms: [], meta: [], comments: 0,
+    kind: 'item',
+    line,
+    title: '',
+    link: '',
+    pubDate: '',
+    creator: '',
+    guid: '',
+    content: '',
+    contentTooLong: false,
+    excerpt: '',
+    postId: '',
+    postDate: '',
+    postDateGmt: '',
+    postModifiedGmt: '',
+    postName: '',
+    status: '',
+    postParent: '',
+    postType: '',
+    postPassword: '',
+    attachmentUrl: '',
+    terms: [],
+    meta: [],
+    comments: 0,
   };
 }
 
@@ -247,7 +267,8 @@ export async function* readWxr(filePath: string, options: ReadWxrOptions = {}): 
     if (depth === 0) {
       if (name !== 'rss') fail(`not a WordPress export: the document is <${tag.name}>, not <rss>`);
       for (const attribute of Object.values(tag.attributes)) {
-        if (attribute.prefix === 'xmlns' && /^https?:\/\/wordpress\.org\/export\/1\.\d+\/$/.test(attribute.value)) sawWordPressNamespace = true;
+        if (attribute.prefix === 'xmlns' && /^https?:\/\/wordpress\.org\/export\/1\.\d+\/$/.test(attribute.value))
+          sawWordPressNamespace = true;
       }
       if (!sawWordPressNamespace) fail('not a WordPress export: the wp: namespace (wordpress.org/export/1.x/) is not declared');
       return;
@@ -258,8 +279,13 @@ export async function* readWxr(filePath: string, options: ReadWxrOptions = {}): 
     }
     if (depth === 2) {
       if (name === 'item') building = { kind: 'item', item: emptyItem(parser.line), metaKey: null, metaValue: null, term: null };
-      else if (name === 'wp:author') building = { kind: 'author', author: { kind: 'author', line: parser.line, login: '', email: '', displayName: '', firstName: '', lastName: '' } };
-      else if (name === 'wp:category' || name === 'wp:tag' || name === 'wp:term') building = { kind: 'term', line: parser.line, element: name, fields: {} };
+      else if (name === 'wp:author')
+        building = {
+          kind: 'author',
+          author: { kind: 'author', line: parser.line, login: '', email: '', displayName: '', firstName: '', lastName: '' },
+        };
+      else if (name === 'wp:category' || name === 'wp:tag' || name === 'wp:term')
+        building = { kind: 'term', line: parser.line, element: name, fields: {} };
       else if (name in channelFields) capture = new TextCapture(MAX_FIELD_CHARS);
       return;
     }
@@ -269,7 +295,8 @@ export async function* readWxr(filePath: string, options: ReadWxrOptions = {}): 
         if (name === 'content:encoded') capture = new TextCapture(MAX_CONTENT_CHARS);
         else if (name in itemFields) capture = new TextCapture(MAX_FIELD_CHARS);
         else if (name === 'category') {
-          const attribute = (local: string) => Object.values(tag.attributes).find((value) => value.local === local && !value.uri)?.value ?? '';
+          const attribute = (local: string) =>
+            Object.values(tag.attributes).find((value) => value.local === local && !value.uri)?.value ?? '';
           building.term = { domain: attribute('domain'), slug: attribute('nicename'), name: '' };
           capture = new TextCapture(MAX_FIELD_CHARS);
         } else if (name === 'wp:postmeta') {
@@ -314,7 +341,8 @@ export async function* readWxr(filePath: string, options: ReadWxrOptions = {}): 
           item.terms.push(building.term);
           building.term = null;
         } else if (name === 'wp:postmeta') {
-          if (building.metaKey !== null && KEPT_META.has(building.metaKey)) item.meta.push({ key: building.metaKey, value: building.metaValue ?? '' });
+          if (building.metaKey !== null && KEPT_META.has(building.metaKey))
+            item.meta.push({ key: building.metaKey, value: building.metaValue ?? '' });
         } else {
           const field = itemFields[name];
           if (field) (item as unknown as Record<string, string>)[field] = text;
@@ -343,7 +371,7 @@ export async function* readWxr(filePath: string, options: ReadWxrOptions = {}): 
       if (field) building.fields[field] = text;
     } else if (depth === 2) {
       const { fields, element, line } = building;
-      const taxonomy = element === 'wp:term' ? fields.taxonomy ?? '' : element === 'wp:category' ? 'category' : 'post_tag';
+      const taxonomy = element === 'wp:term' ? (fields.taxonomy ?? '') : element === 'wp:category' ? 'category' : 'post_tag';
       // Custom taxonomies (nav menus, post formats…) are not categories or tags: not imported.
       if (taxonomy === 'category' || taxonomy === 'post_tag') {
         const termId = Number(fields.termId);
@@ -353,7 +381,7 @@ export async function* readWxr(filePath: string, options: ReadWxrOptions = {}): 
           termId: fields.termId && Number.isInteger(termId) ? termId : null,
           slug: fields.slug ?? '',
           name: fields.name ?? '',
-          parent: taxonomy === 'category' ? fields.parent ?? '' : '',
+          parent: taxonomy === 'category' ? (fields.parent ?? '') : '',
           description: fields.description ?? '',
         });
       }

@@ -15,7 +15,14 @@ import { revokeSessions } from './staff-sessions';
 /** Credentials for sign-in: only for the sign-in check itself. */
 export async function getSignInCandidate(email: string) {
   const [row] = await getDb()
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabled: users.disabled, sessionVersion: users.sessionVersion })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      passwordHash: users.passwordHash,
+      disabled: users.disabled,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()))
     .limit(1);
@@ -47,7 +54,11 @@ export async function listStaff(): Promise<StaffListItem[]> {
     })
     .from(users)
     .orderBy(asc(users.name));
-  return rows.map(({ hasPassword, hasTwoFactor, ...row }) => ({ ...row, canSignIn: Boolean(hasPassword) && !row.disabled, twoFactor: Boolean(hasTwoFactor) }));
+  return rows.map(({ hasPassword, hasTwoFactor, ...row }) => ({
+    ...row,
+    canSignIn: Boolean(hasPassword) && !row.disabled,
+    twoFactor: Boolean(hasTwoFactor),
+  }));
 }
 
 export async function listAuthorsForFilter(): Promise<Array<{ id: number; name: string }>> {
@@ -61,7 +72,11 @@ export async function isSetupOpen(): Promise<boolean> {
   const db = getDb();
   const [done] = await db.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETUP_DONE)).limit(1);
   if (done) return false;
-  const [admin] = await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash))).limit(1);
+  const [admin] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash)))
+    .limit(1);
   return !admin;
 }
 
@@ -80,7 +95,8 @@ async function uniqueUserSlug(tx: Transaction, name: string): Promise<string> {
 
 async function refuseTakenEmail(tx: Transaction, email: string) {
   const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-  if (taken) throw new MutationError('invalid', 'Please correct the highlighted fields.', { email: 'An account with this email already exists.' });
+  if (taken)
+    throw new MutationError('invalid', 'Please correct the highlighted fields.', { email: 'An account with this email already exists.' });
 }
 
 export const newAccountSchema = z.object({
@@ -101,7 +117,11 @@ export async function createAccountUnguarded(
     if (origin.via === 'setup') {
       // Checked inside the transaction so two visitors racing cannot both become owner.
       const [done] = await tx.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETUP_DONE)).limit(1);
-      const [admin] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash))).limit(1);
+      const [admin] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash)))
+        .limit(1);
       if (done || admin) throw new MutationError('forbidden', 'Setup has already been completed.');
     }
     if (origin.via === 'environment') {
@@ -119,12 +139,16 @@ export async function createAccountUnguarded(
     if (origin.via === 'setup' || parsed.role === 'admin') {
       await tx.insert(siteSettings).values({ key: SETUP_DONE, value: new Date().toISOString() }).onConflictDoNothing();
     }
-    await recordAudit(tx, { id: row.id, email: parsed.email }, {
-      action: 'user.create',
-      targetType: 'user',
-      targetId: row.id,
-      summary: `${parsed.name} <${parsed.email}> as ${parsed.role} (${origin.via})`,
-    });
+    await recordAudit(
+      tx,
+      { id: row.id, email: parsed.email },
+      {
+        action: 'user.create',
+        targetType: 'user',
+        targetId: row.id,
+        summary: `${parsed.name} <${parsed.email}> as ${parsed.role} (${origin.via})`,
+      },
+    );
     return row;
   });
 }
@@ -148,12 +172,17 @@ export async function createAccountWithoutPassword(
     .values({ email, name, slug, role: input.role, bio: cleanText(input.bio ?? ''), passwordHash: null, createdAt: now, updatedAt: now })
     .returning({ id: users.id, slug: users.slug });
   if (!row) throw new Error('insert returned no row');
-  await recordAudit(tx, { id: null, email: 'cli' }, {
-    action: 'user.create',
-    targetType: 'user',
-    targetId: row.id,
-    summary: `${name} <${email}> as ${input.role}, without a password (${origin.via})`,
-  }, now);
+  await recordAudit(
+    tx,
+    { id: null, email: 'cli' },
+    {
+      action: 'user.create',
+      targetType: 'user',
+      targetId: row.id,
+      summary: `${name} <${email}> as ${input.role}, without a password (${origin.via})`,
+    },
+    now,
+  );
   return row;
 }
 
@@ -166,7 +195,11 @@ export async function disableAccountUnguarded(email: string): Promise<boolean> {
       .returning({ id: users.id });
     if (!row) return false;
     await revokeSessions(tx, row.id, new Date());
-    await recordAudit(tx, { id: null, email: 'cli' }, { action: 'user.disable', targetType: 'user', targetId: row.id, summary: `${email} disabled (cli)` });
+    await recordAudit(
+      tx,
+      { id: null, email: 'cli' },
+      { action: 'user.disable', targetType: 'user', targetId: row.id, summary: `${email} disabled (cli)` },
+    );
     return true;
   });
 }
@@ -181,13 +214,20 @@ function requireAdmin(actor: { role: UserRole; id: number }) {
 }
 
 async function loadUser(tx: Transaction, id: number) {
-  const [row] = await tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).limit(1);
+  const [row] = await tx
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
   if (!row) throw new MutationError('not_found', 'That user does not exist.');
   return row;
 }
 
 async function refuseRemovingLastAdmin(tx: Transaction, userId: number) {
-  const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.disabled, false)));
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false)));
   if (admins.length <= 1 && admins[0]?.id === userId) {
     throw new MutationError('invalid', 'The site needs at least one active administrator.');
   }
@@ -255,7 +295,10 @@ export const resetUserPassword = defineMutation({
     // Without the current password a stolen session could take the account over for good.
     if (actor.id === input.userId) forbidden(OWN_PASSWORD_MESSAGE);
     const user = await loadUser(tx, input.userId);
-    await tx.update(users).set({ passwordHash: await hashPassword(input.password), updatedAt: now }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.password), updatedAt: now })
+      .where(eq(users.id, user.id));
     await revokeSessions(tx, user.id, now);
     return {
       result: { id: user.id },
@@ -292,28 +335,49 @@ export const changeOwnPassword = defineMutation({
       .limit(1);
     if (!account?.passwordHash) throw new MutationError('invalid', 'Your account has no password to change.');
     const clientAddress = input.clientAddress ?? null;
-    const refuse = async (reservation: AttemptReservation | null, reason: 'wrong-password' | 'wrong-code' | 'locked', fieldErrors: Record<string, string>) => {
-      const { lockedUntil } = await recordAttemptFailure(tx, actor.email, reservation, { userId: actor.id, clientAddress, reason, check: 'password-change' }, now);
-      const message = lockedUntil || reason === 'locked' ? 'Too many wrong passwords: try again later.' : 'Please correct the highlighted fields.';
+    const refuse = async (
+      reservation: AttemptReservation | null,
+      reason: 'wrong-password' | 'wrong-code' | 'locked',
+      fieldErrors: Record<string, string>,
+    ) => {
+      const { lockedUntil } = await recordAttemptFailure(
+        tx,
+        actor.email,
+        reservation,
+        { userId: actor.id, clientAddress, reason, check: 'password-change' },
+        now,
+      );
+      const message =
+        lockedUntil || reason === 'locked' ? 'Too many wrong passwords: try again later.' : 'Please correct the highlighted fields.';
       throw new RecordedRefusal('invalid', message, fieldErrors);
     };
     // The write transaction holds SQLite's lock from here to the end, so the check and the count are one step.
     const { reserved } = await reserveAttempt(tx, actor.email, null, now);
     if (!reserved) return refuse(null, 'locked', {});
-    if (!(await verifyPassword(account.passwordHash, input.currentPassword))) return refuse(reserved, 'wrong-password', { currentPassword: WRONG_CURRENT_PASSWORD });
+    if (!(await verifyPassword(account.passwordHash, input.currentPassword)))
+      return refuse(reserved, 'wrong-password', { currentPassword: WRONG_CURRENT_PASSWORD });
     if (account.totpSecret) {
       const secret = decryptSecret(account.totpSecret);
       const step = secret && input.code ? matchTotpStep(secret, input.code, now) : null;
       // Once only, like at sign-in: a code seen over someone's shoulder is spent.
-      if (step === null || (account.totpLastStep !== null && step <= account.totpLastStep)) return refuse(reserved, 'wrong-code', { code: WRONG_CURRENT_CODE });
+      if (step === null || (account.totpLastStep !== null && step <= account.totpLastStep))
+        return refuse(reserved, 'wrong-code', { code: WRONG_CURRENT_CODE });
       await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, actor.id));
     }
     await acceptAttempt(tx, reserved, { clearAccount: true });
-    await tx.update(users).set({ passwordHash: await hashPassword(input.newPassword), updatedAt: now }).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: now })
+      .where(eq(users.id, actor.id));
     await revokeSessions(tx, actor.id, now, { keepSessionId: input.keepSessionId });
     return {
       result: { id: actor.id },
-      audit: { action: 'user.changePassword', targetType: 'user', targetId: actor.id, summary: `${actor.email} changed their password; their other sessions ended` },
+      audit: {
+        action: 'user.changePassword',
+        targetType: 'user',
+        targetId: actor.id,
+        summary: `${actor.email} changed their password; their other sessions ended`,
+      },
       revalidate: [],
     };
   },

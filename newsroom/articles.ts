@@ -45,7 +45,10 @@ export const articleInputSchema = z.object({
     .string()
     .trim()
     .max(500)
-    .refine((value) => value === '' || /^\/media\/[A-Za-z0-9_-]+$/.test(value) || isExternalImageUrl(value), 'Upload the image instead of linking it.')
+    .refine(
+      (value) => value === '' || /^\/media\/[A-Za-z0-9_-]+$/.test(value) || isExternalImageUrl(value),
+      'Upload the image instead of linking it.',
+    )
     .default(''),
   featuredImageAlt: textField(300, 'Alt text').default(''),
   /** ISO date-time; required to schedule. */
@@ -152,7 +155,8 @@ async function resolveTagIds(tx: Transaction, names: string[]): Promise<Array<{ 
   const existing = await tx.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(inArray(tags.slug, slugs));
   const found = new Set(existing.map((tag) => tag.slug));
   const missing = slugs.filter((slug) => !found.has(slug)).map((slug) => ({ slug, name: bySlug.get(slug) ?? slug }));
-  const created = missing.length > 0 ? await tx.insert(tags).values(missing).returning({ id: tags.id, slug: tags.slug, name: tags.name }) : [];
+  const created =
+    missing.length > 0 ? await tx.insert(tags).values(missing).returning({ id: tags.id, slug: tags.slug, name: tags.name }) : [];
   return [...existing, ...created];
 }
 
@@ -259,7 +263,10 @@ export const saveArticle = defineMutation({
         status = 'pending';
         break;
       case 'publish':
-        require(actor, 'publish', current ?? { authorId: actor.id, status: 'draft' }, 'Your role cannot publish. Submit the article for review instead.');
+        require(actor, 'publish', current ?? {
+          authorId: actor.id,
+          status: 'draft',
+        }, 'Your role cannot publish. Submit the article for review instead.');
         // Keep the original time on a republish of an already-public story.
         publishedAt = current && isPublic(current.status, current.publishedAt, now) ? current.publishedAt : now;
         status = 'published';
@@ -288,7 +295,9 @@ export const saveArticle = defineMutation({
         ? await tx.select({ url: articles.featuredImageUrl }).from(articles).where(eq(articles.id, current.id)).limit(1)
         : [];
       if (kept?.url !== input.featuredImageUrl) {
-        throw new MutationError('invalid', 'Please correct the highlighted fields.', { featuredImageUrl: 'Upload the image instead of linking it.' });
+        throw new MutationError('invalid', 'Please correct the highlighted fields.', {
+          featuredImageUrl: 'Upload the image instead of linking it.',
+        });
       }
     }
 
@@ -313,7 +322,10 @@ export const saveArticle = defineMutation({
     let version: number;
     if (current) {
       version = current.version + 1;
-      await tx.update(articles).set({ ...values, version }).where(eq(articles.id, current.id));
+      await tx
+        .update(articles)
+        .set({ ...values, version })
+        .where(eq(articles.id, current.id));
       id = current.id;
       if (current.slug !== slug) {
         await tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, slug));
@@ -351,10 +363,17 @@ export const saveArticle = defineMutation({
     await indexArticles(tx, [id]);
     if (input.intent !== 'autosave') await updateRelatedAfterChange(tx, id);
 
-    const newPages = await pagesShowingArticle(tx, { id, slug, categoryId: input.categoryId, authorId: current?.authorId ?? actor.id }, now);
+    const newPages = await pagesShowingArticle(
+      tx,
+      { id, slug, categoryId: input.categoryId, authorId: current?.authorId ?? actor.id },
+      now,
+    );
     const plainSave = input.intent === 'save' || input.intent === 'autosave';
     const action = plainSave ? (current ? 'article.update' : 'article.create') : `article.${input.intent}`;
-    const changedPublicly = isPublic(status, publishedAt, now) || (current !== null && isPublic(current.status, current.publishedAt, now)) || status === 'scheduled';
+    const changedPublicly =
+      isPublic(status, publishedAt, now) ||
+      (current !== null && isPublic(current.status, current.publishedAt, now)) ||
+      status === 'scheduled';
     return {
       result: { id, version, slug, status, publishedAt, sectionSlug } satisfies SavedArticle & { sectionSlug: string },
       audit: { action, targetType: 'article', targetId: id, summary: `${input.title} (${status}, v${version})` },
@@ -461,7 +480,11 @@ export const restoreRevision = defineMutation({
       .limit(1);
     const finalSlug = clash ? current.slug : slug;
     // The revision's section may have been deleted since; the article then stays where it is.
-    const [sectionStillExists] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, revision.categoryId)).limit(1);
+    const [sectionStillExists] = await tx
+      .select({ id: categories.id })
+      .from(categories)
+      .where(eq(categories.id, revision.categoryId))
+      .limit(1);
     const categoryId = sectionStillExists ? revision.categoryId : current.categoryId;
     const oldPages = await pagesShowingArticle(tx, current, now);
     const version = current.version + 1;
@@ -511,7 +534,11 @@ export const setRelatedPin = defineMutation({
   input: z.object({
     articleId: z.coerce.number().int().positive(),
     /** The pinned story's address, as a reader sees it: /section/slug. */
-    relatedPath: z.string().trim().max(200).regex(/^\/[a-z0-9-]+\/[a-z0-9-]+$/, 'Enter an article address like /world/some-story.'),
+    relatedPath: z
+      .string()
+      .trim()
+      .max(200)
+      .regex(/^\/[a-z0-9-]+\/[a-z0-9-]+$/, 'Enter an article address like /world/some-story.'),
     pinned: z.coerce.boolean(),
   }),
   async run({ tx, actor }, input) {
@@ -531,7 +558,12 @@ export const setRelatedPin = defineMutation({
     await computeRelatedFor(tx, current.id);
     return {
       result: { id: current.id },
-      audit: { action: input.pinned ? 'article.pinRelated' : 'article.unpinRelated', targetType: 'article', targetId: current.id, summary: target.title },
+      audit: {
+        action: input.pinned ? 'article.pinRelated' : 'article.unpinRelated',
+        targetType: 'article',
+        targetId: current.id,
+        summary: target.title,
+      },
       revalidate: [input.relatedPath, ...(await pagesShowingArticle(tx, current)).slice(2, 3)],
     };
   },

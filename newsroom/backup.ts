@@ -32,7 +32,9 @@ const REQUIRED_TABLES = ['users', 'articles', 'categories', 'revisions', 'audit_
 function fileDatabasePath(): string {
   const { filePath } = loadDatabaseConfig();
   if (!filePath) {
-    throw new BackupError('Backups and restores here are for file databases (DATABASE_URL=file:…). For a libSQL server or Turso, use its own backups.');
+    throw new BackupError(
+      'Backups and restores here are for file databases (DATABASE_URL=file:…). For a libSQL server or Turso, use its own backups.',
+    );
   }
   return filePath;
 }
@@ -79,9 +81,13 @@ export async function inspectDatabaseFile(filePath: string): Promise<DatabaseFil
 
     const known = readMigrationFiles({ migrationsFolder }).map((migration) => migration.hash);
     const applied = (await client.execute('SELECT hash FROM __drizzle_migrations ORDER BY created_at')).rows.map((row) => String(row[0]));
-    if (applied.length === 0 || applied[0] !== known[0]) throw new BackupError(`${filePath} is not a Paradox database (its first migration is not Paradox's).`);
+    if (applied.length === 0 || applied[0] !== known[0])
+      throw new BackupError(`${filePath} is not a Paradox database (its first migration is not Paradox's).`);
     const unknown = applied.filter((hash) => !known.includes(hash));
-    if (unknown.length > 0) throw new BackupError(`${filePath} was made by a newer or different version of Paradox (${unknown.length} migration(s) this version does not know). Upgrade first.`);
+    if (unknown.length > 0)
+      throw new BackupError(
+        `${filePath} was made by a newer or different version of Paradox (${unknown.length} migration(s) this version does not know). Upgrade first.`,
+      );
 
     return {
       articles: Number(await single(client, 'SELECT count(*) FROM articles')),

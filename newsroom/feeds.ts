@@ -49,8 +49,18 @@ function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean): Ite
     author: format === 'rss' ? undefined : [author],
     extensions: format === 'rss' ? [{ name: 'dc:creator', objects: { _text: entry.authorName } }] : undefined,
     category: [
-      { name: entry.sectionName, term: entry.sectionSlug, domain: absoluteUrl(sectionPath(entry.sectionSlug)), scheme: absoluteUrl(sectionPath(entry.sectionSlug)) },
-      ...entry.tags.map((tag) => ({ name: tag.name, term: tag.slug, domain: absoluteUrl(tagPath(tag.slug)), scheme: absoluteUrl(tagPath(tag.slug)) })),
+      {
+        name: entry.sectionName,
+        term: entry.sectionSlug,
+        domain: absoluteUrl(sectionPath(entry.sectionSlug)),
+        scheme: absoluteUrl(sectionPath(entry.sectionSlug)),
+      },
+      ...entry.tags.map((tag) => ({
+        name: tag.name,
+        term: tag.slug,
+        domain: absoluteUrl(tagPath(tag.slug)),
+        scheme: absoluteUrl(tagPath(tag.slug)),
+      })),
     ],
     // RSS enclosures need a type and length (from the media table); the feed library would guess the
     // type from a file extension our media URLs do not have, so Atom gets the image in the content only.
@@ -85,7 +95,9 @@ function asJsonFeed11(json: string, language: string, fullContent: boolean): str
 
 /** The library declares the Dublin Core namespace only alongside full content; dc:creator needs it always. */
 function withDublinCore(rss: string): string {
-  return rss.includes('xmlns:dc=') ? rss : rss.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  return rss.includes('xmlns:dc=')
+    ? rss
+    : rss.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
 }
 
 /** The site's feed, or one section's, in the given format. Public articles only, newest first. */

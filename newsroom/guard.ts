@@ -1,10 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { type z } from 'zod';
-import type { Actor , UserRole } from '@/lib/permissions';
+import type { Actor, UserRole } from '@/lib/permissions';
 import { getDb, syncReplica, type Database, type Transaction } from '@/db';
 import { auditLog, siteSettings, users } from '@/db/schema';
-
 
 export interface MutationActor extends Actor {
   email: string;
@@ -17,7 +16,11 @@ export interface MutationActor extends Actor {
 export const REQUIRE_TWO_FACTOR_SETTING = 'requireTwoFactor';
 
 export async function isTwoFactorRequired(tx: Transaction | Database): Promise<boolean> {
-  const [row] = await tx.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, REQUIRE_TWO_FACTOR_SETTING)).limit(1);
+  const [row] = await tx
+    .select({ value: siteSettings.value })
+    .from(siteSettings)
+    .where(eq(siteSettings.key, REQUIRE_TWO_FACTOR_SETTING))
+    .limit(1);
   return row?.value === '1';
 }
 
@@ -85,7 +88,14 @@ function flattenIssues(error: z.ZodError): Record<string, string> {
 
 export async function loadActiveActor(tx: Transaction | Database, actorId: number): Promise<MutationActor | null> {
   const [row] = await tx
-    .select({ id: users.id, role: users.role, email: users.email, name: users.name, disabled: users.disabled, totpSecret: users.totpSecret })
+    .select({
+      id: users.id,
+      role: users.role,
+      email: users.email,
+      name: users.name,
+      disabled: users.disabled,
+      totpSecret: users.totpSecret,
+    })
     .from(users)
     .where(eq(users.id, actorId))
     .limit(1);

@@ -13,7 +13,10 @@ export async function ensureSearchAndRelated(log: (message: string) => void = ()
   if (indexed > 0) log(`Indexed ${indexed} article(s) for search.`);
   const db = getDb();
   const [lists] = await db.select({ value: count() }).from(relatedArticles);
-  const [relatable] = await db.select({ value: count() }).from(articles).where(inArray(articles.status, ['published', 'scheduled']));
+  const [relatable] = await db
+    .select({ value: count() })
+    .from(articles)
+    .where(inArray(articles.status, ['published', 'scheduled']));
   if ((lists?.value ?? 0) === 0 && (relatable?.value ?? 0) > 1) {
     const ids = await listRelatableArticleIds();
     await recomputeRelatedFor(ids);

@@ -3,7 +3,14 @@ import crypto from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { MAX_IMAGE_BYTES } from '@/lib/image-type';
-import { displaySize, ImageRejected, makeImageVariants, VARIANTS_VERSION, type EncodedImage, type ImageVariants } from '@/lib/image-variants';
+import {
+  displaySize,
+  ImageRejected,
+  makeImageVariants,
+  VARIANTS_VERSION,
+  type EncodedImage,
+  type ImageVariants,
+} from '@/lib/image-variants';
 import { mediaKeyOf, mediaPath, mediaResizedPath } from '@/lib/paths';
 import { getDb, syncReplica, type Database, type Transaction } from '@/db';
 import { defineMutation, MutationError } from './guard';
@@ -49,7 +56,16 @@ export const uploadImage = defineMutation({
     const mimeType = variants.display.mimeType;
     const [row] = await tx
       .insert(media)
-      .values({ key, mimeType, width, height, byteSize: input.bytes.byteLength, data: Buffer.from(input.bytes), uploadedBy: actor.id, createdAt: now })
+      .values({
+        key,
+        mimeType,
+        width,
+        height,
+        byteSize: input.bytes.byteLength,
+        data: Buffer.from(input.bytes),
+        uploadedBy: actor.id,
+        createdAt: now,
+      })
       .returning({ id: media.id });
     if (!row) throw new Error('insert returned no row');
     await storeVariants(tx, row.id, variants);
@@ -88,7 +104,9 @@ async function readVariant(key: string, request: MediaVariantRequest): Promise<S
 
 function pick(variants: ImageVariants, request: MediaVariantRequest): StoredImage | null {
   const image: EncodedImage | undefined =
-    request.kind === 'display' ? variants.display : variants.resized.find((resized) => resized.mimeType === RESIZED_TYPE && resized.width === request.width);
+    request.kind === 'display'
+      ? variants.display
+      : variants.resized.find((resized) => resized.mimeType === RESIZED_TYPE && resized.width === request.width);
   return image ? { mimeType: image.mimeType, byteSize: image.data.byteLength, data: image.data } : null;
 }
 
@@ -125,7 +143,11 @@ async function makeVariantsOfOldUpload(key: string): Promise<ImageVariants | nul
   try {
     // The original is read only when this image's turn to be decoded comes, and only if still needed.
     variants = await makeImageVariants(async () => {
-      const [row] = await db.select({ id: media.id, data: media.data, variantsVersion: media.variantsVersion }).from(media).where(eq(media.key, key)).limit(1);
+      const [row] = await db
+        .select({ id: media.id, data: media.data, variantsVersion: media.variantsVersion })
+        .from(media)
+        .where(eq(media.key, key))
+        .limit(1);
       if (!row || row.variantsVersion >= VARIANTS_VERSION) return null;
       found.id = row.id;
       return row.data;
@@ -183,7 +205,14 @@ export async function getResponsiveImageSource(url: string): Promise<ResponsiveI
   const [first] = rows;
   if (!first) return null;
   const display = rows.find((row) => row.kind === 'display');
-  const size = display?.variantWidth && display.variantHeight ? { width: display.variantWidth, height: display.variantHeight } : displaySize(first.width, first.height);
-  const webp = rows.flatMap((row) => (row.kind === 'resized' && row.mimeType === RESIZED_TYPE && row.variantWidth ? [{ url: mediaResizedPath(key, row.variantWidth), width: row.variantWidth }] : []));
+  const size =
+    display?.variantWidth && display.variantHeight
+      ? { width: display.variantWidth, height: display.variantHeight }
+      : displaySize(first.width, first.height);
+  const webp = rows.flatMap((row) =>
+    row.kind === 'resized' && row.mimeType === RESIZED_TYPE && row.variantWidth
+      ? [{ url: mediaResizedPath(key, row.variantWidth), width: row.variantWidth }]
+      : [],
+  );
   return { src: mediaPath(key), ...size, animated: first.animated, webp };
 }

@@ -1,11 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import {
-  distinctiveTerms,
-  moreLikeThisScore,
-  surfaceForms,
-  weightedTermFrequencies,
-  type ArticleText,
-} from '@/lib/related-terms';
+import { distinctiveTerms, moreLikeThisScore, surfaceForms, weightedTermFrequencies, type ArticleText } from '@/lib/related-terms';
 import { getDb, type Database, type Transaction } from '@/db';
 import { articleTags, articles, relatedArticles, relatedPins, tags } from '@/db/schema';
 
@@ -69,7 +63,13 @@ interface SourceArticle extends ArticleText {
 
 async function loadSource(executor: Executor, articleId: number): Promise<SourceArticle | null> {
   const [row] = await executor
-    .select({ id: articles.id, title: articles.title, summary: articles.summary, categoryId: articles.categoryId, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      summary: articles.summary,
+      categoryId: articles.categoryId,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
     .where(eq(articles.id, articleId))
     .limit(1);
@@ -126,7 +126,8 @@ async function documentFrequencies(executor: Executor, termList: string[]): Prom
   if (Date.now() - cache.loadedAt > DOCUMENT_FREQUENCY_TTL_MS) {
     if (cache.complete) {
       // A warmed server keeps answering from the old counts while fresh ones load.
-      if (!cache.refreshing) void warmRelatedStatistics().catch((error: unknown) => console.error('Refreshing term statistics failed:', error));
+      if (!cache.refreshing)
+        void warmRelatedStatistics().catch((error: unknown) => console.error('Refreshing term statistics failed:', error));
     } else {
       cache.counts.clear();
       cache.loadedAt = Date.now();
@@ -137,7 +138,10 @@ async function documentFrequencies(executor: Executor, termList: string[]): Prom
   for (let start = 0; start < missing.length; start += 400) {
     const batch = missing.slice(start, start + 400);
     const rows = await executor.all<{ term: string; doc: number }>(
-      sql`select term, doc from article_search_terms where term in (${sql.join(batch.map((term) => sql`${term}`), sql`, `)})`,
+      sql`select term, doc from article_search_terms where term in (${sql.join(
+        batch.map((term) => sql`${term}`),
+        sql`, `,
+      )})`,
     );
     for (const term of batch) cache.counts.set(term, 0);
     for (const row of rows) cache.counts.set(row.term, row.doc);
@@ -167,7 +171,9 @@ interface Scored {
 /** Articles linked by the body's READ MORE blocks, in order. */
 async function readMoreTargets(executor: Executor, articleId: number): Promise<number[]> {
   const [row] = await executor.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId)).limit(1);
-  const slugs = [...(row?.body ?? '').matchAll(/<p class="read-more"><a href="\/[a-z0-9-]+\/([a-z0-9-]+)"/g)].map((match) => match[1] ?? '');
+  const slugs = [...(row?.body ?? '').matchAll(/<p class="read-more"><a href="\/[a-z0-9-]+\/([a-z0-9-]+)"/g)].map(
+    (match) => match[1] ?? '',
+  );
   if (slugs.length === 0) return [];
   const found = await executor.select({ id: articles.id, slug: articles.slug }).from(articles).where(inArray(articles.slug, slugs));
   const bySlug = new Map(found.map((item) => [item.slug, item.id]));
@@ -210,16 +216,30 @@ export async function computeRelatedFor(executor: Executor, articleId: number): 
     for (let start = 0; start < uncached.length; start += 200) {
       const batch = uncached.slice(start, start + 200);
       const rows = await executor.all<{ id: number; title: string; summary: string; body: string }>(
-        sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(batch.map((id) => sql`${id}`), sql`, `)})`,
+        sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
+          batch.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
       );
       for (const row of rows) texts.set(row.id, row);
     }
-    const candidateFrequencies = candidates.map((candidate) => frequenciesOf(candidate.id, texts.get(candidate.id) ?? { title: '', summary: '', body: '' }));
+    const candidateFrequencies = candidates.map((candidate) =>
+      frequenciesOf(candidate.id, texts.get(candidate.id) ?? { title: '', summary: '', body: '' }),
+    );
     const lengths = candidateFrequencies.map((map) => [...map.values()].reduce((sum, value) => sum + value, 0));
     const averageLength = lengths.reduce((sum, value) => sum + value, 0) / Math.max(1, lengths.length);
     if (lengths.length > 0) typicalLength = averageLength;
-    const selfScore = moreLikeThisScore(query, frequencies, [...frequencies.values()].reduce((s, v) => s + v, 0), averageLength).score || 1;
-    const candidateTags = await tagsOf(executor, candidates.map((candidate) => candidate.id));
+    const selfScore =
+      moreLikeThisScore(
+        query,
+        frequencies,
+        [...frequencies.values()].reduce((s, v) => s + v, 0),
+        averageLength,
+      ).score || 1;
+    const candidateTags = await tagsOf(
+      executor,
+      candidates.map((candidate) => candidate.id),
+    );
     const sourceTags = new Set(source.tagIds);
     // Similarity is measured both ways (how well the candidate matches this article's distinctive terms,
     // and this article the candidate's), which measured better than one way: 0.936 against 0.932.
@@ -230,10 +250,12 @@ export async function computeRelatedFor(executor: Executor, articleId: number): 
       const own = candidateFrequencies[index] ?? new Map<string, number>();
       const reverseQuery = distinctiveTerms(own, (term) => candidateDf.get(term) || 1, total, QUERY_TERMS);
       const reverseSelf = moreLikeThisScore(reverseQuery, own, lengths[index] ?? 0, averageLength).score || 1;
-      const similarity = (text.score / selfScore + moreLikeThisScore(reverseQuery, frequencies, sourceLength, averageLength).score / reverseSelf) / 2;
+      const similarity =
+        (text.score / selfScore + moreLikeThisScore(reverseQuery, frequencies, sourceLength, averageLength).score / reverseSelf) / 2;
       const shared = (candidateTags.get(candidate.id) ?? []).filter((tag) => sourceTags.has(tag.id));
       const sameSection = candidate.categoryId === source.categoryId;
-      const days = source.publishedAt && candidate.publishedAt ? Math.abs(source.publishedAt.getTime() - candidate.publishedAt) / 86_400_000 : 0;
+      const days =
+        source.publishedAt && candidate.publishedAt ? Math.abs(source.publishedAt.getTime() - candidate.publishedAt) / 86_400_000 : 0;
       const score =
         similarity +
         Math.min(relatedWeights.maxTagBonus, shared.length * relatedWeights.sharedTag) +
@@ -242,28 +264,45 @@ export async function computeRelatedFor(executor: Executor, articleId: number): 
       scored.set(candidate.id, {
         relatedId: candidate.id,
         score,
-        reason: { terms: text.matched.slice(0, 5).map((term) => forms.get(term) ?? term), tags: shared.map((tag) => tag.name), sameSection },
+        reason: {
+          terms: text.matched.slice(0, 5).map((term) => forms.get(term) ?? term),
+          tags: shared.map((tag) => tag.name),
+          sameSection,
+        },
       });
     });
   }
 
   const ranked = [...scored.values()].sort((a, b) => b.score - a.score || b.relatedId - a.relatedId);
   // Editors' pins, then the body's READ MORE links, then the ranking.
-  const pins = await executor.select({ relatedId: relatedPins.relatedId }).from(relatedPins).where(eq(relatedPins.articleId, articleId)).orderBy(relatedPins.position);
+  const pins = await executor
+    .select({ relatedId: relatedPins.relatedId })
+    .from(relatedPins)
+    .where(eq(relatedPins.articleId, articleId))
+    .orderBy(relatedPins.position);
   const readMore = await readMoreTargets(executor, articleId);
   const first: Scored[] = [];
-  for (const [kind, ids] of [['pinned', pins.map((pin) => pin.relatedId)], ['readMore', readMore]] as const) {
+  for (const [kind, ids] of [
+    ['pinned', pins.map((pin) => pin.relatedId)],
+    ['readMore', readMore],
+  ] as const) {
     for (const id of ids) {
       if (first.some((item) => item.relatedId === id)) continue;
       const existing = scored.get(id);
-      first.push({ relatedId: id, score: existing?.score ?? 0, reason: { ...(existing?.reason ?? { terms: [], tags: [], sameSection: false }), [kind]: true } });
+      first.push({
+        relatedId: id,
+        score: existing?.score ?? 0,
+        reason: { ...(existing?.reason ?? { terms: [], tags: [], sameSection: false }), [kind]: true },
+      });
     }
   }
   const list = [...first, ...ranked.filter((item) => !first.some((f) => f.relatedId === item.relatedId))].slice(0, STORED_RELATED);
   if (list.length > 0) {
-    await executor.insert(relatedArticles).values(
-      list.map((item, rank) => ({ articleId, relatedId: item.relatedId, rank, score: item.score, reason: JSON.stringify(item.reason) })),
-    );
+    await executor
+      .insert(relatedArticles)
+      .values(
+        list.map((item, rank) => ({ articleId, relatedId: item.relatedId, rank, score: item.score, reason: JSON.stringify(item.reason) })),
+      );
   }
   return list;
 }
@@ -308,7 +347,8 @@ async function offerToList(executor: Executor, ownerId: number, candidateId: num
   const sharedIds = candidate.tagIds.filter((id) => ownerTags.has(id));
   const shared = sharedIds.length > 0 ? await executor.select({ name: tags.name }).from(tags).where(inArray(tags.id, sharedIds)) : [];
   const sameSection = owner.categoryId === candidate.categoryId;
-  const days = owner.publishedAt && candidate.publishedAt ? Math.abs(owner.publishedAt.getTime() - candidate.publishedAt.getTime()) / 86_400_000 : 0;
+  const days =
+    owner.publishedAt && candidate.publishedAt ? Math.abs(owner.publishedAt.getTime() - candidate.publishedAt.getTime()) / 86_400_000 : 0;
   const score =
     similarity +
     Math.min(relatedWeights.maxTagBonus, shared.length * relatedWeights.sharedTag) +
@@ -325,7 +365,11 @@ async function offerToList(executor: Executor, ownerId: number, candidateId: num
   const fixed = entries.filter((entry) => entry.parsed.pinned || entry.parsed.readMore);
   const ranked = entries.filter((entry) => !entry.parsed.pinned && !entry.parsed.readMore);
   if (text.matched.length > 0) {
-    const reason: RelatedReason = { terms: text.matched.slice(0, 5).map((term) => forms.get(term) ?? term), tags: shared.map((tag) => tag.name), sameSection };
+    const reason: RelatedReason = {
+      terms: text.matched.slice(0, 5).map((term) => forms.get(term) ?? term),
+      tags: shared.map((tag) => tag.name),
+      sameSection,
+    };
     ranked.push({ relatedId: candidateId, score, reason: JSON.stringify(reason), parsed: reason });
     ranked.sort((a, b) => b.score - a.score || b.relatedId - a.relatedId);
   }
@@ -334,7 +378,9 @@ async function offerToList(executor: Executor, ownerId: number, candidateId: num
   if (list.length > 0) {
     await executor
       .insert(relatedArticles)
-      .values(list.map((entry, rank) => ({ articleId: ownerId, relatedId: entry.relatedId, rank, score: entry.score, reason: entry.reason })));
+      .values(
+        list.map((entry, rank) => ({ articleId: ownerId, relatedId: entry.relatedId, rank, score: entry.score, reason: entry.reason })),
+      );
   }
 }
 
@@ -384,7 +430,6 @@ export async function listRelatableArticleIds(): Promise<number[]> {
     .orderBy(articles.id);
   return rows.map((item) => item.id);
 }
-
 
 /**
  * After an import into a site that may already have articles: each imported article gets its own list

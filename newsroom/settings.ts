@@ -25,7 +25,10 @@ const keys = Object.keys(defaultSiteSettings) as Array<keyof SiteSettings>;
 
 /** Read once per request however many components ask. */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const rows = await getDb().select({ key: siteSettings.key, value: siteSettings.value }).from(siteSettings).where(inArray(siteSettings.key, keys));
+  const rows = await getDb()
+    .select({ key: siteSettings.key, value: siteSettings.value })
+    .from(siteSettings)
+    .where(inArray(siteSettings.key, keys));
   const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
   const parsed = siteSettingsSchema.safeParse({ ...defaultSiteSettings, ...stored });
   return parsed.success ? parsed.data : defaultSiteSettings;
@@ -44,7 +47,12 @@ export const updateSiteSettings = defineMutation({
     }
     return {
       result: input,
-      audit: { action: 'settings.update', targetType: 'settings', targetId: null, summary: keys.map((key) => `${key}=${input[key]}`).join(', ') },
+      audit: {
+        action: 'settings.update',
+        targetType: 'settings',
+        targetId: null,
+        summary: keys.map((key) => `${key}=${input[key]}`).join(', '),
+      },
       // Every reader page shows these lists.
       revalidate: [EVERY_READER_PAGE],
     };

@@ -28,14 +28,7 @@ export const FIRST_LOCK_MS = 15 * 60 * 1000;
 export const LONGEST_LOCK_MS = 24 * 60 * 60 * 1000;
 export const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
 
-export type SignInFailureReason =
-  | 'wrong-password'
-  | 'no-such-account'
-  | 'no-password'
-  | 'disabled'
-  | 'locked'
-  | 'wrong-code'
-  | 'expired';
+export type SignInFailureReason = 'wrong-password' | 'no-such-account' | 'no-password' | 'disabled' | 'locked' | 'wrong-code' | 'expired';
 
 const reasonText: Record<SignInFailureReason, string> = {
   'wrong-password': 'wrong password',
@@ -102,7 +95,15 @@ export type Reservation = { reserved: AttemptReservation; lockedUntil: null } | 
 /** Reserves an attempt on every key in the caller's write transaction, or says until when a key is locked. */
 export async function reserveAttempt(tx: Transaction, email: string, clientAddress: string | null, now: Date): Promise<Reservation> {
   const entries = throttleKeys(email, clientAddress);
-  const rows = await tx.select().from(signInThrottle).where(inArray(signInThrottle.key, entries.map((entry) => entry.key)));
+  const rows = await tx
+    .select()
+    .from(signInThrottle)
+    .where(
+      inArray(
+        signInThrottle.key,
+        entries.map((entry) => entry.key),
+      ),
+    );
   let latestLock: Date | null = null;
   for (const row of rows) {
     if (row.lockedUntil && row.lockedUntil > now && (!latestLock || row.lockedUntil > latestLock)) latestLock = row.lockedUntil;
@@ -112,7 +113,10 @@ export async function reserveAttempt(tx: Transaction, email: string, clientAddre
   const keys: ReservedKey[] = [];
   for (const entry of entries) {
     const row = rows.find((candidate) => candidate.key === entry.key);
-    const before = row && now.getTime() - row.lastFailureAt.getTime() <= FORGET_AFTER_MS ? { failures: row.failures, lastFailureAt: row.lastFailureAt, lockedUntil: row.lockedUntil } : null;
+    const before =
+      row && now.getTime() - row.lastFailureAt.getTime() <= FORGET_AFTER_MS
+        ? { failures: row.failures, lastFailureAt: row.lastFailureAt, lockedUntil: row.lockedUntil }
+        : null;
     const failures = (before?.failures ?? 0) + 1;
     const duration = lockDurationMs(failures, entry.limit);
     const lockedUntil = duration > 0 ? new Date(now.getTime() + duration) : null;
@@ -193,36 +197,59 @@ export async function recordAttemptFailure(
   let latestLock: Date | null = null;
   for (const entry of reservation?.keys ?? []) {
     if (!entry.lockedUntil) continue;
-    const [row] = await tx.select({ lockedUntil: signInThrottle.lockedUntil }).from(signInThrottle).where(eq(signInThrottle.key, entry.key)).limit(1);
+    const [row] = await tx
+      .select({ lockedUntil: signInThrottle.lockedUntil })
+      .from(signInThrottle)
+      .where(eq(signInThrottle.key, entry.key))
+      .limit(1);
     if (row?.lockedUntil?.getTime() !== entry.lockedUntil.getTime()) continue;
     if (!latestLock || entry.lockedUntil > latestLock) latestLock = entry.lockedUntil;
     const minutes = Math.round((entry.lockedUntil.getTime() - (reservation?.at ?? now).getTime()) / 60_000);
     const isAccount = entry.key.startsWith('account:');
-    await recordAudit(tx, actor, {
-      action: 'auth.lockout',
-      targetType: isAccount ? 'user' : 'address',
-      targetId: event.userId,
-      summary: `${isAccount ? `Account ${actor.email}` : `Address ${entry.key.slice('address:'.length)}`} locked for ${minutes} minutes after ${entry.failures} failed sign-ins`,
-    }, now);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'auth.lockout',
+        targetType: isAccount ? 'user' : 'address',
+        targetId: event.userId,
+        summary: `${isAccount ? `Account ${actor.email}` : `Address ${entry.key.slice('address:'.length)}`} locked for ${minutes} minutes after ${entry.failures} failed sign-ins`,
+      },
+      now,
+    );
   }
   const audit = failureAudit[event.check];
-  await recordAudit(tx, actor, {
-    action: audit.action,
-    targetType: 'user',
-    targetId: event.userId,
-    summary: `${audit.label} (${reasonText[event.reason]})${describeAddress(event.clientAddress)}`,
-  }, now);
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: audit.action,
+      targetType: 'user',
+      targetId: event.userId,
+      summary: `${audit.label} (${reasonText[event.reason]})${describeAddress(event.clientAddress)}`,
+    },
+    now,
+  );
   return { lockedUntil: latestLock };
 }
 
 /* The sign-in steps' own transactions (newsroom/sign-in.ts verifies between them, outside any transaction). */
 
 /** Before a sign-in's password or code is verified; a refusal while locked is audited here. */
-export async function reserveSignInAttempt(event: { email: string; userId: number | null; clientAddress: string | null }, now: Date): Promise<Reservation> {
+export async function reserveSignInAttempt(
+  event: { email: string; userId: number | null; clientAddress: string | null },
+  now: Date,
+): Promise<Reservation> {
   return getDb().transaction(async (tx) => {
     const reservation = await reserveAttempt(tx, event.email, event.clientAddress, now);
     if (!reservation.reserved) {
-      await recordAttemptFailure(tx, event.email, null, { userId: event.userId, clientAddress: event.clientAddress, reason: 'locked', check: 'sign-in' }, now);
+      await recordAttemptFailure(
+        tx,
+        event.email,
+        null,
+        { userId: event.userId, clientAddress: event.clientAddress, reason: 'locked', check: 'sign-in' },
+        now,
+      );
     }
     return reservation;
   });
@@ -249,12 +276,17 @@ export async function recordSuccessfulSignIn(
 ): Promise<void> {
   await getDb().transaction(async (tx) => {
     await acceptAttempt(tx, reservation, { clearAccount: true });
-    await recordAudit(tx, { id: event.userId, email: normalEmail(event.email) }, {
-      action: 'auth.signIn',
-      targetType: 'user',
-      targetId: event.userId,
-      summary: `Signed in${event.twoFactor ? ' with two-factor' : ''}${describeAddress(event.clientAddress)}`,
-    }, now);
+    await recordAudit(
+      tx,
+      { id: event.userId, email: normalEmail(event.email) },
+      {
+        action: 'auth.signIn',
+        targetType: 'user',
+        targetId: event.userId,
+        summary: `Signed in${event.twoFactor ? ' with two-factor' : ''}${describeAddress(event.clientAddress)}`,
+      },
+      now,
+    );
   });
 }
 
@@ -278,7 +310,15 @@ export async function getSignInAccount(email: string) {
 
 export async function getSignInAccountById(id: number) {
   const [row] = await getDb()
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabled: users.disabled, sessionVersion: users.sessionVersion, totpSecret: users.totpSecret })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      passwordHash: users.passwordHash,
+      disabled: users.disabled,
+      sessionVersion: users.sessionVersion,
+      totpSecret: users.totpSecret,
+    })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);

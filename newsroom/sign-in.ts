@@ -65,13 +65,28 @@ export interface PasswordAttempt {
 export async function checkPassword(attempt: PasswordAttempt, now: Date = new Date()): Promise<SignInOutcome> {
   const email = attempt.email.trim().toLowerCase().slice(0, 254);
   const account = await getSignInAccount(email);
-  const { reserved, lockedUntil } = await reserveSignInAttempt({ email, userId: account?.id ?? null, clientAddress: attempt.clientAddress }, now);
+  const { reserved, lockedUntil } = await reserveSignInAttempt(
+    { email, userId: account?.id ?? null, clientAddress: attempt.clientAddress },
+    now,
+  );
   if (!reserved) return { kind: 'refused', reason: 'locked', retryAt: lockedUntil };
 
   const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), attempt.password);
-  const reason = !account ? 'no-such-account' : !account.passwordHash ? 'no-password' : !passwordOk ? 'wrong-password' : account.disabled ? 'disabled' : null;
+  const reason = !account
+    ? 'no-such-account'
+    : !account.passwordHash
+      ? 'no-password'
+      : !passwordOk
+        ? 'wrong-password'
+        : account.disabled
+          ? 'disabled'
+          : null;
   if (!account || reason) {
-    const { lockedUntil: lock } = await recordFailedSignIn(reserved, { userId: account?.id ?? null, clientAddress: attempt.clientAddress, reason: reason ?? 'no-such-account' }, now);
+    const { lockedUntil: lock } = await recordFailedSignIn(
+      reserved,
+      { userId: account?.id ?? null, clientAddress: attempt.clientAddress, reason: reason ?? 'no-such-account' },
+      now,
+    );
     return lock ? { kind: 'refused', reason: 'locked', retryAt: lock } : { kind: 'refused', reason: 'invalid' };
   }
 
@@ -80,31 +95,59 @@ export async function checkPassword(attempt: PasswordAttempt, now: Date = new Da
     await releaseSignInAttempt(reserved);
     return { kind: 'code-needed', ticket: issue({ ...base, stage: 'code', twoFactor: false }, now, CODE_STEP_TTL_MS) };
   }
-  await recordSuccessfulSignIn(reserved, { userId: account.id, email: account.email, clientAddress: attempt.clientAddress, twoFactor: false }, now);
+  await recordSuccessfulSignIn(
+    reserved,
+    { userId: account.id, email: account.email, clientAddress: attempt.clientAddress, twoFactor: false },
+    now,
+  );
   return { kind: 'complete', ticket: issue({ ...base, stage: 'complete', twoFactor: false }, now, COMPLETE_TTL_MS) };
 }
 
 /** The second step, for accounts with two-factor: the ticket from the password step and a code. */
-export async function checkCode(attempt: { ticket: string; code: string; clientAddress: string | null }, now: Date = new Date()): Promise<SignInOutcome> {
+export async function checkCode(
+  attempt: { ticket: string; code: string; clientAddress: string | null },
+  now: Date = new Date(),
+): Promise<SignInOutcome> {
   const ticket = readTicket(attempt.ticket, 'code', now);
   if (!ticket) return { kind: 'refused', reason: 'expired' };
   const account = await getSignInAccountById(ticket.userId);
   if (!account || account.disabled || account.sessionVersion !== ticket.sessionVersion || !account.totpSecret) {
     return { kind: 'refused', reason: 'expired' };
   }
-  const { reserved, lockedUntil } = await reserveSignInAttempt({ email: account.email, userId: account.id, clientAddress: attempt.clientAddress }, now);
+  const { reserved, lockedUntil } = await reserveSignInAttempt(
+    { email: account.email, userId: account.id, clientAddress: attempt.clientAddress },
+    now,
+  );
   if (!reserved) return { kind: 'refused', reason: 'locked', retryAt: lockedUntil };
   const secret = decryptSecret(account.totpSecret);
   const step = secret ? matchTotpStep(secret, attempt.code, now) : null;
   // A code is good once: the step is claimed atomically, so a replay (or a race) fails.
   if (step === null || !(await claimTotpStep(account.id, step))) {
-    const { lockedUntil: lock } = await recordFailedSignIn(reserved, { userId: account.id, clientAddress: attempt.clientAddress, reason: 'wrong-code' }, now);
+    const { lockedUntil: lock } = await recordFailedSignIn(
+      reserved,
+      { userId: account.id, clientAddress: attempt.clientAddress, reason: 'wrong-code' },
+      now,
+    );
     return lock ? { kind: 'refused', reason: 'locked', retryAt: lock } : { kind: 'refused', reason: 'wrong-code' };
   }
-  await recordSuccessfulSignIn(reserved, { userId: account.id, email: account.email, clientAddress: attempt.clientAddress, twoFactor: true }, now);
+  await recordSuccessfulSignIn(
+    reserved,
+    { userId: account.id, email: account.email, clientAddress: attempt.clientAddress, twoFactor: true },
+    now,
+  );
   return {
     kind: 'complete',
-    ticket: issue({ userId: account.id, sessionVersion: account.sessionVersion, clientAddress: attempt.clientAddress, stage: 'complete', twoFactor: true }, now, COMPLETE_TTL_MS),
+    ticket: issue(
+      {
+        userId: account.id,
+        sessionVersion: account.sessionVersion,
+        clientAddress: attempt.clientAddress,
+        stage: 'complete',
+        twoFactor: true,
+      },
+      now,
+      COMPLETE_TTL_MS,
+    ),
   };
 }
 
@@ -128,6 +171,9 @@ export async function redeemTicket(token: unknown, now: Date = new Date(), userA
   if (!account || account.disabled || !account.passwordHash || account.sessionVersion !== ticket.sessionVersion) return null;
   // Two-factor switched on after the password step: that ticket no longer suffices.
   if (account.totpSecret && !ticket.twoFactor) return null;
-  const sessionId = await createStaffSession({ userId: account.id, sessionVersion: account.sessionVersion, clientAddress: ticket.clientAddress, userAgent }, now);
+  const sessionId = await createStaffSession(
+    { userId: account.id, sessionVersion: account.sessionVersion, clientAddress: ticket.clientAddress, userAgent },
+    now,
+  );
   return { id: String(account.id), email: account.email, name: account.name, sessionId };
 }

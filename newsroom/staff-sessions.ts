@@ -39,7 +39,9 @@ export async function createStaffSession(
   const id = crypto.randomBytes(32).toString('base64url');
   await getDb().transaction(async (tx) => {
     // The account's sessions past the absolute limit are over whatever their state; they go here.
-    await tx.delete(staffSessions).where(and(eq(staffSessions.userId, start.userId), lt(staffSessions.createdAt, new Date(now.getTime() - lifetimes.maxAgeMs))));
+    await tx
+      .delete(staffSessions)
+      .where(and(eq(staffSessions.userId, start.userId), lt(staffSessions.createdAt, new Date(now.getTime() - lifetimes.maxAgeMs))));
     await tx.insert(staffSessions).values({
       id,
       userId: start.userId,
@@ -84,7 +86,8 @@ export async function resumeStaffSession(
     .where(and(eq(staffSessions.id, claim.sessionId), eq(staffSessions.userId, claim.userId)))
     .limit(1);
   if (!row || row.endedAt || row.disabled || !row.passwordHash || row.sessionVersion !== row.userVersion) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > lifetimes.idleMs || now.getTime() - row.createdAt.getTime() > lifetimes.maxAgeMs) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > lifetimes.idleMs || now.getTime() - row.createdAt.getTime() > lifetimes.maxAgeMs)
+    return null;
   if (now.getTime() - row.lastSeenAt.getTime() > lastSeenStep(lifetimes)) {
     await getDb()
       .update(staffSessions)
@@ -106,7 +109,10 @@ export async function revokeSessions(tx: Transaction, userId: number, now: Date,
     .returning({ sessionVersion: users.sessionVersion });
   if (!row) return;
   const others = options.keepSessionId ? ne(staffSessions.id, options.keepSessionId) : undefined;
-  await tx.update(staffSessions).set({ endedAt: now }).where(and(eq(staffSessions.userId, userId), isNull(staffSessions.endedAt), others));
+  await tx
+    .update(staffSessions)
+    .set({ endedAt: now })
+    .where(and(eq(staffSessions.userId, userId), isNull(staffSessions.endedAt), others));
   if (options.keepSessionId) {
     await tx
       .update(staffSessions)

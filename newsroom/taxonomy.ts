@@ -13,7 +13,8 @@ function requireEditor(actor: Actor, what: 'manageSections' | 'manageTags') {
   if (!canOnSite(actor, what)) forbidden('Only editors and administrators can manage sections and tags.');
 }
 
-const invalid = (field: string, message: string) => new MutationError('invalid', 'Please correct the highlighted fields.', { [field]: message });
+const invalid = (field: string, message: string) =>
+  new MutationError('invalid', 'Please correct the highlighted fields.', { [field]: message });
 
 async function sectionSlugFor(tx: Transaction, name: string, slugInput: string, id: number | null): Promise<string> {
   const slug = slugify(slugInput || name);
@@ -24,7 +25,11 @@ async function sectionSlugFor(tx: Transaction, name: string, slugInput: string, 
     .from(categories)
     .where(id ? and(eq(categories.slug, slug), ne(categories.id, id)) : eq(categories.slug, slug))
     .limit(1);
-  const [historic] = await tx.select({ id: categorySlugHistory.categoryId }).from(categorySlugHistory).where(eq(categorySlugHistory.slug, slug)).limit(1);
+  const [historic] = await tx
+    .select({ id: categorySlugHistory.categoryId })
+    .from(categorySlugHistory)
+    .where(eq(categorySlugHistory.slug, slug))
+    .limit(1);
   if (taken || (historic && historic.id !== id)) throw invalid('slug', `Another section uses “${slug}”.`);
   return slug;
 }
@@ -48,7 +53,11 @@ export const createSection = defineMutation({
       .values({ name: input.name, slug, description: input.description, position: existing[0]?.value ?? 0 })
       .returning({ id: categories.id });
     if (!row) throw new Error('insert returned no row');
-    return { result: { id: row.id, slug }, audit: { action: 'section.create', targetType: 'section', targetId: row.id, summary: input.name }, revalidate: [EVERY_READER_PAGE] };
+    return {
+      result: { id: row.id, slug },
+      audit: { action: 'section.create', targetType: 'section', targetId: row.id, summary: input.name },
+      revalidate: [EVERY_READER_PAGE],
+    };
   },
 });
 
@@ -67,7 +76,12 @@ export const updateSection = defineMutation({
     }
     return {
       result: { id: input.id, slug },
-      audit: { action: 'section.update', targetType: 'section', targetId: input.id, summary: `${current.name} (${current.slug}) → ${input.name} (${slug})` },
+      audit: {
+        action: 'section.update',
+        targetType: 'section',
+        targetId: input.id,
+        summary: `${current.name} (${current.slug}) → ${input.name} (${slug})`,
+      },
       // Every page shows the section navigation.
       revalidate: [EVERY_READER_PAGE],
     };
@@ -79,7 +93,10 @@ export const moveSection = defineMutation({
   input: z.object({ id: z.coerce.number().int().positive(), direction: z.enum(['up', 'down']) }),
   async run({ tx, actor }, input) {
     requireEditor(actor, 'manageSections');
-    const ordered = await tx.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position), asc(categories.id));
+    const ordered = await tx
+      .select({ id: categories.id, name: categories.name })
+      .from(categories)
+      .orderBy(asc(categories.position), asc(categories.id));
     const index = ordered.findIndex((section) => section.id === input.id);
     if (index < 0) throw new MutationError('not_found', 'That section no longer exists.');
     const swapWith = input.direction === 'up' ? index - 1 : index + 1;
@@ -90,7 +107,16 @@ export const moveSection = defineMutation({
     for (const [position, section] of ordered.entries()) {
       await tx.update(categories).set({ position }).where(eq(categories.id, section.id));
     }
-    return { result: { id: input.id }, audit: { action: 'section.move', targetType: 'section', targetId: input.id, summary: `${ordered.find((s) => s.id === input.id)?.name ?? ''} ${input.direction}` }, revalidate: [EVERY_READER_PAGE] };
+    return {
+      result: { id: input.id },
+      audit: {
+        action: 'section.move',
+        targetType: 'section',
+        targetId: input.id,
+        summary: `${ordered.find((s) => s.id === input.id)?.name ?? ''} ${input.direction}`,
+      },
+      revalidate: [EVERY_READER_PAGE],
+    };
   },
 });
 
@@ -116,7 +142,12 @@ export const deleteSection = defineMutation({
     await tx.delete(categories).where(eq(categories.id, input.id));
     return {
       result: { id: input.id },
-      audit: { action: 'section.delete', targetType: 'section', targetId: input.id, summary: `${current.name}${targetSlug ? ` (articles moved to ${targetSlug})` : ''}` },
+      audit: {
+        action: 'section.delete',
+        targetType: 'section',
+        targetId: input.id,
+        summary: `${current.name}${targetSlug ? ` (articles moved to ${targetSlug})` : ''}`,
+      },
       revalidate: [EVERY_READER_PAGE],
     };
   },
@@ -125,7 +156,11 @@ export const deleteSection = defineMutation({
 async function tagSlugFor(tx: Transaction, name: string, slugInput: string, id: number | null): Promise<string> {
   const slug = slugify(slugInput || name);
   if (!isValidSlug(slug)) throw invalid('slug', 'The slug needs at least one letter or digit.');
-  const [taken] = await tx.select({ id: tags.id }).from(tags).where(id ? and(eq(tags.slug, slug), ne(tags.id, id)) : eq(tags.slug, slug)).limit(1);
+  const [taken] = await tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(id ? and(eq(tags.slug, slug), ne(tags.id, id)) : eq(tags.slug, slug))
+    .limit(1);
   if (taken) throw invalid('slug', `Another tag uses “${slug}”.`);
   return slug;
 }
@@ -138,7 +173,11 @@ export const createTag = defineMutation({
     const slug = await tagSlugFor(tx, input.name, input.slug, null);
     const [row] = await tx.insert(tags).values({ name: input.name, slug }).returning({ id: tags.id });
     if (!row) throw new Error('insert returned no row');
-    return { result: { id: row.id, slug }, audit: { action: 'tag.create', targetType: 'tag', targetId: row.id, summary: input.name }, revalidate: [] };
+    return {
+      result: { id: row.id, slug },
+      audit: { action: 'tag.create', targetType: 'tag', targetId: row.id, summary: input.name },
+      revalidate: [],
+    };
   },
 });
 
@@ -172,6 +211,10 @@ export const deleteTag = defineMutation({
     if (!current) throw new MutationError('not_found', 'That tag no longer exists.');
     await tx.delete(articleTags).where(eq(articleTags.tagId, input.id));
     await tx.delete(tags).where(eq(tags.id, input.id));
-    return { result: { id: input.id }, audit: { action: 'tag.delete', targetType: 'tag', targetId: input.id, summary: current.name }, revalidate: [`/tag/${current.slug}`, ALL_ARTICLE_PAGES] };
+    return {
+      result: { id: input.id },
+      audit: { action: 'tag.delete', targetType: 'tag', targetId: input.id, summary: current.name },
+      revalidate: [`/tag/${current.slug}`, ALL_ARTICLE_PAGES],
+    };
   },
 });

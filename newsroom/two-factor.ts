@@ -23,7 +23,11 @@ export interface TwoFactorStatus {
 
 export async function getTwoFactorStatus(userId: number): Promise<TwoFactorStatus> {
   const db = getDb();
-  const [row] = await db.select({ secret: users.totpSecret, pending: users.totpPendingSecret }).from(users).where(eq(users.id, userId)).limit(1);
+  const [row] = await db
+    .select({ secret: users.totpSecret, pending: users.totpPendingSecret })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   return {
     enabled: Boolean(row?.secret),
     pendingSecret: row?.pending ? decryptSecret(row.pending) : null,
@@ -35,7 +39,13 @@ export async function getTwoFactorRequired(): Promise<boolean> {
   return isTwoFactorRequired(getDb());
 }
 
-const codeSchema = z.object({ code: z.string().trim().max(20).regex(/^[\d\s-]+$/, 'Enter the 6-digit code from your app.') });
+const codeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .max(20)
+    .regex(/^[\d\s-]+$/, 'Enter the 6-digit code from your app.'),
+});
 
 async function loadSecrets(tx: Transaction, userId: number) {
   const [row] = await tx
@@ -48,7 +58,9 @@ async function loadSecrets(tx: Transaction, userId: number) {
 }
 
 function wrongCode(): never {
-  throw new MutationError('invalid', 'Please correct the highlighted fields.', { code: 'That code is not right. Codes change every 30 seconds: try the current one.' });
+  throw new MutationError('invalid', 'Please correct the highlighted fields.', {
+    code: 'That code is not right. Codes change every 30 seconds: try the current one.',
+  });
 }
 
 export const startTwoFactorEnrolment = defineMutation({
@@ -58,10 +70,18 @@ export const startTwoFactorEnrolment = defineMutation({
   async run({ tx, actor, now }) {
     const current = await loadSecrets(tx, actor.id);
     if (current.secret) throw new MutationError('invalid', 'Two-factor sign-in is already on for your account.');
-    await tx.update(users).set({ totpPendingSecret: encryptSecret(generateTotpSecret()), updatedAt: now }).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ totpPendingSecret: encryptSecret(generateTotpSecret()), updatedAt: now })
+      .where(eq(users.id, actor.id));
     return {
       result: { id: actor.id },
-      audit: { action: 'user.twoFactorStart', targetType: 'user', targetId: actor.id, summary: `${actor.email} began setting up two-factor sign-in` },
+      audit: {
+        action: 'user.twoFactorStart',
+        targetType: 'user',
+        targetId: actor.id,
+        summary: `${actor.email} began setting up two-factor sign-in`,
+      },
       revalidate: [],
     };
   },
@@ -85,7 +105,12 @@ export const confirmTwoFactorEnrolment = defineMutation({
     await revokeSessions(tx, actor.id, now);
     return {
       result: { id: actor.id },
-      audit: { action: 'user.twoFactorEnable', targetType: 'user', targetId: actor.id, summary: `${actor.email} turned on two-factor sign-in` },
+      audit: {
+        action: 'user.twoFactorEnable',
+        targetType: 'user',
+        targetId: actor.id,
+        summary: `${actor.email} turned on two-factor sign-in`,
+      },
       revalidate: [],
     };
   },
@@ -95,16 +120,25 @@ export const disableOwnTwoFactor = defineMutation({
   name: 'user.twoFactorDisable',
   input: codeSchema,
   async run({ tx, actor, now }, input) {
-    if (await isTwoFactorRequired(tx)) throw new MutationError('invalid', 'This site requires two-factor sign-in, so it cannot be turned off.');
+    if (await isTwoFactorRequired(tx))
+      throw new MutationError('invalid', 'This site requires two-factor sign-in, so it cannot be turned off.');
     const current = await loadSecrets(tx, actor.id);
     const secret = current.secret ? decryptSecret(current.secret) : null;
     if (!secret) throw new MutationError('invalid', 'Two-factor sign-in is not on for your account.');
     const step = matchTotpStep(secret, input.code, now);
     if (step === null || (current.lastStep !== null && step <= current.lastStep)) wrongCode();
-    await tx.update(users).set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, updatedAt: now }).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, updatedAt: now })
+      .where(eq(users.id, actor.id));
     return {
       result: { id: actor.id },
-      audit: { action: 'user.twoFactorDisable', targetType: 'user', targetId: actor.id, summary: `${actor.email} turned off two-factor sign-in` },
+      audit: {
+        action: 'user.twoFactorDisable',
+        targetType: 'user',
+        targetId: actor.id,
+        summary: `${actor.email} turned off two-factor sign-in`,
+      },
       revalidate: [],
     };
   },
@@ -124,7 +158,12 @@ export const resetUserTwoFactor = defineMutation({
     await revokeSessions(tx, input.userId, now);
     return {
       result: { id: input.userId },
-      audit: { action: 'user.twoFactorReset', targetType: 'user', targetId: input.userId, summary: `Two-factor sign-in reset for ${current.email}` },
+      audit: {
+        action: 'user.twoFactorReset',
+        targetType: 'user',
+        targetId: input.userId,
+        summary: `Two-factor sign-in reset for ${current.email}`,
+      },
       revalidate: [],
     };
   },
@@ -146,7 +185,12 @@ export const setTwoFactorRequirement = defineMutation({
       .onConflictDoUpdate({ target: siteSettings.key, set: { value: input.required ? '1' : '0', updatedAt: now } });
     return {
       result: input,
-      audit: { action: 'settings.requireTwoFactor', targetType: 'settings', targetId: null, summary: input.required ? 'Two-factor sign-in required for all staff' : 'Two-factor sign-in optional' },
+      audit: {
+        action: 'settings.requireTwoFactor',
+        targetType: 'settings',
+        targetId: null,
+        summary: input.required ? 'Two-factor sign-in required for all staff' : 'Two-factor sign-in optional',
+      },
       revalidate: [],
     };
   },
@@ -162,7 +206,11 @@ export async function resetTwoFactorUnguarded(email: string): Promise<boolean> {
       .returning({ id: users.id });
     if (!row) return false;
     await revokeSessions(tx, row.id, new Date());
-    await recordAudit(tx, { id: null, email: 'cli' }, { action: 'user.twoFactorReset', targetType: 'user', targetId: row.id, summary: `Two-factor sign-in reset for ${email} (cli)` });
+    await recordAudit(
+      tx,
+      { id: null, email: 'cli' },
+      { action: 'user.twoFactorReset', targetType: 'user', targetId: row.id, summary: `Two-factor sign-in reset for ${email} (cli)` },
+    );
     return true;
   });
 }

@@ -110,8 +110,8 @@ function createProgress(label: string, unit: string) {
         unit === 'bytes'
           ? `${formatMegabytes(progress.bytesRead)} / ${formatMegabytes(total)}`
           : unit === 'records'
-          ? `${total > 0 ? `${formatMegabytes(progress.bytesRead)} / ${formatMegabytes(total)}  ` : ''}${records} ${unit}`
-          : `${progress.bytesRead} / ${total} ${unit}`;
+            ? `${total > 0 ? `${formatMegabytes(progress.bytesRead)} / ${formatMegabytes(total)}  ` : ''}${records} ${unit}`
+            : `${progress.bytesRead} / ${total} ${unit}`;
       process.stderr.write(`\r${label} ${bar} ${String(Math.floor(fraction * 100)).padStart(3)}%  ${detail}\x1b[K`);
       drawn = true;
     },
@@ -139,16 +139,22 @@ function printWordPressReport(report: WordPressImportReport, dryRun: boolean) {
   const would = dryRun ? 'would be ' : '';
   console.log(`${dryRun ? 'Dry run, nothing was written. ' : ''}WordPress export of ${report.site} (WXR ${report.wxrVersion || '?'}):`);
   console.log(`  posts: ${report.imported} ${would}imported, ${report.updated} ${would}updated, ${report.unchanged} unchanged`);
-  const statuses = Object.entries(report.statuses).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`);
+  const statuses = Object.entries(report.statuses)
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${count} ${status}`);
   if (statuses.length > 0) console.log(`  statuses: ${statuses.join(', ')}`);
-  console.log(`  ${would}created: ${report.created.authors} staff accounts (no password yet), ${report.created.sections} sections, ${report.created.tags} tags`);
+  console.log(
+    `  ${would}created: ${report.created.authors} staff accounts (no password yet), ${report.created.sections} sections, ${report.created.tags} tags`,
+  );
   console.log(`  old addresses ${would}recorded for redirects: ${report.redirects}`);
-  if (report.featuredImagesKept > 0) console.log(`  featured images left at their original address (not copied): ${report.featuredImagesKept}`);
+  if (report.featuredImagesKept > 0)
+    console.log(`  featured images left at their original address (not copied): ${report.featuredImagesKept}`);
   if (report.comments > 0) console.log(`  comments not imported (Paradox has none): ${report.comments}`);
   const skippedTotal = report.skipped.reduce((sum, group) => sum + group.count, 0);
   if (skippedTotal > 0) {
     console.log(`\nSkipped ${skippedTotal} item(s):`);
-    for (const group of report.skipped) console.log(`  ${group.count} × ${group.reason} (line ${group.lines.join(', ')}${group.count > group.lines.length ? ', …' : ''})`);
+    for (const group of report.skipped)
+      console.log(`  ${group.count} × ${group.reason} (line ${group.lines.join(', ')}${group.count > group.lines.length ? ', …' : ''})`);
   }
   if (report.warnings.length > 0) {
     console.log(`\nWarnings (${report.warnings.length}):`);
@@ -157,7 +163,8 @@ function printWordPressReport(report: WordPressImportReport, dryRun: boolean) {
     }
     if (report.warnings.length > WARNINGS_SHOWN) console.log(`  …and ${report.warnings.length - WARNINGS_SHOWN} more`);
   }
-  if (report.created.authors > 0 && !dryRun) console.log('\nImported authors cannot sign in until an administrator sets their password (Editor → Users).');
+  if (report.created.authors > 0 && !dryRun)
+    console.log('\nImported authors cannot sign in until an administrator sets their password (Editor → Users).');
 }
 
 async function importWordPressFile(args: ReturnType<typeof parseCommandLine>): Promise<number> {
@@ -269,7 +276,9 @@ async function main(): Promise<number> {
     console.error(error.message);
     const { report: partial } = error;
     if (partial.imported + partial.updated + partial.unchanged + partial.skipped.length > 0) {
-      console.error(`Before stopping: ${partial.imported} imported, ${partial.updated} updated, ${partial.unchanged} unchanged, ${partial.skipped.length} skipped.`);
+      console.error(
+        `Before stopping: ${partial.imported} imported, ${partial.updated} updated, ${partial.unchanged} unchanged, ${partial.skipped.length} skipped.`,
+      );
       console.error('Every finished article is saved; run the same command again to continue (finished lines come back unchanged).');
       // Articles already written still get their related stories.
       if (!args.dryRun && partial.articleIds.length > 0) {

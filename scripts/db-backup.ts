@@ -17,7 +17,9 @@ async function main(): Promise<number> {
   }
   try {
     const report = await backupDatabase(file);
-    console.log(`Backed up to ${report.path} (${megabytes(report.bytes)}, ${report.articles} articles, ${report.users} accounts); integrity check passed.`);
+    console.log(
+      `Backed up to ${report.path} (${megabytes(report.bytes)}, ${report.articles} articles, ${report.users} accounts); integrity check passed.`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;

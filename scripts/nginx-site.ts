@@ -13,7 +13,8 @@ const projectRoot = path.resolve(__dirname, '..');
 export const NGINX_CACHE_LIFETIME_MS = 5_000;
 
 export function findNginx(): string | undefined {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx']) if (fs.existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'])
+    if (fs.existsSync(candidate)) return candidate;
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
   return which.status === 0 ? which.stdout.trim() : undefined;
 }
@@ -31,15 +32,29 @@ export interface NginxSiteOptions {
 }
 
 /** Writes nginx.conf (and the rewritten site) into `dir` and returns its path; `nginx -c` runs it. */
-export function writeNginxConfig({ dir, listenPort, upstreamPorts, extraLocations = '', workerProcesses = 1, accessLog = true }: NginxSiteOptions): string {
+export function writeNginxConfig({
+  dir,
+  listenPort,
+  upstreamPorts,
+  extraLocations = '',
+  workerProcesses = 1,
+  accessLog = true,
+}: NginxSiteOptions): string {
   const shipped = fs.readFileSync(path.join(projectRoot, 'deploy', 'nginx', 'paradox.conf'), 'utf8');
   const site = shipped
-    .replace(/^\s*server 127\.0\.0\.1:3000 .*$/m, upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=3 fail_timeout=5s;`).join('\n'))
+    .replace(
+      /^\s*server 127\.0\.0\.1:3000 .*$/m,
+      upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=3 fail_timeout=5s;`).join('\n'),
+    )
     .replace(/^\s*listen \[::\]:80;\n/m, '')
     .replace(/^\s*listen 80;$/m, `    listen 127.0.0.1:${listenPort};`)
     .replace('/var/cache/nginx/paradox', path.join(dir, 'cache'))
     .replace(/^(\s*)location \/ \{$/m, `${extraLocations}$1location / {`);
-  if (!site.includes(`listen 127.0.0.1:${listenPort};`) || !site.includes(`127.0.0.1:${upstreamPorts.at(-1)}`) || !site.includes('location / {')) {
+  if (
+    !site.includes(`listen 127.0.0.1:${listenPort};`) ||
+    !site.includes(`127.0.0.1:${upstreamPorts.at(-1)}`) ||
+    !site.includes('location / {')
+  ) {
     throw new Error('deploy/nginx/paradox.conf no longer has the listen, upstream and location lines this rewrites');
   }
   fs.writeFileSync(path.join(dir, 'paradox.conf'), site);

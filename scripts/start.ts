@@ -120,7 +120,9 @@ async function main() {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(`Could not start: ${error instanceof Error ? (error instanceof ConfigurationError ? error.message : (error.stack ?? error.message)) : String(error)}`);
+    console.error(
+      `Could not start: ${error instanceof Error ? (error instanceof ConfigurationError ? error.message : (error.stack ?? error.message)) : String(error)}`,
+    );
     process.exit(1);
   });
 }

@@ -24,8 +24,16 @@ import { ensureBuild, prepareDatabase, projectRoot } from './start';
 const VISIBLE_WITHIN_MS = 2_000;
 const nginxPort = Number(process.env.CLUSTER_PORT ?? 3105);
 const instancePorts = [nginxPort + 1, nginxPort + 2] as const;
-const editor = { email: 'cluster-editor@paradox.test', name: 'Clara Cluster', password: 'cluster-test-passphrase', role: 'editor' as const };
-const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+const editor = {
+  email: 'cluster-editor@paradox.test',
+  name: 'Clara Cluster',
+  password: 'cluster-test-passphrase',
+  role: 'editor' as const,
+};
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const results: Array<{ ok: boolean; check: string; detail: string }> = [];
 const children: ChildProcess[] = [];
@@ -109,7 +117,10 @@ async function main() {
     };
     for (const port of instancePorts) {
       const log = fs.openSync(path.join(dir, `instance-${port}.log`), 'a');
-      const child = spawn(process.execPath, [...productionServerNodeArguments(), serverFile, '--dir', projectRoot], { env: { ...shared, PORT: String(port) }, stdio: ['ignore', log, log] });
+      const child = spawn(process.execPath, [...productionServerNodeArguments(), serverFile, '--dir', projectRoot], {
+        env: { ...shared, PORT: String(port) },
+        stdio: ['ignore', log, log],
+      });
       children.push(child);
     }
     await Promise.all(instancePorts.map((port, index) => waitForUrl(`http://127.0.0.1:${port}/api/health/ready`, children[index])));
@@ -131,7 +142,10 @@ async function main() {
     }
 
     // Sign in and publish through the first instance, as an editor does.
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    });
     let published: { path: string; section: string; image: string; title: string; at: number };
     let sessionCookie: string;
     try {
@@ -152,7 +166,9 @@ async function main() {
       await page.getByLabel('Image alt text').fill('A very small picture');
       const imageInput = page.locator('input[name="featuredImageUrl"]');
       await imageInput.waitFor({ state: 'attached' });
-      await page.waitForFunction(() => /^\/media\//.test((document.querySelector('input[name="featuredImageUrl"]') as HTMLInputElement | null)?.value ?? ''));
+      await page.waitForFunction(() =>
+        /^\/media\//.test((document.querySelector('input[name="featuredImageUrl"]') as HTMLInputElement | null)?.value ?? ''),
+      );
       const image = (await imageInput.inputValue()).trim();
       const slug = await page.getByLabel('Slug').inputValue();
       await page.getByRole('button', { name: 'Publish' }).click();
@@ -186,14 +202,20 @@ async function main() {
     };
     // The three are polled at once, so one slow page does not use up another's 2 s.
     const direct = await Promise.all(
-      ([
-        ['article page', articleOk],
-        ['uploaded image', imageOk],
-        ['section page', sectionOk],
-      ] as const).map(async ([name, probe]) => ({ name, sent: await within(sinceBase, VISIBLE_WITHIN_MS, () => probe(second)) })),
+      (
+        [
+          ['article page', articleOk],
+          ['uploaded image', imageOk],
+          ['section page', sectionOk],
+        ] as const
+      ).map(async ([name, probe]) => ({ name, sent: await within(sinceBase, VISIBLE_WITHIN_MS, () => probe(second)) })),
     );
     for (const { name, sent } of direct) {
-      record(sent !== undefined, `the second instance shows the ${name} within 2 s`, sent !== undefined ? `seen by a request sent ${sent} ms after the publish` : 'not seen in time');
+      record(
+        sent !== undefined,
+        `the second instance shows the ${name} within 2 s`,
+        sent !== undefined ? `seen by a request sent ${sent} ms after the publish` : 'not seen in time',
+      );
     }
 
     // Through nginx: within the cache's stated lifetime on top of the 2 s.
@@ -203,7 +225,11 @@ async function main() {
       ['uploaded image', imageOk],
     ] as const) {
       const sent = await within(sinceBase, VISIBLE_WITHIN_MS + NGINX_CACHE_LIFETIME_MS, () => probe(viaNginx));
-      record(sent !== undefined, `nginx serves the ${name} within 2 s + its 5 s cache lifetime`, sent !== undefined ? `request sent ${sent} ms after the publish` : 'not seen in time');
+      record(
+        sent !== undefined,
+        `nginx serves the ${name} within 2 s + its 5 s cache lifetime`,
+        sent !== undefined ? `request sent ${sent} ms after the publish` : 'not seen in time',
+      );
     }
 
     // The session made on the first instance is accepted by the second (and through nginx).
@@ -213,10 +239,18 @@ async function main() {
     ] as const) {
       const response = await fetch(`${base}/editor`, { headers: { cookie: sessionCookie }, redirect: 'manual' });
       const body = response.status === 200 ? await response.text() : '';
-      record(response.status === 200 && body.includes(editor.name), `a session from the first instance opens the editor on ${label}`, `status ${response.status}`);
+      record(
+        response.status === 200 && body.includes(editor.name),
+        `a session from the first instance opens the editor on ${label}`,
+        `status ${response.status}`,
+      );
     }
     const anonymous = await fetch(`${second}/editor`, { redirect: 'manual' });
-    record(anonymous.status === 307 || anonymous.status === 302 || anonymous.status === 303, 'without the session the second instance sends the editor to /login', `status ${anonymous.status}`);
+    record(
+      anonymous.status === 307 || anonymous.status === 302 || anonymous.status === 303,
+      'without the session the second instance sends the editor to /login',
+      `status ${anonymous.status}`,
+    );
 
     // nginx never stores a signed-in response: two signed-in requests for a public page both bypass it.
     const statuses: string[] = [];
@@ -225,7 +259,11 @@ async function main() {
       await response.text();
       statuses.push(response.headers.get('x-cache-status') ?? 'none');
     }
-    record(statuses.every((status) => status === 'BYPASS'), 'nginx bypasses its cache for a signed-in reader', statuses.join(', '));
+    record(
+      statuses.every((status) => status === 'BYPASS'),
+      'nginx bypasses its cache for a signed-in reader',
+      statuses.join(', '),
+    );
   } finally {
     await Promise.all(children.map(stop));
     workDir = dir;

@@ -14,7 +14,9 @@ async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password: ');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function main() {
@@ -27,7 +29,10 @@ async function main() {
   }
   const password = values.password ?? (await readStdin());
   await runMigrations();
-  const user = await createAccountUnguarded({ email: values.email, name: values.name, role: values.role as never, password }, { via: 'cli' });
+  const user = await createAccountUnguarded(
+    { email: values.email, name: values.name, role: values.role as never, password },
+    { via: 'cli' },
+  );
   console.log(`Created ${values.role} ${values.email} (author page /author/${user.slug}).`);
 }
 

@@ -14,7 +14,9 @@ async function main() {
   if (!values.email) throw new Error('Usage: npm run user:reset-two-factor -- --email E');
   await runMigrations();
   if (!(await resetTwoFactorUnguarded(values.email))) throw new Error(`No account with the email ${values.email}.`);
-  console.log(`Two-factor sign-in reset for ${values.email}; its sessions have ended. It signs in with the password alone until set up again.`);
+  console.log(
+    `Two-factor sign-in reset for ${values.email}; its sessions have ended. It signs in with the password alone until set up again.`,
+  );
 }
 
 main()

@@ -86,7 +86,8 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   const secret = resolveAuthSecret(server, database);
   process.env.AUTH_SECRET = secret.secret;
-  if (secret.generatedAt) log('info', 'generated a session secret; set AUTH_SECRET to share one between instances', { file: secret.generatedAt });
+  if (secret.generatedAt)
+    log('info', 'generated a session secret; set AUTH_SECRET to share one between instances', { file: secret.generatedAt });
 
   const migrations = await runMigrations(path.join(dir, 'db', 'migrations'));
   if (migrations.applied > 0) log('info', 'applied migrations', { count: migrations.applied });
@@ -96,7 +97,8 @@ async function main() {
   // The configuration the build was made with, as Next's own standalone server passes it: next.config.ts
   // is not read at run time (standalone has none).
   const buildFiles = path.join(dir, '.next', 'required-server-files.json');
-  if (!fs.existsSync(buildFiles)) throw new Error(`No production build in ${dir} (missing .next/required-server-files.json); run the build first`);
+  if (!fs.existsSync(buildFiles))
+    throw new Error(`No production build in ${dir} (missing .next/required-server-files.json); run the build first`);
   const nextConfig = (JSON.parse(fs.readFileSync(buildFiles, 'utf8')) as { config: unknown }).config;
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(nextConfig);
   process.chdir(dir);
@@ -167,7 +169,11 @@ async function main() {
     response.once('finish', done);
     response.once('close', done);
     if (!SERVED_METHODS.has(request.method ?? '')) {
-      response.writeHead(405, { Allow: [...SERVED_METHODS].join(', '), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.writeHead(405, {
+        Allow: [...SERVED_METHODS].join(', '),
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
       response.end('This method is not allowed.\n');
       return;
     }

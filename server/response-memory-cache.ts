@@ -37,9 +37,27 @@ const SHAREABLE_STATUSES = new Set([200, 301, 308]);
  * carrying the others never reach the copies. An answer that varies on anything else (the image
  * optimizer's `Vary: Accept`) is not kept.
  */
-const VARY_HANDLED = new Set(['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']);
+const VARY_HANDLED = new Set([
+  'accept-encoding',
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+]);
 /** Request headers that make an answer personal, partial or a client-side navigation's. */
-const BYPASSING_HEADERS = ['authorization', 'rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'next-action', 'range', 'if-none-match', 'if-modified-since'];
+const BYPASSING_HEADERS = [
+  'authorization',
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-url',
+  'next-action',
+  'range',
+  'if-none-match',
+  'if-modified-since',
+];
 /** Headers of the original answer that belong to it alone, or that are set again when it is replayed. */
 const NOT_REPLAYED = new Set(['x-request-id', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-length']);
 
@@ -71,7 +89,10 @@ export class ResponseMemoryCache {
     if (headers.cookie && SESSION_COOKIE.test(headers.cookie)) return null;
     const gzip = /\bgzip\b/i.test(String(headers['accept-encoding'] ?? ''));
     // The scheme and host the reader used shape the answer too: HSTS over HTTPS, absolute redirects.
-    const scheme = String(headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim().toLowerCase();
+    const scheme = String(headers['x-forwarded-proto'] ?? 'http')
+      .split(',')[0]
+      ?.trim()
+      .toLowerCase();
     const host = headers['x-forwarded-host'] ?? headers.host ?? '';
     return `${gzip ? 'gzip' : 'plain'} ${scheme}://${host} ${url}`;
   }
@@ -102,7 +123,10 @@ export class ResponseMemoryCache {
     let tooBig = false;
     const collect = (chunk: unknown, encoding: unknown) => {
       if (tooBig || chunk === undefined || chunk === null || typeof chunk === 'function') return;
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+      const buffer =
+        typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array);
       bytes += buffer.length;
       if (bytes > MAX_ENTRY_BYTES) tooBig = true;
       else chunks.push(buffer);
@@ -123,7 +147,11 @@ export class ResponseMemoryCache {
       const headers = response.getHeaders();
       const cacheControl = String(headers['cache-control'] ?? '');
       if (!cacheControl || UNSHAREABLE.test(cacheControl) || headers['set-cookie'] !== undefined) return;
-      const vary = String(headers.vary ?? '').toLowerCase().split(',').map((field) => field.trim()).filter(Boolean);
+      const vary = String(headers.vary ?? '')
+        .toLowerCase()
+        .split(',')
+        .map((field) => field.trim())
+        .filter(Boolean);
       if (vary.some((field) => !VARY_HANDLED.has(field))) return;
       // A stale page is being rendered again behind this answer: the next request gets the new one.
       if (String(headers['x-nextjs-cache'] ?? '').toUpperCase() === 'STALE') return;

@@ -21,7 +21,9 @@ export interface SocialImage {
 }
 
 /** The featured image when there is one, otherwise the generated card (its address changes with every edit). */
-export function articleSocialImage(article: Pick<ArticleDetail, 'id' | 'title' | 'featuredImageUrl' | 'featuredImageAlt' | 'publishedAt' | 'updatedAt'>): SocialImage {
+export function articleSocialImage(
+  article: Pick<ArticleDetail, 'id' | 'title' | 'featuredImageUrl' | 'featuredImageAlt' | 'publishedAt' | 'updatedAt'>,
+): SocialImage {
   if (article.featuredImageUrl) {
     return { url: absoluteUrl(article.featuredImageUrl), width: 1200, height: 675, alt: article.featuredImageAlt || article.title };
   }

@@ -15,7 +15,10 @@ import { STRICT_TRANSPORT_SECURITY, isStaffPath, staffContentSecurityPolicy } fr
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function plainAnswer(status: number, message: string): NextResponse {
-  return new NextResponse(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new NextResponse(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 function siteHost(): string | null {
@@ -82,7 +85,8 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
     // A streamed body of unknown size could only be measured by reading it; browsers always declare it.
     // Server actions are the exception: Next.js forwards an action posted to a page that does not hold
     // it to the page that does, as a streamed POST of its own, and reads action bodies under its own limit.
-    if (request.headers.get('transfer-encoding') && !request.headers.has('next-action')) return plainAnswer(411, 'Send the request with a Content-Length.');
+    if (request.headers.get('transfer-encoding') && !request.headers.has('next-action'))
+      return plainAnswer(411, 'Send the request with a Content-Length.');
     return null;
   }
   if (!/^\d{1,15}$/.test(declared)) return plainAnswer(400, 'The Content-Length header is invalid.');
@@ -119,7 +123,8 @@ export async function refuseMalformedAction(request: NextRequest): Promise<NextR
   try {
     // Measured as it is read: a streamed action body (Next's own forwarding sends one) has no Content-Length.
     const body = await request.clone().arrayBuffer();
-    if (body.byteLength > MAX_ACTION_BODY_BYTES) return plainAnswer(413, `The request is too large (at most ${describeBytes(MAX_ACTION_BODY_BYTES)}).`);
+    if (body.byteLength > MAX_ACTION_BODY_BYTES)
+      return plainAnswer(413, `The request is too large (at most ${describeBytes(MAX_ACTION_BODY_BYTES)}).`);
     if (contentType.startsWith('multipart/form-data')) {
       const form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
       const fields = new Map<string, unknown>();
@@ -129,7 +134,9 @@ export async function refuseMalformedAction(request: NextRequest): Promise<NextR
       return problem ? malformed : null;
     }
     if (!fetchAction) return null;
-    const problem = actionArgumentsProblem(new Map([['0', new TextDecoder('utf-8', { fatal: true }).decode(body)]]), { formDataAllowed: false });
+    const problem = actionArgumentsProblem(new Map([['0', new TextDecoder('utf-8', { fatal: true }).decode(body)]]), {
+      formDataAllowed: false,
+    });
     return problem ? malformed : null;
   } catch {
     return malformed;

@@ -13,7 +13,10 @@ export function syndicationResponse(request: Request, body: string, contentType:
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',
   };
-  const known = request.headers.get('if-none-match')?.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  const known = request.headers
+    .get('if-none-match')
+    ?.split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''));
   if (known?.includes(etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }

@@ -32,7 +32,13 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
   const status = tabs.find((tab) => tab.status === params.status)?.status;
   // The same rule as the article pages (lib/permissions.ts): only editors and admins see everyone's work.
   const onlyAuthorId = seesEveryArticle(staff) ? undefined : staff.id;
-  const filters = { status, authorId: positiveInt(params.author), categoryId: positiveInt(params.section), query: params.q?.slice(0, 100), onlyAuthorId };
+  const filters = {
+    status,
+    authorId: positiveInt(params.author),
+    categoryId: positiveInt(params.section),
+    query: params.q?.slice(0, 100),
+    onlyAuthorId,
+  };
   const [articles, counts, sections, authors] = await Promise.all([
     listDashboardArticles(filters),
     countArticlesByStatus(onlyAuthorId),
@@ -116,7 +122,8 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
           </thead>
           <tbody>
             {articles.map((article) => {
-              const shown = article.status === 'scheduled' && article.publishedAt && article.publishedAt <= new Date() ? 'published' : article.status;
+              const shown =
+                article.status === 'scheduled' && article.publishedAt && article.publishedAt <= new Date() ? 'published' : article.status;
               return (
                 <tr key={article.id}>
                   <td>

@@ -3,7 +3,15 @@
  * hold it (with and without Origin, or another site's), sends malformed addresses and action bodies, and
  * guesses one account's password 20 times a second, all at once. It records what came back.
  */
-import { addressOfRoute, buildActions, postAction, sendRaw, signInFields, undecodableActionArguments, undecodablePaths } from '../../e2e/support/hostile';
+import {
+  addressOfRoute,
+  buildActions,
+  postAction,
+  sendRaw,
+  signInFields,
+  undecodableActionArguments,
+  undecodablePaths,
+} from '../../e2e/support/hostile';
 
 export interface HostileReport {
   requests: number;
@@ -20,7 +28,20 @@ export function startHostileClient(port: number, victimEmail: string): { stop: (
   const actions = buildActions();
   const signIn = actions.find((action) => action.name === 'signInAction');
   if (!signIn) throw new Error('the build has no sign-in action');
-  const pages = ['/', '/login', '/setup', '/search', '/world', '/editor', '/editor/users', '/no-such-page', '/favicon.svg', '/feed.xml', '/tag/x', '/author/x'];
+  const pages = [
+    '/',
+    '/login',
+    '/setup',
+    '/search',
+    '/world',
+    '/editor',
+    '/editor/users',
+    '/no-such-page',
+    '/favicon.svg',
+    '/feed.xml',
+    '/tag/x',
+    '/author/x',
+  ];
   const report: HostileReport = { requests: 0, status5xx: 0, unanswered: 0, statusCodes: {}, signInGuesses: 0 };
   const inFlight = new Set<Promise<void>>();
 

@@ -21,7 +21,12 @@ export interface LighthousePage {
   accessibility: number | null;
   bestPractices: number | null;
   seo: number | null;
-  metrics: { firstContentfulPaintMs: number | null; largestContentfulPaintMs: number | null; totalBlockingTimeMs: number | null; cumulativeLayoutShift: number | null };
+  metrics: {
+    firstContentfulPaintMs: number | null;
+    largestContentfulPaintMs: number | null;
+    totalBlockingTimeMs: number | null;
+    cumulativeLayoutShift: number | null;
+  };
   findings: LighthouseFinding[];
 }
 
@@ -52,12 +57,25 @@ function describeItem(item: Record<string, unknown>): string | null {
   return null;
 }
 
-export async function runLighthouse(origin: string, pages: Array<{ name: string; path: string }>, chromePath: string): Promise<LighthousePage[]> {
+export async function runLighthouse(
+  origin: string,
+  pages: Array<{ name: string; path: string }>,
+  chromePath: string,
+): Promise<LighthousePage[]> {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   const chrome = await launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const results: LighthousePage[] = [];
   try {
@@ -75,10 +93,13 @@ export async function runLighthouse(origin: string, pages: Array<{ name: string;
       for (const category of ['accessibility', 'best-practices', 'seo', 'performance']) {
         for (const reference of lhr.categories[category]?.auditRefs ?? []) {
           const audit = audits[reference.id];
-          if (!audit || reference.weight === 0 && category === 'performance') continue;
+          if (!audit || (reference.weight === 0 && category === 'performance')) continue;
           if (!['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) continue;
           if (audit.score === null || audit.score >= (category === 'performance' ? 0.9 : 1)) continue;
-          const items = (audit.details?.items ?? []).map(describeItem).filter((item): item is string => item !== null).slice(0, 8);
+          const items = (audit.details?.items ?? [])
+            .map(describeItem)
+            .filter((item): item is string => item !== null)
+            .slice(0, 8);
           findings.push({ category, id: audit.id, title: audit.title, score: audit.score, items });
         }
       }

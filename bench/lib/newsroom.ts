@@ -69,7 +69,11 @@ export interface SyntheticNewsroom {
 }
 
 function slugOf(title: string, index: number): string {
-  return `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}-${index}`;
+  return `${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)}-${index}`;
 }
 
 function paragraphs(random: () => number, topic: readonly string[]): string {
@@ -98,14 +102,27 @@ export async function seedSyntheticNewsroom(options: NewsroomOptions): Promise<S
 
   const sectionRows = await db
     .insert(categories)
-    .values(sectionPlan.map(([name], position) => ({ slug: name.toLowerCase(), name, description: `${name}: ${sentence(random, topics[position] ?? commonWords)}`, position })))
+    .values(
+      sectionPlan.map(([name], position) => ({
+        slug: name.toLowerCase(),
+        name,
+        description: `${name}: ${sentence(random, topics[position] ?? commonWords)}`,
+        position,
+      })),
+    )
     .returning({ id: categories.id, slug: categories.slug, name: categories.name });
   const authorRows = await db
     .insert(users)
     .values(
       Array.from({ length: AUTHOR_COUNT }, (_, i) => {
         const name = `${capitalize(makeWord(random))} ${capitalize(makeWord(random))}`;
-        return { email: `author${i}@bench.invalid`, name, slug: `author-${i}`, role: 'author' as const, bio: sentence(random, commonWords) };
+        return {
+          email: `author${i}@bench.invalid`,
+          name,
+          slug: `author-${i}`,
+          role: 'author' as const,
+          bio: sentence(random, commonWords),
+        };
       }),
     )
     .returning({ id: users.id });
@@ -119,7 +136,8 @@ export async function seedSyntheticNewsroom(options: NewsroomOptions): Promise<S
     .insert(tags)
     .values([...tagNames].map((name) => ({ slug: name.toLowerCase(), name })))
     .returning({ id: tags.id, slug: tags.slug, name: tags.name });
-  if (!editor || sectionRows.length === 0 || authorRows.length === 0 || tagRows.length === 0) throw new Error('Seeding the newsroom failed.');
+  if (!editor || sectionRows.length === 0 || authorRows.length === 0 || tagRows.length === 0)
+    throw new Error('Seeding the newsroom failed.');
 
   // Cumulative section shares, to give each article a section with the planned skew.
   const cumulative: number[] = [];
@@ -127,7 +145,13 @@ export async function seedSyntheticNewsroom(options: NewsroomOptions): Promise<S
     cumulative.push(sum + share);
     return sum + share;
   }, 0);
-  const sectionFor = (value: number) => sectionRows[Math.max(0, cumulative.findIndex((edge) => value < edge))] ?? sectionRows[0];
+  const sectionFor = (value: number) =>
+    sectionRows[
+      Math.max(
+        0,
+        cumulative.findIndex((edge) => value < edge),
+      )
+    ] ?? sectionRows[0];
 
   // Five years of news, newest first, a story every few hours; 2% drafts, 1% scheduled for later.
   const spacing = Math.max(HOUR / 4, (5 * 365 * 24 * HOUR) / options.articles);
@@ -146,7 +170,12 @@ export async function seedSyntheticNewsroom(options: NewsroomOptions): Promise<S
         const title = headline(random, topic, 7 + Math.floor(random() * 5));
         const roll = random();
         const status = roll < 0.02 ? ('draft' as const) : roll < 0.03 ? ('scheduled' as const) : ('published' as const);
-        const publishedAt = status === 'draft' ? null : status === 'scheduled' ? new Date(now + (1 + random() * 72) * HOUR) : new Date(now - (i + random()) * spacing);
+        const publishedAt =
+          status === 'draft'
+            ? null
+            : status === 'scheduled'
+              ? new Date(now + (1 + random() * 72) * HOUR)
+              : new Date(now - (i + random()) * spacing);
         const section = sectionFor(random());
         if (!section) throw new Error('no section');
         rows.push({
@@ -166,7 +195,7 @@ export async function seedSyntheticNewsroom(options: NewsroomOptions): Promise<S
           sectionCounts.set(section.id, (sectionCounts.get(section.id) ?? 0) + 1);
         }
         // One tag tied to the topic (so tags agree with the text), one or two from a skewed list.
-        const chosen = new Set<number>([topicIndex * 2 % tagRows.length]);
+        const chosen = new Set<number>([(topicIndex * 2) % tagRows.length]);
         const extra = 1 + Math.floor(random() * 2);
         for (let t = 0; t < extra; t++) chosen.add(Math.min(tagRows.length - 1, Math.floor(tagRows.length * random() ** 3)));
         tagChoices.push([...chosen].map((index) => tagRows[index]?.id ?? 0));
@@ -210,9 +239,11 @@ export async function seedSyntheticNewsroom(options: NewsroomOptions): Promise<S
   const relatedStarted = performance.now();
   await warmRelatedStatistics();
   const relatable = new Set(await listRelatableArticleIds());
-  const relatedIds = [hot.id, ...newest.map((row) => row.id), ...tail.slice(0, Math.max(0, options.relatedLimit)).map((row) => row.id)].filter(
-    (id, index, list) => relatable.has(id) && list.indexOf(id) === index,
-  );
+  const relatedIds = [
+    hot.id,
+    ...newest.map((row) => row.id),
+    ...tail.slice(0, Math.max(0, options.relatedLimit)).map((row) => row.id),
+  ].filter((id, index, list) => relatable.has(id) && list.indexOf(id) === index);
   // The same computation as `related:rebuild`, 100 lists a transaction: one commit (and disk sync) per
   // list would cost more than the ranking.
   let lastLog = performance.now();

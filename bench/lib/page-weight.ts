@@ -20,11 +20,17 @@ export async function measurePageWeight(origin: string, path: string): Promise<P
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   const html = Buffer.from(await response.arrayBuffer());
   const text = html.toString('utf8');
-  const tags = [...text.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map((match) => ({ src: match[1]?.replace(/&amp;/g, '&') ?? '', noModule: /\snomodule\b/i.test(match[0]) }));
+  const tags = [...text.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map((match) => ({
+    src: match[1]?.replace(/&amp;/g, '&') ?? '',
+    noModule: /\snomodule\b/i.test(match[0]),
+  }));
   // <script nomodule> (Next's polyfills) is skipped by every browser that runs modules: not counted.
   const sources = [...new Set(tags.filter((tag) => !tag.noModule).map((tag) => tag.src))].filter(Boolean);
   const legacyOnly = [...new Set(tags.filter((tag) => tag.noModule).map((tag) => tag.src))];
-  const inlineScriptBytes = [...text.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0);
+  const inlineScriptBytes = [...text.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, match) => sum + Buffer.byteLength(match[1] ?? ''),
+    0,
+  );
   const scripts = [];
   for (const src of sources) {
     const script = await fetch(new URL(src, origin));

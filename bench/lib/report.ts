@@ -63,31 +63,74 @@ export function evaluateGoals(report: Omit<BenchReport, 'goals'>): Goal[] {
   const bare = target('bare Node server');
   const hot = target('hot article');
   const atScale = report.settings.articles >= 100_000;
-  const scaleNote = atScale ? undefined : `measured at ${report.settings.articles.toLocaleString('en-GB')} articles; the target is for 100,000`;
+  const scaleNote = atScale
+    ? undefined
+    : `measured at ${report.settings.articles.toLocaleString('en-GB')} articles; the target is for 100,000`;
   if (hot && bare) {
-    goals.push({ goal: 'hot article ≥ 0.10 × bare server req/s', measured: `${hot.ratioToBare.toFixed(3)} × (${fmt(hot.requestsPerSecond)} / ${fmt(bare.requestsPerSecond)} req/s)`, met: hot.ratioToBare >= 0.1 });
-    goals.push({ goal: `hot article ≥ 30 × Ghost 5 (${30 * GHOST_ARTICLE_RPS} req/s)`, measured: `${fmt(hot.requestsPerSecond)} req/s (${(hot.requestsPerSecond / GHOST_ARTICLE_RPS).toFixed(1)} ×)`, met: hot.requestsPerSecond >= 30 * GHOST_ARTICLE_RPS });
-    goals.push({ goal: 'hot article p99 < 50 ms at 16 connections', measured: `${fmt(hot.p99Ms)} ms`, met: hot.p99Ms < 50 && hot.errors + hot.non2xx === 0 });
+    goals.push({
+      goal: 'hot article ≥ 0.10 × bare server req/s',
+      measured: `${hot.ratioToBare.toFixed(3)} × (${fmt(hot.requestsPerSecond)} / ${fmt(bare.requestsPerSecond)} req/s)`,
+      met: hot.ratioToBare >= 0.1,
+    });
+    goals.push({
+      goal: `hot article ≥ 30 × Ghost 5 (${30 * GHOST_ARTICLE_RPS} req/s)`,
+      measured: `${fmt(hot.requestsPerSecond)} req/s (${(hot.requestsPerSecond / GHOST_ARTICLE_RPS).toFixed(1)} ×)`,
+      met: hot.requestsPerSecond >= 30 * GHOST_ARTICLE_RPS,
+    });
+    goals.push({
+      goal: 'hot article p99 < 50 ms at 16 connections',
+      measured: `${fmt(hot.p99Ms)} ms`,
+      met: hot.p99Ms < 50 && hot.errors + hot.non2xx === 0,
+    });
   }
   const tail = target('long-tail article');
-  if (tail) goals.push({ goal: 'long-tail article p99 < 100 ms', measured: `${fmt(tail.p99Ms)} ms`, met: tail.p99Ms < 100 && tail.errors + tail.non2xx === 0, note: scaleNote });
+  if (tail)
+    goals.push({
+      goal: 'long-tail article p99 < 100 ms',
+      measured: `${fmt(tail.p99Ms)} ms`,
+      met: tail.p99Ms < 100 && tail.errors + tail.non2xx === 0,
+      note: scaleNote,
+    });
   for (const name of ['home', 'section page 1', 'deep section page', 'deep section page, rendered each time', 'tag page', 'search']) {
     const item = target(name);
-    if (item) goals.push({ goal: `${name} p99 < 100 ms at 100,000 articles`, measured: `${fmt(item.p99Ms)} ms`, met: item.p99Ms < 100 && item.errors + item.non2xx === 0, note: scaleNote });
+    if (item)
+      goals.push({
+        goal: `${name} p99 < 100 ms at 100,000 articles`,
+        measured: `${fmt(item.p99Ms)} ms`,
+        met: item.p99Ms < 100 && item.errors + item.non2xx === 0,
+        note: scaleNote,
+      });
   }
   const nginxStatic = target('nginx static file');
   const nginxHot = target('hot article via nginx');
   if (nginxStatic && nginxHot) {
     const ratio = nginxStatic.requestsPerSecond > 0 ? nginxHot.requestsPerSecond / nginxStatic.requestsPerSecond : 0;
-    goals.push({ goal: 'hot article through nginx ≥ 0.5 × nginx static file req/s', measured: `${ratio.toFixed(2)} × (${fmt(nginxHot.requestsPerSecond)} / ${fmt(nginxStatic.requestsPerSecond)} req/s)`, met: ratio >= 0.5 && nginxHot.errors + nginxHot.non2xx === 0 });
+    goals.push({
+      goal: 'hot article through nginx ≥ 0.5 × nginx static file req/s',
+      measured: `${ratio.toFixed(2)} × (${fmt(nginxHot.requestsPerSecond)} / ${fmt(nginxStatic.requestsPerSecond)} req/s)`,
+      met: ratio >= 0.5 && nginxHot.errors + nginxHot.non2xx === 0,
+    });
   }
   if (report.nginxFreshness) {
     const worst = Math.max(...report.nginxFreshness.seenAfterMs);
-    goals.push({ goal: `through nginx, a publish is on the front page within the cache lifetime + 2 s (${fmt(report.nginxFreshness.limitMs)} ms)`, measured: `${report.nginxFreshness.seenAfterMs.map((ms) => fmt(ms)).join(', ')} ms`, met: worst <= report.nginxFreshness.limitMs });
+    goals.push({
+      goal: `through nginx, a publish is on the front page within the cache lifetime + 2 s (${fmt(report.nginxFreshness.limitMs)} ms)`,
+      measured: `${report.nginxFreshness.seenAfterMs.map((ms) => fmt(ms)).join(', ')} ms`,
+      met: worst <= report.nginxFreshness.limitMs,
+    });
   }
-  goals.push({ goal: 'publish < 300 ms at 100,000 articles (p95)', measured: `p50 ${fmt(report.publish.p50Ms)} ms, p95 ${fmt(report.publish.p95Ms)} ms`, met: report.publish.p95Ms < 300, note: scaleNote });
+  goals.push({
+    goal: 'publish < 300 ms at 100,000 articles (p95)',
+    measured: `p50 ${fmt(report.publish.p50Ms)} ms, p95 ${fmt(report.publish.p95Ms)} ms`,
+    met: report.publish.p95Ms < 300,
+    note: scaleNote,
+  });
   goals.push({ goal: 'server RSS < 400 MB under load', measured: `${fmt(report.memory.peakMb)} MB`, met: report.memory.peakMb < 400 });
-  goals.push({ goal: 'article page JavaScript ≤ 120 KB gzipped', measured: `${(report.articlePage.javascriptGzipBytes / 1024).toFixed(1)} KB`, met: report.articlePage.javascriptGzipBytes <= 120 * 1024 });
+  goals.push({
+    goal: 'article page JavaScript ≤ 120 KB gzipped',
+    measured: `${(report.articlePage.javascriptGzipBytes / 1024).toFixed(1)} KB`,
+    met: report.articlePage.javascriptGzipBytes <= 120 * 1024,
+  });
   if (report.lighthouse) {
     for (const page of report.lighthouse) {
       const met = (page.performance ?? 0) >= 95 && page.accessibility === 100 && (page.bestPractices ?? 0) >= 95 && page.seo === 100;
@@ -130,7 +173,9 @@ export function toMarkdown(report: BenchReport): string {
   );
   lines.push('| target | req/s (median) | p50 ms | p99 ms (worst round) | errors / non-2xx | × bare server |', '|---|---|---|---|---|---|');
   for (const item of report.targets) {
-    lines.push(`| ${item.name} | ${fmt(item.requestsPerSecond)} | ${fmt(item.p50Ms)} | ${fmt(item.p99Ms)} | ${item.errors} / ${item.non2xx} | ${item.ratioToBare.toFixed(3)} |`);
+    lines.push(
+      `| ${item.name} | ${fmt(item.requestsPerSecond)} | ${fmt(item.p50Ms)} | ${fmt(item.p99Ms)} | ${item.errors} / ${item.non2xx} | ${item.ratioToBare.toFixed(3)} |`,
+    );
   }
   lines.push('');
   for (const item of report.targets) if (item.note) lines.push(`- **${item.name}** (\`${item.path}\`): ${item.note}`);
@@ -148,23 +193,31 @@ export function toMarkdown(report: BenchReport): string {
     '',
   );
   if (report.lighthouse) {
-    lines.push('| Lighthouse 12 (mobile) | Performance | Accessibility | Best Practices | SEO | LCP ms | TBT ms | CLS |', '|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| Lighthouse 12 (mobile) | Performance | Accessibility | Best Practices | SEO | LCP ms | TBT ms | CLS |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const page of report.lighthouse) {
       const m = page.metrics;
-      lines.push(`| ${page.name} (\`${page.path}\`) | ${page.performance} | ${page.accessibility} | ${page.bestPractices} | ${page.seo} | ${fmt(m.largestContentfulPaintMs ?? NaN)} | ${fmt(m.totalBlockingTimeMs ?? NaN)} | ${m.cumulativeLayoutShift?.toFixed(3) ?? '–'} |`);
+      lines.push(
+        `| ${page.name} (\`${page.path}\`) | ${page.performance} | ${page.accessibility} | ${page.bestPractices} | ${page.seo} | ${fmt(m.largestContentfulPaintMs ?? NaN)} | ${fmt(m.totalBlockingTimeMs ?? NaN)} | ${m.cumulativeLayoutShift?.toFixed(3) ?? '–'} |`,
+      );
     }
     lines.push('');
     const findings = report.lighthouse.flatMap((page) => page.findings.map((finding) => ({ page: page.name, ...finding })));
     if (findings.length > 0) {
       lines.push('Audits that did not pass:', '');
       for (const finding of findings) {
-        lines.push(`- ${finding.page} · ${finding.category} · \`${finding.id}\` (${finding.title}), score ${finding.score}${finding.items.length ? `: ${finding.items.map((item) => `\`${item.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 160)}\``).join(', ')}` : ''}`);
+        lines.push(
+          `- ${finding.page} · ${finding.category} · \`${finding.id}\` (${finding.title}), score ${finding.score}${finding.items.length ? `: ${finding.items.map((item) => `\`${item.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 160)}\``).join(', ')}` : ''}`,
+        );
       }
       lines.push('');
     }
   }
   lines.push('| target (issue 6) | measured | |', '|---|---|---|');
-  for (const goal of report.goals) lines.push(`| ${goal.goal} | ${goal.measured}${goal.note ? ` (${goal.note})` : ''} | ${verdict(goal.met)} |`);
+  for (const goal of report.goals)
+    lines.push(`| ${goal.goal} | ${goal.measured}${goal.note ? ` (${goal.note})` : ''} | ${verdict(goal.met)} |`);
   lines.push('');
   return lines.join('\n');
 }

@@ -31,7 +31,11 @@ export interface RunningSite {
  * resolves once it answers. Its per-request log lines are dropped: under load they would bury the
  * report, and writing them is part of what is measured either way.
  */
-export async function startSite(port: number, databaseUrl: string, options: { onLogLine?: (line: string) => void } = {}): Promise<RunningSite> {
+export async function startSite(
+  port: number,
+  databaseUrl: string,
+  options: { onLogLine?: (line: string) => void } = {},
+): Promise<RunningSite> {
   const origin = `http://127.0.0.1:${port}`;
   const serverFile = path.join(projectRoot, '.next', 'production-server.js');
   await bundleProductionServer(serverFile);
@@ -113,7 +117,11 @@ function residentKilobytes(pid: number): number {
 /** Resident memory of the process and its descendants now, in MB (Linux); null when it has ended. */
 export function residentMegabytes(rootPid: number): number | null {
   if (!fs.existsSync(`/proc/${rootPid}`)) return null;
-  return Math.round(processTree(rootPid).map(residentKilobytes).reduce((sum, size) => sum + size, 0) / 1024);
+  return Math.round(
+    processTree(rootPid)
+      .map(residentKilobytes)
+      .reduce((sum, size) => sum + size, 0) / 1024,
+  );
 }
 
 export interface MemoryPeak {
@@ -133,7 +141,10 @@ export function watchMemory(rootPid: number): { stop: () => MemoryPeak } {
     const tree = processTree(rootPid);
     processes = Math.max(processes, tree.length);
     const sizes = tree.map(residentKilobytes);
-    peakKb = Math.max(peakKb, sizes.reduce((sum, size) => sum + size, 0));
+    peakKb = Math.max(
+      peakKb,
+      sizes.reduce((sum, size) => sum + size, 0),
+    );
     peakProcessKb = Math.max(peakProcessKb, ...sizes);
   };
   sample();

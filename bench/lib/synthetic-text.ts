@@ -13,7 +13,28 @@ export function rng(seed: number): () => number {
   };
 }
 
-const syllables = ['ka', 'lo', 'mer', 'vin', 'sta', 'dor', 'pel', 'tri', 'shan', 'gor', 'bel', 'nu', 'rak', 'ston', 'vel', 'mi', 'dra', 'port', 'ven', 'lis'];
+const syllables = [
+  'ka',
+  'lo',
+  'mer',
+  'vin',
+  'sta',
+  'dor',
+  'pel',
+  'tri',
+  'shan',
+  'gor',
+  'bel',
+  'nu',
+  'rak',
+  'ston',
+  'vel',
+  'mi',
+  'dra',
+  'port',
+  'ven',
+  'lis',
+];
 
 export function makeWord(random: () => number): string {
   const length = 2 + Math.floor(random() * 2);

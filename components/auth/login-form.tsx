@@ -43,7 +43,9 @@ export function LoginForm({ next }: { next: string }) {
             required
             autoFocus
           />
-          <p className="field-hint">The 6-digit code your app shows for this site. Lost your phone? Ask an administrator to reset two-factor sign-in.</p>
+          <p className="field-hint">
+            The 6-digit code your app shows for this site. Lost your phone? Ask an administrator to reset two-factor sign-in.
+          </p>
         </div>
         <SubmitButton label="Verify" pendingLabel="Checking…" />
         <p className="auth-hint">

@@ -15,7 +15,11 @@ function SubmitButton() {
 }
 
 export function SetupForm() {
-  const [state, action] = useActionState<SetupState, FormData>(createOwnerAction, { message: null, fieldErrors: {}, values: { email: '', name: '' } });
+  const [state, action] = useActionState<SetupState, FormData>(createOwnerAction, {
+    message: null,
+    fieldErrors: {},
+    values: { email: '', name: '' },
+  });
   return (
     <form action={action} className="form-stack" noValidate>
       {state.message && (

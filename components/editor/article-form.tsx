@@ -89,18 +89,21 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const submit = useCallback((intent: string) => {
-    const form = formRef.current;
-    if (!form) return;
-    const data = new FormData(form);
-    data.set('intent', intent);
-    const local = String(data.get('publishAtLocal') ?? '');
-    data.set('publishAt', local ? new Date(local).toISOString() : '');
-    setLastIntent(intent);
-    setSaveState('saving');
-    // Dispatching by hand (not via the form's action) keeps React from resetting what was typed.
-    startTransition(() => dispatch(data));
-  }, [dispatch]);
+  const submit = useCallback(
+    (intent: string) => {
+      const form = formRef.current;
+      if (!form) return;
+      const data = new FormData(form);
+      data.set('intent', intent);
+      const local = String(data.get('publishAtLocal') ?? '');
+      data.set('publishAt', local ? new Date(local).toISOString() : '');
+      setLastIntent(intent);
+      setSaveState('saving');
+      // Dispatching by hand (not via the form's action) keeps React from resetting what was typed.
+      startTransition(() => dispatch(data));
+    },
+    [dispatch],
+  );
 
   const scheduleAutosave = useCallback(() => {
     setDirty(true);
@@ -114,9 +117,12 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
     }, AUTOSAVE_DELAY_MS);
   }, [initial.isLive, state.conflict, submit]);
 
-  useEffect(() => () => {
-    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    },
+    [],
+  );
 
   // After the first autosave of a new article, its address becomes the article's own.
   useEffect(() => {
@@ -166,7 +172,11 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
           </p>
         )}
         {state.message && !state.ok && (
-          <div className={state.conflict ? 'conflict-box' : 'form-error'} role="alert" aria-label={state.conflict ? 'Edit conflict' : 'Save error'}>
+          <div
+            className={state.conflict ? 'conflict-box' : 'form-error'}
+            role="alert"
+            aria-label={state.conflict ? 'Edit conflict' : 'Save error'}
+          >
             <p>{state.message}</p>
             {state.conflict && id && (
               <p>
@@ -281,11 +291,13 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
         </div>
         <div className="field">
           <label htmlFor="featuredImage">Featured image</label>
-          {imageUrl && (
-             
-            <img src={imageUrl} alt="" style={{ maxWidth: '100%', height: 'auto' }} />
-          )}
-          <input id="featuredImage" type="file" accept="image/png,image/jpeg,image/webp,image/gif" onChange={(event) => void onImageChosen(event.target.files?.[0])} />
+          {imageUrl && <img src={imageUrl} alt="" style={{ maxWidth: '100%', height: 'auto' }} />}
+          <input
+            id="featuredImage"
+            type="file"
+            accept="image/png,image/jpeg,image/webp,image/gif"
+            onChange={(event) => void onImageChosen(event.target.files?.[0])}
+          />
           <FieldError id="image-error" message={imageError ?? errors.featuredImageUrl} />
         </div>
         <div className="field">
@@ -295,7 +307,13 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
         {can.schedule && (
           <div className="field">
             <label htmlFor="publishAtLocal">Publish date and time</label>
-            <input id="publishAtLocal" name="publishAtLocal" type="datetime-local" step="1" defaultValue={toLocalInput(initial.publishAt)} />
+            <input
+              id="publishAtLocal"
+              name="publishAtLocal"
+              type="datetime-local"
+              step="1"
+              defaultValue={toLocalInput(initial.publishAt)}
+            />
             <FieldError id="publish-at-error" message={errors.publishAt} />
             <button type="submit" name="intent" value="schedule" className="button" disabled={pending}>
               Schedule

@@ -18,7 +18,10 @@ const PREFIX = 'READ MORE: ';
 
 /** The link text minus its "READ MORE:" label (tolerating case and spacing from older articles). */
 export function readMoreTitleFromText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/^READ MORE\s*:\s*/i, '');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^READ MORE\s*:\s*/i, '');
 }
 
 function readAttributes(element: HTMLElement): ReadMoreAttributes | false {
@@ -89,10 +92,7 @@ export const ReadMore = Node.create({
         ({ commands }) =>
           // Followed by an empty paragraph so the cursor lands after the block, not on it: otherwise
           // the next insertion (an image, say) would replace the selected READ MORE block.
-          commands.insertContent([
-            { type: this.name, attrs: { href: attributes.href, title: attributes.title } },
-            { type: 'paragraph' },
-          ]),
+          commands.insertContent([{ type: this.name, attrs: { href: attributes.href, title: attributes.title } }, { type: 'paragraph' }]),
     };
   },
 });

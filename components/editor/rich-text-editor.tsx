@@ -72,14 +72,7 @@ const EXTENSIONS = [
 type Panel = 'link' | 'image' | 'readMore' | null;
 type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
 
-export function RichTextEditor({
-  name,
-  initialHtml,
-  onChange,
-  searchArticles,
-  uploadImage,
-  labelledBy,
-}: RichTextEditorProps) {
+export function RichTextEditor({ name, initialHtml, onChange, searchArticles, uploadImage, labelledBy }: RichTextEditorProps) {
   const ids = useId();
   const [html, setHtml] = useState(initialHtml);
   const [panel, setPanel] = useState<Panel>(null);

@@ -40,7 +40,10 @@ function loadFonts(): Promise<NonNullable<FontOptions>> {
  * from the internet; emoji are dropped and other scripts fall back to blank glyphs instead.
  */
 function printable(text: string): string {
-  return text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function headlineSize(title: string): number {
@@ -59,34 +62,40 @@ export async function articleSocialImage(article: SocialCardArticle): Promise<Im
   const shownTitle = title.length > 180 ? `${title.slice(0, 177).trimEnd()}…` : title;
   const date = article.publishedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return new ImageResponse(
-    (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: palette.background,
+        color: palette.text,
+        fontFamily: FONT_FAMILY,
+        padding: '56px 72px',
+        borderTop: `16px solid ${palette.accent}`,
+      }}
+    >
       <div
         style={{
-          width: '100%',
-          height: '100%',
           display: 'flex',
-          flexDirection: 'column',
-          background: palette.background,
-          color: palette.text,
-          fontFamily: FONT_FAMILY,
-          padding: '56px 72px',
-          borderTop: `16px solid ${palette.accent}`,
+          justifyContent: 'space-between',
+          alignItems: 'baseline',
+          borderBottom: `2px solid ${palette.text}`,
+          paddingBottom: 18,
         }}
       >
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: `2px solid ${palette.text}`, paddingBottom: 18 }}>
-          <div style={{ fontSize: 44, fontWeight: 700, letterSpacing: -0.5 }}>{printable(siteName)}</div>
-          <div style={{ fontSize: 28, fontWeight: 700, color: palette.accent, textTransform: 'uppercase', letterSpacing: 2 }}>
-            {printable(article.sectionName)}
-          </div>
-        </div>
-        <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
-          <div style={{ fontSize: headlineSize(shownTitle), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1 }}>{shownTitle}</div>
-        </div>
-        <div style={{ display: 'flex', fontSize: 28, color: palette.muted, borderTop: `1px solid ${palette.rule}`, paddingTop: 18 }}>
-          {`By ${printable(article.authorName)} · ${date}`}
+        <div style={{ fontSize: 44, fontWeight: 700, letterSpacing: -0.5 }}>{printable(siteName)}</div>
+        <div style={{ fontSize: 28, fontWeight: 700, color: palette.accent, textTransform: 'uppercase', letterSpacing: 2 }}>
+          {printable(article.sectionName)}
         </div>
       </div>
-    ),
+      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
+        <div style={{ fontSize: headlineSize(shownTitle), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1 }}>{shownTitle}</div>
+      </div>
+      <div style={{ display: 'flex', fontSize: 28, color: palette.muted, borderTop: `1px solid ${palette.rule}`, paddingTop: 18 }}>
+        {`By ${printable(article.authorName)} · ${date}`}
+      </div>
+    </div>,
     { ...SOCIAL_IMAGE_SIZE, fonts: await loadFonts() },
   );
 }
@@ -96,24 +105,22 @@ export async function publisherLogoImage(): Promise<ImageResponse> {
   const { siteName } = getSiteConfig();
   const initial = Array.from(printable(siteName))[0] ?? 'P';
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-          background: palette.accent,
-          color: '#ffffff',
-          fontFamily: FONT_FAMILY,
-          fontWeight: 700,
-          fontSize: 360,
-        }}
-      >
-        {initial}
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: palette.accent,
+        color: '#ffffff',
+        fontFamily: FONT_FAMILY,
+        fontWeight: 700,
+        fontSize: 360,
+      }}
+    >
+      {initial}
+    </div>,
     { width: 512, height: 512, fonts: await loadFonts() },
   );
 }

@@ -30,8 +30,9 @@ export const demoArticles: DemoArticle[] = [
   // ── Published ─────────────────────────────────────────────────────────────────────────────────
   {
     slug: 'port-averly-strike-ends-as-dockworkers-accept-lumen-freight-deal',
-    title: "Port Averly strike ends after three weeks as dockworkers accept Lumen Freight deal",
-    summary: "Members of the Harbour Workers' Federation voted 71% to accept a deal that protects dock jobs from automation for seven years, reopening Varnholm's busiest port after 21 days.",
+    title: 'Port Averly strike ends after three weeks as dockworkers accept Lumen Freight deal',
+    summary:
+      "Members of the Harbour Workers' Federation voted 71% to accept a deal that protects dock jobs from automation for seven years, reopening Varnholm's busiest port after 21 days.",
     section: 'business',
     author: 'daniel-reyes',
     tags: ['Port Strike', 'Labour', 'Shipping', 'Economy'],
@@ -68,8 +69,9 @@ Not every dockworker was satisfied. Outside the federation's hall on Quay Street
   },
   {
     slug: 'calder-rovers-and-averly-athletic-draw-in-title-decider',
-    title: "Calder Rovers and Averly Athletic draw 2-2 in title decider that settles nothing",
-    summary: "Two goals apiece at Calder Park left Rovers two points clear with four games left, after Emil Strand's stoppage-time save denied Mattias Oyelaran a winner.",
+    title: 'Calder Rovers and Averly Athletic draw 2-2 in title decider that settles nothing',
+    summary:
+      "Two goals apiece at Calder Park left Rovers two points clear with four games left, after Emil Strand's stoppage-time save denied Mattias Oyelaran a winner.",
     section: 'sport',
     author: 'kenji-watanabe',
     tags: ['Football', 'Title Race'],
@@ -106,8 +108,9 @@ Calder Rovers have not won the title since 1998. Averly Athletic, the club found
   },
   {
     slug: 'first-rain-in-eleven-weeks-brings-little-relief-to-orrin-vale',
-    title: "First rain in eleven weeks brings little relief to Orrin Vale farmers",
-    summary: "Storms dropped up to 14mm of rain across the drought-hit valley overnight, but the Kellan Reservoir remains at 17% and growers say this year's harvest is already lost.",
+    title: 'First rain in eleven weeks brings little relief to Orrin Vale farmers',
+    summary:
+      "Storms dropped up to 14mm of rain across the drought-hit valley overnight, but the Kellan Reservoir remains at 17% and growers say this year's harvest is already lost.",
     section: 'world',
     author: 'helen-lindqvist',
     tags: ['Drought', 'Climate', 'Agriculture'],
@@ -140,7 +143,8 @@ In Sennick, the village's small weather station, run by the primary school, reco
   {
     slug: 'inside-the-lab-testing-varnholms-first-ai-audits',
     title: "Inside the lab testing Varnholm's first AI audits",
-    summary: "In a converted customs house, the interim Office for Algorithmic Standards is trial-auditing a hospital triage tool and a bank's credit model before the AI bill becomes law.",
+    summary:
+      "In a converted customs house, the interim Office for Algorithmic Standards is trial-auditing a hospital triage tool and a bank's credit model before the AI bill becomes law.",
     section: 'technology',
     author: 'kenji-watanabe',
     tags: ['Artificial Intelligence', 'Regulation'],
@@ -170,8 +174,9 @@ Not everyone is convinced the approach will scale. Camille Aubry, director of th
   },
   {
     slug: 'bank-of-varnholm-holds-rates-warns-port-strike-will-dent-growth',
-    title: "Bank of Varnholm holds rates and warns port strike will dent growth",
-    summary: "The central bank kept its main rate at 3.25% and cut its quarterly growth estimate because of the Port Averly stoppage, but said the budget's tax relief posed little inflation risk.",
+    title: 'Bank of Varnholm holds rates and warns port strike will dent growth',
+    summary:
+      "The central bank kept its main rate at 3.25% and cut its quarterly growth estimate because of the Port Averly stoppage, but said the budget's tax relief posed little inflation risk.",
     section: 'business',
     author: 'daniel-reyes',
     tags: ['Economy', 'Port Strike', 'Trade'],
@@ -203,8 +208,9 @@ For businesses, the more immediate question is how quickly the port recovers. He
   },
   {
     slug: 'poll-shows-civic-alliance-slipping-behind-green-labour',
-    title: "Poll shows Civic Alliance slipping behind Green Labour as strike and budget weigh",
-    summary: "A Northwick Research survey puts Green Labour on 31% and Tomas Hallberg's Civic Alliance on 27%, the governing party's lowest share since the general election three years ago.",
+    title: 'Poll shows Civic Alliance slipping behind Green Labour as strike and budget weigh',
+    summary:
+      "A Northwick Research survey puts Green Labour on 31% and Tomas Hallberg's Civic Alliance on 27%, the governing party's lowest share since the general election three years ago.",
     section: 'politics',
     author: 'helen-lindqvist',
     tags: ['Elections', 'Parliament', 'Port Strike', 'Budget'],
@@ -236,8 +242,9 @@ The next general election must be held within 14 months. Analysts cautioned that
   },
   {
     slug: 'halden-poet-wins-aurelian-prize-for-the-weir-keeper',
-    title: "Halden poet Mirela Dunstan wins Aurelian Prize for ‘The Weir Keeper’",
-    summary: "Dunstan's collection about her grandfather, who tended a weir on the Orrin river for four decades, is the first book of poetry in twelve years to take Varnholm's top literary award.",
+    title: 'Halden poet Mirela Dunstan wins Aurelian Prize for ‘The Weir Keeper’',
+    summary:
+      "Dunstan's collection about her grandfather, who tended a weir on the Orrin river for four decades, is the first book of poetry in twelve years to take Varnholm's top literary award.",
     section: 'culture',
     author: 'helen-lindqvist',
     tags: ['Arts', 'Drought'],
@@ -269,8 +276,9 @@ Greywater Editions said it had ordered a further 20,000 copies. Its founder, Pet
   },
   {
     slug: 'meridian-neighbours-reroute-cargo-as-varnholm-port-dispute-drags-on',
-    title: "Meridian neighbours reroute cargo as Varnholm port dispute drags on",
-    summary: "Kestria's port of Saltmere has handled record volumes during the Port Averly strike, and officials warn that some shipping lines may not come back once the dispute is over.",
+    title: 'Meridian neighbours reroute cargo as Varnholm port dispute drags on',
+    summary:
+      "Kestria's port of Saltmere has handled record volumes during the Port Averly strike, and officials warn that some shipping lines may not come back once the dispute is over.",
     section: 'world',
     author: 'sofia-marchetti',
     tags: ['Port Strike', 'Shipping', 'Meridian Union', 'Trade'],
@@ -301,7 +309,8 @@ In Port Averly, the mood among striking dockworkers was defiant. Union officials
   {
     slug: 'halvard-chip-plant-water-use-draws-scrutiny-as-drought-deepens',
     title: "Halvard chip plant's water use draws scrutiny as drought deepens",
-    summary: "Orrin Vale farmers want the water board to cut Halvard Semiconductors' abstraction licence, while the company insists its Halden Reach plant will recycle most of the water it uses.",
+    summary:
+      "Orrin Vale farmers want the water board to cut Halvard Semiconductors' abstraction licence, while the company insists its Halden Reach plant will recycle most of the water it uses.",
     section: 'business',
     author: 'daniel-reyes',
     tags: ['Drought', 'Semiconductors', 'Investment'],
@@ -331,8 +340,9 @@ Analysts said a conditional licence was the most likely outcome. "A cut to the h
   },
   {
     slug: 'castellane-wins-estrova-run-off-and-pledges-customs-talks',
-    title: "Castellane wins Estrova run-off and pledges to reopen customs talks with Varnholm",
-    summary: "Former Lisvar mayor Noor Castellane took 52.6% against the nationalist Dragan Ilić, promising to lift border checks on Varnholm goods and renegotiate the sharing of the Orrin's water.",
+    title: 'Castellane wins Estrova run-off and pledges to reopen customs talks with Varnholm',
+    summary:
+      "Former Lisvar mayor Noor Castellane took 52.6% against the nationalist Dragan Ilić, promising to lift border checks on Varnholm goods and renegotiate the sharing of the Orrin's water.",
     section: 'world',
     author: 'helen-lindqvist',
     tags: ['Elections', 'Trade', 'Meridian Union'],
@@ -364,8 +374,9 @@ Analysts cautioned that Castellane will face a parliament in which Ilić's Estro
   },
   {
     slug: 'hallberg-government-under-pressure-to-intervene-in-port-stoppage',
-    title: "Hallberg government under pressure to intervene as port stoppage enters third week",
-    summary: "Opposition parties and exporters demand action as the Port Averly strike passes two weeks, but the prime minister rules out emergency legislation to order dockworkers back to work.",
+    title: 'Hallberg government under pressure to intervene as port stoppage enters third week',
+    summary:
+      'Opposition parties and exporters demand action as the Port Averly strike passes two weeks, but the prime minister rules out emergency legislation to order dockworkers back to work.',
     section: 'politics',
     author: 'amara-okafor',
     tags: ['Port Strike', 'Labour', 'Parliament'],
@@ -397,8 +408,9 @@ Lumen Freight said it remained committed to mediation. The federation said it wo
   },
   {
     slug: 'tour-of-varnholm-drops-gravel-stage-over-wildfire-risk',
-    title: "Tour of Varnholm drops gravel stage over wildfire risk in drought-hit valley",
-    summary: "Organisers have replaced stage six's 42 kilometres of farm tracks through Orrin Vale with a road circuit, after fire chiefs warned that the race convoy could ignite tinder-dry fields.",
+    title: 'Tour of Varnholm drops gravel stage over wildfire risk in drought-hit valley',
+    summary:
+      "Organisers have replaced stage six's 42 kilometres of farm tracks through Orrin Vale with a road circuit, after fire chiefs warned that the race convoy could ignite tinder-dry fields.",
     section: 'sport',
     author: 'kenji-watanabe',
     tags: ['Cycling', 'Drought', 'Climate'],
@@ -430,8 +442,9 @@ Ventour said the gravel sectors would return in a future edition if conditions a
   },
   {
     slug: 'estrovan-debut-nine-winters-wins-golden-lantern',
-    title: "Estrovan debut ‘Nine Winters’ takes the Golden Lantern at Port Averly festival",
-    summary: "Mila Jovanek's first feature, about a border guard and a smuggler's daughter, won the festival's top prize, while Oksana Verbeek's dockside drama took the jury's special award.",
+    title: 'Estrovan debut ‘Nine Winters’ takes the Golden Lantern at Port Averly festival',
+    summary:
+      "Mila Jovanek's first feature, about a border guard and a smuggler's daughter, won the festival's top prize, while Oksana Verbeek's dockside drama took the jury's special award.",
     section: 'culture',
     author: 'helen-lindqvist',
     tags: ['Film', 'Festivals', 'Arts'],
@@ -463,8 +476,9 @@ Jovanek's film will be released in cinemas in Varnholm and Estrova next month, a
   },
   {
     slug: 'budget-survives-confidence-vote-after-rail-concession',
-    title: "Budget survives confidence vote by four seats after rail concession",
-    summary: "The National Assembly backed Ruth Adeyemi-Kraal's budget by 77 votes to 73 after ministers restored 200 million florins for regional rail to keep the Countryside Party on board.",
+    title: 'Budget survives confidence vote by four seats after rail concession',
+    summary:
+      "The National Assembly backed Ruth Adeyemi-Kraal's budget by 77 votes to 73 after ministers restored 200 million florins for regional rail to keep the Countryside Party on board.",
     section: 'politics',
     author: 'amara-okafor',
     tags: ['Budget', 'Parliament'],
@@ -496,8 +510,9 @@ With the budget passed, ministers will hope to turn to the rest of their legisla
   },
   {
     slug: 'calder-rovers-manager-defends-rotation-after-cup-exit',
-    title: "Calder Rovers manager defends rotation after shock cup exit to Brackwater",
-    summary: "Fergus Holloway made nine changes for the Varnholm Cup quarter-final and watched second-tier Brackwater FC win 2-0, but insists the league title remains his side's priority.",
+    title: 'Calder Rovers manager defends rotation after shock cup exit to Brackwater',
+    summary:
+      "Fergus Holloway made nine changes for the Varnholm Cup quarter-final and watched second-tier Brackwater FC win 2-0, but insists the league title remains his side's priority.",
     section: 'sport',
     author: 'sofia-marchetti',
     tags: ['Football', 'Title Race'],
@@ -529,8 +544,9 @@ Holloway said he expected Oyelaran and Dorsey to be fit for the weekend's league
   },
   {
     slug: 'meridian-union-approves-emergency-drought-fund',
-    title: "Meridian Union approves emergency drought fund for Varnholm and Estrova",
-    summary: "Ministers agreed a 900-million-florin package for farmers and water projects in the Orrin basin after overnight talks, the largest drought response in the Union's history.",
+    title: 'Meridian Union approves emergency drought fund for Varnholm and Estrova',
+    summary:
+      "Ministers agreed a 900-million-florin package for farmers and water projects in the Orrin basin after overnight talks, the largest drought response in the Union's history.",
     section: 'world',
     author: 'amara-okafor',
     tags: ['Drought', 'Climate', 'Meridian Union'],
@@ -564,8 +580,9 @@ Environmental groups cautioned against a rush to build reservoirs, arguing that 
   },
   {
     slug: 'halden-reach-races-to-train-technicians-before-chip-plant-opens',
-    title: "Halden Reach races to train chip technicians before Halvard plant opens",
-    summary: "Halden Polytechnic has tripled places on its microelectronics course, but employers warn the northern town could still be hundreds of skilled workers short when production starts.",
+    title: 'Halden Reach races to train chip technicians before Halvard plant opens',
+    summary:
+      'Halden Polytechnic has tripled places on its microelectronics course, but employers warn the northern town could still be hundreds of skilled workers short when production starts.',
     section: 'technology',
     author: 'kenji-watanabe',
     tags: ['Semiconductors', 'Labour'],
@@ -597,8 +614,9 @@ Oona Lindgren, the mayor of Halden Reach, said the town was determined that loca
   },
   {
     slug: 'averly-athletic-fans-march-with-striking-dockworkers',
-    title: "Averly Athletic fans march with striking dockworkers before home win",
-    summary: "Thousands of supporters walked from the Quayside Ground to Lumen Freight's terminal gates, honouring the club's founding by dockworkers in 1902, before a 2-0 win over Westmark Wanderers.",
+    title: 'Averly Athletic fans march with striking dockworkers before home win',
+    summary:
+      "Thousands of supporters walked from the Quayside Ground to Lumen Freight's terminal gates, honouring the club's founding by dockworkers in 1902, before a 2-0 win over Westmark Wanderers.",
     section: 'sport',
     author: 'sofia-marchetti',
     tags: ['Football', 'Port Strike', 'Labour'],
@@ -634,8 +652,9 @@ At the final whistle, the players walked to the south stand, where many of the m
   },
   {
     slug: 'port-strike-leaves-ships-waiting-as-exporters-count-the-cost',
-    title: "Port strike leaves 140 ships waiting as exporters count the cost",
-    summary: "More than a week into the Port Averly stoppage, vessels are anchored along the coast, car plants are short of parts and exporters put their losses at 90 million florins a day.",
+    title: 'Port strike leaves 140 ships waiting as exporters count the cost',
+    summary:
+      'More than a week into the Port Averly stoppage, vessels are anchored along the coast, car plants are short of parts and exporters put their losses at 90 million florins a day.',
     section: 'business',
     author: 'sofia-marchetti',
     tags: ['Port Strike', 'Shipping', 'Trade'],
@@ -667,8 +686,9 @@ Economists said the longer the strike continued, the more likely it was to show 
   },
   {
     slug: 'the-tideline-review-a-quiet-portrait-of-a-dockside-family',
-    title: "‘The Tideline’ review: a quiet, devastating portrait of a dockside family",
-    summary: "Oksana Verbeek's competition film follows three generations of a Port Averly family as the cranes change around them, and it arrives at the festival with uncanny timing.",
+    title: '‘The Tideline’ review: a quiet, devastating portrait of a dockside family',
+    summary:
+      "Oksana Verbeek's competition film follows three generations of a Port Averly family as the cranes change around them, and it arrives at the festival with uncanny timing.",
     section: 'culture',
     author: 'sofia-marchetti',
     tags: ['Film', 'Festivals', 'Labour'],
@@ -696,8 +716,9 @@ This is not a perfect film; its final ten minutes reach for a symbolism the rest
   },
   {
     slug: 'estrova-presidential-vote-heads-to-run-off',
-    title: "Estrova presidential vote heads to run-off between Dragan Ilić and Noor Castellane",
-    summary: "The nationalist Ilić led the first round with 38% but fell short of a majority. Former Lisvar mayor Castellane took 33% and hopes to win over the third-placed agrarian vote.",
+    title: 'Estrova presidential vote heads to run-off between Dragan Ilić and Noor Castellane',
+    summary:
+      'The nationalist Ilić led the first round with 38% but fell short of a majority. Former Lisvar mayor Castellane took 33% and hopes to win over the third-placed agrarian vote.',
     section: 'world',
     author: 'amara-okafor',
     tags: ['Elections', 'Meridian Union'],
@@ -730,8 +751,9 @@ Meridian Union observers said the first round had been "competitive and well adm
   },
   {
     slug: 'ai-bill-clears-first-reading-after-public-sector-amendment',
-    title: "AI bill clears first reading after late amendment on public-sector systems",
-    summary: "The Algorithmic Accountability Bill passed by 96 votes to 51 after ministers dropped a three-year exemption for public bodies, following the suspension of a hospital's AI triage tool.",
+    title: 'AI bill clears first reading after late amendment on public-sector systems',
+    summary:
+      "The Algorithmic Accountability Bill passed by 96 votes to 51 after ministers dropped a three-year exemption for public bodies, following the suspension of a hospital's AI triage tool.",
     section: 'politics',
     author: 'amara-okafor',
     tags: ['Artificial Intelligence', 'Regulation', 'Parliament'],
@@ -765,8 +787,9 @@ The ministry has meanwhile set up an interim version of the new regulator, the O
   },
   {
     slug: 'port-averly-film-festival-opens-with-drought-drama',
-    title: "Port Averly film festival opens with drought drama ‘Dry Country’",
-    summary: "Rasmus Halloran's film about a farming family in a parched Orrin Vale opened the Averly International Film Festival, which runs for ten days despite a 15% cut in public funding.",
+    title: 'Port Averly film festival opens with drought drama ‘Dry Country’',
+    summary:
+      "Rasmus Halloran's film about a farming family in a parched Orrin Vale opened the Averly International Film Festival, which runs for ten days despite a 15% cut in public funding.",
     section: 'culture',
     author: 'helen-lindqvist',
     tags: ['Film', 'Festivals', 'Arts'],
@@ -796,8 +819,9 @@ The festival runs until next week, when the Golden Lantern will be awarded by a 
   },
   {
     slug: 'port-averly-hospital-suspends-ai-triage-pilot-after-errors',
-    title: "Port Averly hospital suspends AI triage pilot after review finds errors",
-    summary: "An internal review found the TriageAssist tool under-prioritised some older patients with atypical symptoms, raising questions about the AI bill's exemption for public bodies.",
+    title: 'Port Averly hospital suspends AI triage pilot after review finds errors',
+    summary:
+      "An internal review found the TriageAssist tool under-prioritised some older patients with atypical symptoms, raising questions about the AI bill's exemption for public bodies.",
     section: 'technology',
     author: 'amara-okafor',
     tags: ['Artificial Intelligence', 'Regulation'],
@@ -829,8 +853,9 @@ Patients' groups warned against abandoning such tools altogether. Petronella Cal
   },
   {
     slug: 'grain-prices-climb-as-drought-shrinks-orrin-vale-harvest',
-    title: "Grain prices climb as drought shrinks Orrin Vale harvest forecast",
-    summary: "The agriculture ministry now expects the valley's wheat harvest to be 30% below average, and wheat futures in Port Averly are up 18% in a month, with bakers warning of dearer bread.",
+    title: 'Grain prices climb as drought shrinks Orrin Vale harvest forecast',
+    summary:
+      "The agriculture ministry now expects the valley's wheat harvest to be 30% below average, and wheat futures in Port Averly are up 18% in a month, with bakers warning of dearer bread.",
     section: 'business',
     author: 'sofia-marchetti',
     tags: ['Drought', 'Agriculture', 'Economy', 'Trade'],
@@ -864,8 +889,9 @@ The agriculture minister, Agnes Brekke, said the government was pressing the Mer
   },
   {
     slug: 'film-festival-director-on-programming-in-a-year-of-strikes',
-    title: "Festival director Ines Marloe on programming films in a year of strikes and cuts",
-    summary: "Three days before the Averly International Film Festival opens, its director talks about a 15% funding cut, a competition full of docks and borders, and why she refused to shrink it.",
+    title: 'Festival director Ines Marloe on programming films in a year of strikes and cuts',
+    summary:
+      'Three days before the Averly International Film Festival opens, its director talks about a 15% funding cut, a competition full of docks and borders, and why she refused to shrink it.',
     section: 'culture',
     author: 'helen-lindqvist',
     tags: ['Film', 'Festivals'],
@@ -895,8 +921,9 @@ Asked whether she fears that next year's funding will be cut again, Marloe pause
   },
   {
     slug: 'digital-minister-questioned-over-ai-bill-lobbying-meetings',
-    title: "Digital minister questioned over AI bill lobbying meetings",
-    summary: "Ministry records show Pieter Valk met large technology firms fourteen times while the Algorithmic Accountability Bill was being drafted, and civil society groups only twice.",
+    title: 'Digital minister questioned over AI bill lobbying meetings',
+    summary:
+      'Ministry records show Pieter Valk met large technology firms fourteen times while the Algorithmic Accountability Bill was being drafted, and civil society groups only twice.',
     section: 'politics',
     author: 'kenji-watanabe',
     tags: ['Artificial Intelligence', 'Regulation', 'Parliament'],
@@ -933,7 +960,8 @@ Arcwell and Northspire Systems both said their meetings with the ministry had be
   {
     slug: 'averly-athletic-teenage-goalkeeper-keeps-title-hopes-alive',
     title: "Averly Athletic's teenage goalkeeper keeps title hopes alive",
-    summary: "Emil Strand, 19, saved a stoppage-time penalty to seal a 1-0 win at Saltbridge City, his seventh clean sheet since replacing the injured Rasmus Kjær in goal in the autumn.",
+    summary:
+      'Emil Strand, 19, saved a stoppage-time penalty to seal a 1-0 win at Saltbridge City, his seventh clean sheet since replacing the injured Rasmus Kjær in goal in the autumn.',
     section: 'sport',
     author: 'kenji-watanabe',
     tags: ['Football', 'Title Race'],
@@ -965,8 +993,9 @@ Kjær has now recovered from his knee injury but has yet to regain his place, an
   },
   {
     slug: 'dockworkers-walk-out-at-port-averly-as-lumen-freight-talks-collapse',
-    title: "Dockworkers walk out at Port Averly as talks with Lumen Freight collapse",
-    summary: "The Harbour Workers' Federation began an indefinite strike at Varnholm's busiest port after Lumen Freight refused to rule out job cuts from automated cranes. No new talks are planned.",
+    title: 'Dockworkers walk out at Port Averly as talks with Lumen Freight collapse',
+    summary:
+      "The Harbour Workers' Federation began an indefinite strike at Varnholm's busiest port after Lumen Freight refused to rule out job cuts from automated cranes. No new talks are planned.",
     section: 'business',
     author: 'daniel-reyes',
     tags: ['Port Strike', 'Labour', 'Shipping'],
@@ -1003,8 +1032,9 @@ No new negotiations have been scheduled.`,
   },
   {
     slug: 'estrova-heads-to-the-polls-with-border-trade-dominating-campaign',
-    title: "Estrova heads to the polls with border trade dominating the campaign",
-    summary: "Voters in Varnholm's eastern neighbour choose a president next week, with customs checks, the Orrin river dispute and drought-stricken farms at the centre of a bitter race.",
+    title: 'Estrova heads to the polls with border trade dominating the campaign',
+    summary:
+      "Voters in Varnholm's eastern neighbour choose a president next week, with customs checks, the Orrin river dispute and drought-stricken farms at the centre of a bitter race.",
     section: 'world',
     author: 'helen-lindqvist',
     tags: ['Elections', 'Trade', 'Meridian Union'],
@@ -1038,8 +1068,9 @@ In Vellmar, Mitrev said he would vote for whoever promised to shorten the queue.
   },
   {
     slug: 'arts-groups-warn-budget-cuts-will-close-regional-theatres',
-    title: "Arts groups warn budget cuts will close regional theatres",
-    summary: "A 14% cut to the Varnholm Arts Council's grant could force theatres in Halden Reach and Calder to close, arts leaders say, as the culture minister insists the reductions are manageable.",
+    title: 'Arts groups warn budget cuts will close regional theatres',
+    summary:
+      "A 14% cut to the Varnholm Arts Council's grant could force theatres in Halden Reach and Calder to close, arts leaders say, as the culture minister insists the reductions are manageable.",
     section: 'culture',
     author: 'amara-okafor',
     tags: ['Budget', 'Arts'],
@@ -1073,8 +1104,9 @@ The Arts Council will announce individual grants in six weeks. Several organisat
   },
   {
     slug: 'ai-startups-warn-audit-costs-could-push-them-abroad',
-    title: "AI startups warn audit costs could push them abroad",
-    summary: "Founders say the independent audits required by the Algorithmic Accountability Bill could cost up to 200,000 florins per system, and some are weighing a move to neighbouring Kestria.",
+    title: 'AI startups warn audit costs could push them abroad',
+    summary:
+      'Founders say the independent audits required by the Algorithmic Accountability Bill could cost up to 200,000 florins per system, and some are weighing a move to neighbouring Kestria.',
     section: 'technology',
     author: 'daniel-reyes',
     tags: ['Artificial Intelligence', 'Regulation', 'Investment'],
@@ -1107,7 +1139,8 @@ The digital ministry said the detailed requirements would be set in regulations 
   {
     slug: 'economists-question-growth-forecast-behind-varnholm-budget',
     title: "Economists question growth forecast behind Varnholm's budget",
-    summary: "The finance ministry's 2.1% growth forecast sits well above the independent consensus of 1.5%, leaving the budget's tax relief and deficit target exposed if the economy slows.",
+    summary:
+      "The finance ministry's 2.1% growth forecast sits well above the independent consensus of 1.5%, leaving the budget's tax relief and deficit target exposed if the economy slows.",
     section: 'business',
     author: 'sofia-marchetti',
     tags: ['Budget', 'Economy'],
@@ -1142,7 +1175,8 @@ Opposition parties were less sanguine. Green Labour's finance spokesperson, Mati
   {
     slug: 'chip-plant-subsidy-splits-governing-coalition',
     title: "Chip plant subsidy splits Varnholm's governing coalition",
-    summary: "The Countryside Party backed 1.1 billion florins of state support for Halvard Semiconductors only after winning a promise that the plant's water licence would be reviewed if the drought worsens.",
+    summary:
+      "The Countryside Party backed 1.1 billion florins of state support for Halvard Semiconductors only after winning a promise that the plant's water licence would be reviewed if the drought worsens.",
     section: 'politics',
     author: 'daniel-reyes',
     tags: ['Semiconductors', 'Investment', 'Parliament'],
@@ -1178,8 +1212,9 @@ Relations within the coalition remain strained, with the Countryside Party also 
   },
   {
     slug: 'orrin-vale-declares-water-emergency-as-reservoirs-hit-record-low',
-    title: "Orrin Vale declares water emergency as reservoir hits record low",
-    summary: "With the Kellan Reservoir at 23% of capacity after seven dry weeks, the Orrin Basin Water Board has banned irrigation from the river and imposed hosepipe bans on 300,000 people.",
+    title: 'Orrin Vale declares water emergency as reservoir hits record low',
+    summary:
+      'With the Kellan Reservoir at 23% of capacity after seven dry weeks, the Orrin Basin Water Board has banned irrigation from the river and imposed hosepipe bans on 300,000 people.',
     section: 'world',
     author: 'helen-lindqvist',
     tags: ['Drought', 'Climate', 'Agriculture'],
@@ -1211,8 +1246,9 @@ The water board said the emergency would remain in place until the reservoir had
   },
   {
     slug: 'budget-promises-tax-relief-and-cuts-to-regional-transport',
-    title: "Budget promises tax relief but deeper cuts to regional transport",
-    summary: "Finance Minister Ruth Adeyemi-Kraal raised the higher-rate income tax threshold and backed a chip plant and port automation, while cutting 640 million florins from regional transport.",
+    title: 'Budget promises tax relief but deeper cuts to regional transport',
+    summary:
+      'Finance Minister Ruth Adeyemi-Kraal raised the higher-rate income tax threshold and backed a chip plant and port automation, while cutting 640 million florins from regional transport.',
     section: 'politics',
     author: 'amara-okafor',
     tags: ['Budget', 'Economy', 'Parliament'],
@@ -1244,8 +1280,9 @@ Economists gave the budget a mixed reception, welcoming the deficit target but q
   },
   {
     slug: 'government-unveils-algorithmic-accountability-bill',
-    title: "Government unveils Algorithmic Accountability Bill with audits for high-risk AI",
-    summary: "AI systems used in hiring, lending, healthcare and policing would need independent audits under a bill published by digital minister Pieter Valk, with fines of up to 4% of turnover.",
+    title: 'Government unveils Algorithmic Accountability Bill with audits for high-risk AI',
+    summary:
+      'AI systems used in hiring, lending, healthcare and policing would need independent audits under a bill published by digital minister Pieter Valk, with fines of up to 4% of turnover.',
     section: 'technology',
     author: 'kenji-watanabe',
     tags: ['Artificial Intelligence', 'Regulation', 'Parliament'],
@@ -1279,8 +1316,9 @@ The bill is expected to have its first reading in the National Assembly within s
   },
   {
     slug: 'calder-rovers-go-top-after-late-winner-against-halden-united',
-    title: "Calder Rovers go top after late winner against Halden United",
-    summary: "Mattias Oyelaran's 89th-minute header gave Rovers a 2-1 win at Calder Park and a one-point lead over Averly Athletic with ten games of the Premier Division season left to play.",
+    title: 'Calder Rovers go top after late winner against Halden United',
+    summary:
+      "Mattias Oyelaran's 89th-minute header gave Rovers a 2-1 win at Calder Park and a one-point lead over Averly Athletic with ten games of the Premier Division season left to play.",
     section: 'sport',
     author: 'sofia-marchetti',
     tags: ['Football', 'Title Race'],
@@ -1314,8 +1352,9 @@ The Halden United manager, Piet Aalders, said his side had "no complaints" and t
   },
   {
     slug: 'halvard-semiconductors-picks-halden-reach-for-chip-plant',
-    title: "Halvard Semiconductors picks Halden Reach for 4.2bn-florin chip plant",
-    summary: "The Port Averly chipmaker will build its first fabrication plant on former railway land in the northern town, promising 1,800 jobs and power chips leaving the line by the end of next year.",
+    title: 'Halvard Semiconductors picks Halden Reach for 4.2bn-florin chip plant',
+    summary:
+      'The Port Averly chipmaker will build its first fabrication plant on former railway land in the northern town, promising 1,800 jobs and power chips leaving the line by the end of next year.',
     section: 'technology',
     author: 'kenji-watanabe',
     tags: ['Semiconductors', 'Investment', 'Economy'],
@@ -1347,8 +1386,9 @@ Analysts called the investment a significant vote of confidence in Varnholm's ec
   },
   {
     slug: 'tour-of-varnholm-adds-gravel-stage-through-orrin-vale',
-    title: "Tour of Varnholm adds gravel stage through Orrin Vale farm tracks",
-    summary: "This year's nine-day race will include 42 kilometres of unpaved farm roads on stage six, a test that organisers call a celebration of the valley and some riders call a lottery.",
+    title: 'Tour of Varnholm adds gravel stage through Orrin Vale farm tracks',
+    summary:
+      "This year's nine-day race will include 42 kilometres of unpaved farm roads on stage six, a test that organisers call a celebration of the valley and some riders call a lottery.",
     section: 'sport',
     author: 'kenji-watanabe',
     tags: ['Cycling', 'Drought'],
@@ -1383,7 +1423,8 @@ The race will be broadcast live in 28 countries, and the participating teams wil
   {
     slug: 'what-castellane-victory-means-for-varnholm-border-trade',
     title: "What Castellane's victory means for Varnholm's border trade",
-    summary: "Estrova's president-elect has promised to lift customs checks on Varnholm goods within a month. Exporters are hopeful, but the water dispute behind the checks has not gone away.",
+    summary:
+      "Estrova's president-elect has promised to lift customs checks on Varnholm goods within a month. Exporters are hopeful, but the water dispute behind the checks has not gone away.",
     section: 'politics',
     author: 'amara-okafor',
     tags: ['Elections', 'Trade', 'Meridian Union'],
@@ -1418,8 +1459,9 @@ For now, the mood in both capitals is cautiously warm. Whether it survives the f
   },
   {
     slug: 'halden-reach-playhouse-weighs-its-future-as-grant-decisions-loom',
-    title: "Halden Reach Playhouse weighs its future as Arts Council decisions loom",
-    summary: "The north's only professional theatre has raised 85,000 florins from audiences and a prize-winning poet, but says it still cannot plan beyond spring until it learns the size of its grant.",
+    title: 'Halden Reach Playhouse weighs its future as Arts Council decisions loom',
+    summary:
+      "The north's only professional theatre has raised 85,000 florins from audiences and a prize-winning poet, but says it still cannot plan beyond spring until it learns the size of its grant.",
     section: 'culture',
     author: 'sofia-marchetti',
     tags: ['Arts', 'Budget'],
@@ -1451,7 +1493,8 @@ The town's mayor, Oona Lindgren, said the council would try to help with rent on
   {
     slug: 'lumen-freight-automation-what-the-port-deal-leaves-unresolved',
     title: "What the port deal leaves unresolved about Lumen Freight's automation plans",
-    summary: "The agreement that ended the Port Averly strike guarantees jobs for seven years, but says little about lashing, the review panel's powers or the government's automation grants.",
+    summary:
+      "The agreement that ended the Port Averly strike guarantees jobs for seven years, but says little about lashing, the review panel's powers or the government's automation grants.",
     section: 'business',
     author: 'daniel-reyes',
     tags: ['Port Strike', 'Shipping', 'Labour'],
@@ -1484,8 +1527,9 @@ None of this means the deal will unravel. Both sides had strong reasons to settl
   // ── Scheduled ─────────────────────────────────────────────────────────────────────────────────
   {
     slug: 'ai-bill-committee-stage-the-amendments-to-watch',
-    title: "AI bill at committee stage: the amendments to watch",
-    summary: "As the Algorithmic Accountability Bill goes line by line through committee, a public register, audit subsidies for small firms and the regulator's budget are the fights to follow.",
+    title: 'AI bill at committee stage: the amendments to watch',
+    summary:
+      "As the Algorithmic Accountability Bill goes line by line through committee, a public register, audit subsidies for small firms and the regulator's budget are the fights to follow.",
     section: 'politics',
     author: 'kenji-watanabe',
     tags: ['Artificial Intelligence', 'Regulation', 'Parliament'],
@@ -1516,8 +1560,9 @@ The committee is expected to report back to the full Assembly before the end of 
   },
   {
     slug: 'tour-of-varnholm-preview-five-riders-who-could-win',
-    title: "Tour of Varnholm preview: five riders who could win",
-    summary: "With the Orrin Vale gravel sectors gone, the race will be decided on Vestra Pass and in the final time trial. Here are the contenders, from home favourite Jonas Eklund to the champion.",
+    title: 'Tour of Varnholm preview: five riders who could win',
+    summary:
+      'With the Orrin Vale gravel sectors gone, the race will be decided on Vestra Pass and in the final time trial. Here are the contenders, from home favourite Jonas Eklund to the champion.',
     section: 'sport',
     author: 'sofia-marchetti',
     tags: ['Cycling', 'Drought'],
@@ -1546,8 +1591,9 @@ Our prediction: Eklund, narrowly, from Moss. But we have been wrong about this r
   },
   {
     slug: 'the-long-dry-a-season-in-orrin-vale',
-    title: "The long dry: a season in Orrin Vale",
-    summary: "Over three months, a farming valley learned to live without water. Growers, firefighters and a village school describe the summer the Orrin nearly stopped running.",
+    title: 'The long dry: a season in Orrin Vale',
+    summary:
+      'Over three months, a farming valley learned to live without water. Growers, firefighters and a village school describe the summer the Orrin nearly stopped running.',
     section: 'world',
     author: 'helen-lindqvist',
     tags: ['Drought', 'Agriculture', 'Climate'],

@@ -81,7 +81,10 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
 
     const tagIds = new Map<string, number>();
     for (const name of new Set(demoArticles.flatMap((article) => article.tags))) {
-      const [row] = await tx.insert(tags).values({ slug: slugify(name), name }).returning({ id: tags.id });
+      const [row] = await tx
+        .insert(tags)
+        .values({ slug: slugify(name), name })
+        .returning({ id: tags.id });
       if (row) tagIds.set(name, row.id);
     }
 

@@ -14,14 +14,23 @@ export interface RawAnswer {
   body: string;
 }
 
-export function sendRaw(port: number, method: string, target: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<RawAnswer> {
+export function sendRaw(
+  port: number,
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, method, path: target, headers: { host: `localhost:${port}`, ...headers } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-    });
+    const request = http.request(
+      { host: '127.0.0.1', port, method, path: target, headers: { host: `localhost:${port}`, ...headers } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
@@ -33,7 +42,13 @@ export function multipartBody(fields: Array<[string, string]>): { body: string; 
   return { body: `${parts.join('')}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-export function postAction(port: number, target: string, actionId: string, fields: Array<[string, string]>, headers: Record<string, string> = {}) {
+export function postAction(
+  port: number,
+  target: string,
+  actionId: string,
+  fields: Array<[string, string]>,
+  headers: Record<string, string> = {},
+) {
   const { body, contentType } = multipartBody(fields);
   return sendRaw(port, 'POST', target, { 'content-type': contentType, 'next-action': actionId, ...headers }, body);
 }
@@ -55,11 +70,28 @@ export function buildActions(): BuildAction[] {
 
 /** A route file (`app/(site)/login/page`) as an address that page answers. */
 export function addressOfRoute(route: string): string {
-  return `/${route.replace(/^app\//, '').replace(/\/page$/, '').replace(/\([^)]+\)\/?/g, '').replace('[id]', '1')}`.replace(/\/$/, '') || '/';
+  return (
+    `/${route
+      .replace(/^app\//, '')
+      .replace(/\/page$/, '')
+      .replace(/\([^)]+\)\/?/g, '')
+      .replace('[id]', '1')}`.replace(/\/$/, '') || '/'
+  );
 }
 
 /** Paths whose percent-escapes are not UTF-8 (each answers 400). */
-export const undecodablePaths = ['/%ff', '/%c0%af', '/%ED%A0%80', '/world/older/%ff', '/world/%ff', '/tag/%ff', '/author/%ff', '/media/%ff', '/%ff/%ff', '/editor/%ff'];
+export const undecodablePaths = [
+  '/%ff',
+  '/%c0%af',
+  '/%ED%A0%80',
+  '/world/older/%ff',
+  '/world/%ff',
+  '/tag/%ff',
+  '/author/%ff',
+  '/media/%ff',
+  '/%ff/%ff',
+  '/editor/%ff',
+];
 
 /** Action arguments React's decoder cannot resolve (each answers 400). */
 export const undecodableActionArguments = [

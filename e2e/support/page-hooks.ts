@@ -22,7 +22,13 @@ export async function hookPages(context: BrowserContext): Promise<PageEvent[]> {
     const target = window as unknown as { __paradoxReport?: (kind: string, detail: string) => Promise<void> };
     const report = (kind: string, args: unknown[]) => {
       try {
-        void target.__paradoxReport?.(kind, args.map((arg) => String(arg)).join(' ').slice(0, 300));
+        void target.__paradoxReport?.(
+          kind,
+          args
+            .map((arg) => String(arg))
+            .join(' ')
+            .slice(0, 300),
+        );
       } catch {
         // The page may be gone; nothing to report to.
       }
@@ -44,7 +50,9 @@ export async function hookPages(context: BrowserContext): Promise<PageEvent[]> {
         original(...args);
       };
     }
-    document.addEventListener('securitypolicyviolation', (event) => report('csp', [event.violatedDirective, event.blockedURI, event.sample]));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      report('csp', [event.violatedDirective, event.blockedURI, event.sample]),
+    );
     window.addEventListener('error', (event) => report('uncaught error', [event.message]));
   });
   context.on('dialog', (dialog) => {

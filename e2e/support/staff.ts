@@ -17,7 +17,12 @@ export const staff = {
   // Who sees which article in the editor: an editor who finds them, and two staff who must not see them.
   reviewer: { email: 'reviewer@e2e.test', name: 'Rita Reviewer', password: 'e2e-reviewer-passphrase', role: 'editor' },
   nosyAuthor: { email: 'nosy-author@e2e.test', name: 'Nate Nosy', password: 'e2e-nosy-author-passphrase', role: 'author' },
-  nosyContributor: { email: 'nosy-contributor@e2e.test', name: 'Nina Nosy', password: 'e2e-nosy-contributor-passphrase', role: 'contributor' },
+  nosyContributor: {
+    email: 'nosy-contributor@e2e.test',
+    name: 'Nina Nosy',
+    password: 'e2e-nosy-contributor-passphrase',
+    role: 'contributor',
+  },
   // Publishes one story and takes it back, so their author page comes and goes (editor.spec.ts).
   byline: { email: 'byline@e2e.test', name: 'Bea Byline', password: 'e2e-byline-passphrase', role: 'author' },
 } as const;

@@ -170,8 +170,7 @@ async function* iterableLines(source: AsyncIterable<string>): AsyncGenerator<Sou
 // Titles, summaries, sections and tags are cleaned as the editor cleans them.
 const clean = cleanText;
 
-const typeError = (expected: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'required' : `must be ${expected}`;
+const typeError = (expected: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : `must be ${expected}`);
 
 /** An optional text field: null, missing and blank all mean "not given". */
 const optionalText = (max: number) =>
@@ -232,7 +231,10 @@ const lineSchema = z.object({
       if (value === '') return undefined;
       const date = parseIsoDate(value);
       if (!date) {
-        context.addIssue({ code: 'custom', message: `“${value.slice(0, 40)}” is not an ISO date such as 2025-03-01 or 2025-03-01T09:30:00Z` });
+        context.addIssue({
+          code: 'custom',
+          message: `“${value.slice(0, 40)}” is not an ISO date such as 2025-03-01 or 2025-03-01T09:30:00Z`,
+        });
         return z.NEVER;
       }
       return date;
@@ -381,7 +383,9 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
   if (existing) {
     const earlier = context.seenArticles.get(existing.id);
     if (earlier !== undefined) throw new LineError(`duplicate: line ${earlier} already imported this article (slug “${existing.slug}”)`);
-    const currentTagIds = (await tx.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, existing.id))).map((row) => row.id);
+    const currentTagIds = (await tx.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, existing.id))).map(
+      (row) => row.id,
+    );
     const unchanged =
       section !== null &&
       existing.categoryId === section.id &&
@@ -389,7 +393,10 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
       existing.summary === summary &&
       existing.body === body &&
       plannedTags.every((tag) => tag.id !== null) &&
-      sameIds(currentTagIds, plannedTags.map((tag) => tag.id ?? 0)) &&
+      sameIds(
+        currentTagIds,
+        plannedTags.map((tag) => tag.id ?? 0),
+      ) &&
       (record.published_at === undefined || existing.publishedAt?.getTime() === record.published_at.getTime());
     if (unchanged) return { kind: 'unchanged', id: existing.id };
   }
@@ -406,7 +413,8 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
   // Without published_at, an update keeps the article's time; a new article goes out now.
   const publishedAt = record.published_at ?? existing?.publishedAt ?? now;
   // An article an editor took down (draft, pending, archived) keeps that status: the import updates its text only.
-  const status = existing && existing.status !== 'published' && existing.status !== 'scheduled' ? existing.status : statusFor(publishedAt, now);
+  const status =
+    existing && existing.status !== 'published' && existing.status !== 'scheduled' ? existing.status : statusFor(publishedAt, now);
   const values = { title: record.title, summary, body, categoryId, status, publishedAt, updatedAt: now };
 
   let id: number;
@@ -415,7 +423,10 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
     id = existing.id;
     version = existing.version + 1;
     // The slug stays: an article renamed in the editor keeps its new address.
-    await tx.update(articles).set({ ...values, version }).where(eq(articles.id, id));
+    await tx
+      .update(articles)
+      .set({ ...values, version })
+      .where(eq(articles.id, id));
   } else {
     version = 1;
     const [row] = await tx
@@ -518,7 +529,11 @@ export async function importJsonl(source: AsyncIterable<string> | string, option
   let totalBytes: number | undefined;
   if (typeof source === 'string') {
     const stat = await fs.promises.stat(source).catch((error: NodeJS.ErrnoException) => {
-      throw new ImportStoppedError(error.code === 'ENOENT' ? `File not found: ${source}` : `Cannot read ${source}: ${error.message}`, 0, report);
+      throw new ImportStoppedError(
+        error.code === 'ENOENT' ? `File not found: ${source}` : `Cannot read ${source}: ${error.message}`,
+        0,
+        report,
+      );
     });
     if (!stat.isFile()) throw new ImportStoppedError(`Not a file: ${source}`, 0, report);
     totalBytes = stat.size;
@@ -554,7 +569,8 @@ export async function importJsonl(source: AsyncIterable<string> | string, option
         if (text === null) throw new LineError(`line is larger than ${MAX_LINE_BYTES / 1024 / 1024} MB`);
         const record = parseLine(text);
         const slug = slugify(record.slug ?? record.title);
-        if (!isValidSlug(slug)) throw new LineError(`slug: needs at least one letter or digit${record.slug ? '' : ' (made from the title)'}`);
+        if (!isValidSlug(slug))
+          throw new LineError(`slug: needs at least one letter or digit${record.slug ? '' : ' (made from the title)'}`);
         const earlier = seenSlugs.get(slug);
         if (earlier !== undefined) throw new LineError(`duplicate slug “${slug}”: line ${earlier} already has it`);
         const outcome = await runLine(record, slug, context, dryRun);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
-import type { Database , Transaction } from '@/db';
+import type { Database, Transaction } from '@/db';
 import { recordAudit } from '@/newsroom/guard';
 import { categories, categorySlugHistory, tagSlugHistory, tags } from '@/db/schema';
 
@@ -28,7 +28,11 @@ export async function findSection(tx: Transaction | Database, value: string): Pr
   const columns = { id: categories.id, slug: categories.slug };
   const [bySlug] = await tx.select(columns).from(categories).where(eq(categories.slug, value.toLowerCase())).limit(1);
   if (bySlug) return bySlug;
-  const [byName] = await tx.select(columns).from(categories).where(sql`lower(${categories.name}) = lower(${value})`).limit(1);
+  const [byName] = await tx
+    .select(columns)
+    .from(categories)
+    .where(sql`lower(${categories.name}) = lower(${value})`)
+    .limit(1);
   if (byName) return byName;
   if (!slug) return null;
   const [bySlugified] = await tx.select(columns).from(categories).where(eq(categories.slug, slug)).limit(1);
@@ -85,12 +89,16 @@ export async function findTags(tx: Transaction, wanted: Array<{ slug: string; na
   // In batches: SQLite limits the number of bound parameters.
   for (let start = 0; start < slugs.length; start += 500) {
     const batch = slugs.slice(start, start + 500);
-    for (const row of await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, batch))) ids.set(row.slug, row.id);
+    for (const row of await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, batch)))
+      ids.set(row.slug, row.id);
   }
   const missing = slugs.filter((slug) => !ids.has(slug));
   for (let start = 0; start < missing.length; start += 500) {
     const batch = missing.slice(start, start + 500);
-    const renamed = await tx.select({ id: tagSlugHistory.tagId, slug: tagSlugHistory.slug }).from(tagSlugHistory).where(inArray(tagSlugHistory.slug, batch));
+    const renamed = await tx
+      .select({ id: tagSlugHistory.tagId, slug: tagSlugHistory.slug })
+      .from(tagSlugHistory)
+      .where(inArray(tagSlugHistory.slug, batch));
     for (const row of renamed) ids.set(row.slug, row.id);
   }
   // Two names may lead to one tag (a tag and a former slug of it): keep it once.
@@ -117,7 +125,14 @@ export async function createMissingTags(tx: Transaction, planned: PlannedTag[]):
           .returning({ id: tags.id, slug: tags.slug, name: tags.name })
       : [];
   const createdBySlug = new Map(created.map((tag) => [tag.slug, tag]));
-  const names = new Map((await tagNames(tx, planned.flatMap((tag) => (tag.id === null ? [] : [tag.id])))).map((tag) => [tag.id, tag.name]));
+  const names = new Map(
+    (
+      await tagNames(
+        tx,
+        planned.flatMap((tag) => (tag.id === null ? [] : [tag.id])),
+      )
+    ).map((tag) => [tag.id, tag.name]),
+  );
   return planned.map((tag) => {
     if (tag.id !== null) return { id: tag.id, name: names.get(tag.id) ?? tag.name };
     const row = createdBySlug.get(tag.slug);
@@ -132,13 +147,29 @@ async function tagNames(tx: Transaction, ids: number[]): Promise<Array<{ id: num
 }
 
 /** Creates a section at the end of the navigation, with its audit entry. */
-export async function createSection(tx: Transaction, section: { name: string; slug: string; description?: string }, note: string, now: Date): Promise<number> {
+export async function createSection(
+  tx: Transaction,
+  section: { name: string; slug: string; description?: string },
+  note: string,
+  now: Date,
+): Promise<number> {
   const [position] = await tx.select({ value: count() }).from(categories);
   const [created] = await tx
     .insert(categories)
-    .values({ name: section.name, slug: section.slug, description: section.description ?? '', position: position?.value ?? 0, createdAt: now })
+    .values({
+      name: section.name,
+      slug: section.slug,
+      description: section.description ?? '',
+      position: position?.value ?? 0,
+      createdAt: now,
+    })
     .returning({ id: categories.id });
   if (!created) throw new Error('section insert returned no row');
-  await recordAudit(tx, IMPORT_ACTOR, { action: 'section.create', targetType: 'section', targetId: created.id, summary: `${section.name} (${note})` }, now);
+  await recordAudit(
+    tx,
+    IMPORT_ACTOR,
+    { action: 'section.create', targetType: 'section', targetId: created.id, summary: `${section.name} (${note})` },
+    now,
+  );
   return created.id;
 }

@@ -218,7 +218,7 @@ function termsOf(item: WxrItem, index: Pick<FileIndex, 'categories' | 'categoryB
   for (const term of item.terms) {
     if (term.domain === 'category') {
       // WXR 1.0 lists each category twice, once without a slug: find it by name.
-      const slug = term.slug ? wordpressSlug(term.slug) : index.categoryByName.get(term.name.toLowerCase()) ?? slugify(term.name);
+      const slug = term.slug ? wordpressSlug(term.slug) : (index.categoryByName.get(term.name.toLowerCase()) ?? slugify(term.name));
       if (slug && !categories.includes(slug)) categories.push(slug);
     } else if (term.domain === 'post_tag' || term.domain === 'tag') {
       const slug = term.slug ? wordpressSlug(term.slug) : slugify(term.name);
@@ -408,7 +408,9 @@ async function ensureAuthor(tx: Transaction, creator: string, state: RunState, w
     state.created.authors.add(login);
     if (email !== given) warn(`author “${login}” has no usable email; the account uses ${email} until an admin changes it`);
   }
-  await recordLegacyUrls(tx, [{ path: normaliseLegacyPath(`${state.index.basePath}/author/${localPart}`), target: { userId: created.id }, replace: false }]);
+  await recordLegacyUrls(tx, [
+    { path: normaliseLegacyPath(`${state.index.basePath}/author/${localPart}`), target: { userId: created.id }, replace: false },
+  ]);
   return created.id;
 }
 
@@ -422,13 +424,19 @@ async function ensureSection(tx: Transaction, wpSlug: string, state: RunState, w
   if (found) return found.id;
   if (isReservedSectionSlug(slug)) {
     const replacement = `${slug}-section`;
-    if (!state.created.sections.has(slug)) warn(`category “${name}”: /${slug} is one of the site's own pages, so the section is at /${replacement}`);
+    if (!state.created.sections.has(slug))
+      warn(`category “${name}”: /${slug} is one of the site's own pages, so the section is at /${replacement}`);
     slug = replacement;
     const renamed = await findSection(tx, slug);
     if (renamed) return renamed.id;
   }
   state.created.sections.add(slug);
-  return createSection(tx, { name, slug, description: htmlToPlainText(category?.description ?? '').slice(0, 300) }, 'created by WordPress import', state.now);
+  return createSection(
+    tx,
+    { name, slug, description: htmlToPlainText(category?.description ?? '').slice(0, 300) },
+    'created by WordPress import',
+    state.now,
+  );
 }
 
 async function ensureDefaultSection(tx: Transaction, state: RunState): Promise<number> {
@@ -449,7 +457,11 @@ async function uniqueArticleSlug(tx: Transaction, base: string, postId: number, 
     if (claimedBy !== undefined && claimedBy !== postId) continue;
     const [current] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).limit(1);
     if (current) continue;
-    const [former] = await tx.select({ id: articleSlugHistory.articleId }).from(articleSlugHistory).where(eq(articleSlugHistory.slug, candidate)).limit(1);
+    const [former] = await tx
+      .select({ id: articleSlugHistory.articleId })
+      .from(articleSlugHistory)
+      .where(eq(articleSlugHistory.slug, candidate))
+      .limit(1);
     if (former) continue;
     return candidate;
   }
@@ -469,7 +481,8 @@ function articleAddresses(item: WxrItem, plan: ItemPlan, state: RunState): Array
   try {
     const link = new URL(item.link);
     const p = link.searchParams.get('p') ?? link.searchParams.get('page_id');
-    if (!p && link.pathname !== '/' && link.pathname !== basePath) addresses.push({ path: normaliseLegacyPath(link.pathname), replace: true });
+    if (!p && link.pathname !== '/' && link.pathname !== basePath)
+      addresses.push({ path: normaliseLegacyPath(link.pathname), replace: true });
   } catch {
     // No usable link: the derived addresses below still work.
   }
@@ -491,16 +504,25 @@ function articleAddresses(item: WxrItem, plan: ItemPlan, state: RunState): Array
 
 function sourceHash(item: WxrItem, extra: unknown): string {
   const { line: _line, kind: _kind, comments: _comments, ...source } = item;
-  return crypto.createHash('sha256').update(JSON.stringify([CONVERSION_VERSION, source, extra])).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([CONVERSION_VERSION, source, extra]))
+    .digest('hex');
 }
 
-async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state: RunState, warn: (message: string) => void): Promise<PostOutcome> {
+async function importPost(
+  tx: Transaction,
+  item: WxrItem,
+  plan: ItemPlan,
+  state: RunState,
+  warn: (message: string) => void,
+): Promise<PostOutcome> {
   const { index, now } = state;
   const terms = termsOf(item, index);
 
   // Section: the top of the primary category's family. Every other category (and its ancestors) becomes a tag.
   const primary = primaryCategory(item, terms.categories, index);
-  const sectionCategory = primary ? lineage(primary, index.categories).at(-1) ?? primary : null;
+  const sectionCategory = primary ? (lineage(primary, index.categories).at(-1) ?? primary) : null;
   const categoryFamily = [...new Set(terms.categories.flatMap((slug) => lineage(slug, index.categories)))];
   // WordPress's default category says nothing about a post: it is never a tag.
   const categoryTags = categoryFamily
@@ -516,9 +538,22 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
   const thumbnailId = positiveInteger(item.meta.find((meta) => meta.key === '_thumbnail_id')?.value ?? '');
   const thumbnail = thumbnailId !== null ? index.attachments.get(thumbnailId) : undefined;
 
-  const hash = sourceHash(item, { plan, sectionCategory, categoryTags, thumbnail, defaultSection: state.options.defaultSection ?? null, role: state.options.authorRole ?? null });
+  const hash = sourceHash(item, {
+    plan,
+    sectionCategory,
+    categoryTags,
+    thumbnail,
+    defaultSection: state.options.defaultSection ?? null,
+    role: state.options.authorRole ?? null,
+  });
   const [known] = await tx
-    .select({ articleId: wordpressPosts.articleId, sourceHash: wordpressPosts.sourceHash, slug: articles.slug, version: articles.version, status: articles.status })
+    .select({
+      articleId: wordpressPosts.articleId,
+      sourceHash: wordpressPosts.sourceHash,
+      slug: articles.slug,
+      version: articles.version,
+      status: articles.status,
+    })
     .from(wordpressPosts)
     .innerJoin(articles, eq(articles.id, wordpressPosts.articleId))
     .where(and(eq(wordpressPosts.site, index.site), eq(wordpressPosts.postId, plan.postId)))
@@ -531,7 +566,8 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
     state.report.featuredImagesKept++;
     warn(`featured image kept at its original address: ${thumbnail.url}`);
   }
-  if (wantedTags.length > EDITOR_TAG_LIMIT) warn(`${wantedTags.length} tags: all kept, but the editor will ask to trim them to ${EDITOR_TAG_LIMIT} on the next save`);
+  if (wantedTags.length > EDITOR_TAG_LIMIT)
+    warn(`${wantedTags.length} tags: all kept, but the editor will ask to trim them to ${EDITOR_TAG_LIMIT} on the next save`);
 
   let title = cleanText(wordpressTitleToText(item.title));
   if (htmlToPlainText(item.title).length > 200) warn('title longer than 200 characters: cut');
@@ -548,12 +584,17 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
   for (const message of warnings) warn(message);
   if (htmlToPlainText(body) === '' && !/<img\b/i.test(body)) warn('no content: imported with an empty body');
   const excerptText = wordpressExcerptToText(item.excerpt);
-  const summary = excerptText ? excerpt(cleanText(excerptText), MAX_SUMMARY_CHARS) : excerpt(cleanText(htmlToPlainText(body)), SUMMARY_EXCERPT_CHARS);
+  const summary = excerptText
+    ? excerpt(cleanText(excerptText), MAX_SUMMARY_CHARS)
+    : excerpt(cleanText(htmlToPlainText(body)), SUMMARY_EXCERPT_CHARS);
 
   let publishedAt = parseWordPressDate(item.postDateGmt);
   if (!publishedAt && (plan.status === 'published' || plan.status === 'scheduled')) {
     const fromPubDate = item.pubDate ? new Date(item.pubDate) : null;
-    publishedAt = fromPubDate && !Number.isNaN(fromPubDate.getTime()) && fromPubDate.getUTCFullYear() > 1970 ? fromPubDate : parseWordPressDate(item.postDate);
+    publishedAt =
+      fromPubDate && !Number.isNaN(fromPubDate.getTime()) && fromPubDate.getUTCFullYear() > 1970
+        ? fromPubDate
+        : parseWordPressDate(item.postDate);
     if (publishedAt) warn('no GMT publish date: used the RSS date or the local date as UTC');
     else {
       publishedAt = now;
@@ -563,7 +604,8 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
 
   // The story's own last change, not the import: an old story is not announced as updated today.
   const modifiedAt = parseWordPressDate(item.postModifiedGmt);
-  const updatedAt = modifiedAt && (!publishedAt || modifiedAt >= publishedAt) ? modifiedAt : publishedAt ?? parseWordPressDate(item.postDate) ?? now;
+  const updatedAt =
+    modifiedAt && (!publishedAt || modifiedAt >= publishedAt) ? modifiedAt : (publishedAt ?? parseWordPressDate(item.postDate) ?? now);
 
   const authorId = await ensureAuthor(tx, item.creator, state, warn);
   const categoryId = sectionCategory ? await ensureSection(tx, sectionCategory, state, warn) : await ensureDefaultSection(tx, state);
@@ -589,7 +631,10 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
     version = known.version + 1;
     // The slug stays: an article renamed here keeps its new address.
     slug = known.slug;
-    await tx.update(articles).set({ ...values, authorId, version }).where(eq(articles.id, id));
+    await tx
+      .update(articles)
+      .set({ ...values, authorId, version })
+      .where(eq(articles.id, id));
   } else {
     const base = paradoxSlug(wordpressSlug(item.postName), title) || `post-${plan.postId}`;
     slug = await uniqueArticleSlug(tx, base, plan.postId, state);
@@ -652,7 +697,8 @@ async function importPost(tx: Transaction, item: WxrItem, plan: ItemPlan, state:
   for (const tag of terms.tags) {
     const tagSlug = wantedTags.find((wanted) => wanted.wpSlug === tag.slug)?.slug;
     const tagId = tagSlug ? tagIdBySlug.get(tagSlug) : undefined;
-    if (tagId !== undefined) legacy.push({ path: normaliseLegacyPath(`${index.basePath}/tag/${tag.slug}`), target: { tagId }, replace: false });
+    if (tagId !== undefined)
+      legacy.push({ path: normaliseLegacyPath(`${index.basePath}/tag/${tag.slug}`), target: { tagId }, replace: false });
   }
   const redirects = await recordLegacyUrls(tx, legacy);
 
@@ -717,7 +763,11 @@ export async function importWordPress(filePath: string, options: WordPressImport
   const report = emptyReport();
 
   const stat = await fs.promises.stat(filePath).catch((error: NodeJS.ErrnoException) => {
-    throw new WordPressImportError(error.code === 'ENOENT' ? `File not found: ${filePath}` : `Cannot read ${filePath}: ${error.message}`, 0, report);
+    throw new WordPressImportError(
+      error.code === 'ENOENT' ? `File not found: ${filePath}` : `Cannot read ${filePath}: ${error.message}`,
+      0,
+      report,
+    );
   });
   if (!stat.isFile()) throw new WordPressImportError(`Not a file: ${filePath}`, 0, report);
   if (options.defaultSection !== undefined) {
@@ -734,7 +784,13 @@ export async function importWordPress(filePath: string, options: WordPressImport
     index = await indexFile(filePath, options, report);
   } catch (error) {
     if (error instanceof WxrSyntaxError) {
-      throw new WordPressImportError(`${filePath} cannot be imported: line ${error.line}: ${error.reason}. Nothing was imported.`, error.line, report, false, { cause: error });
+      throw new WordPressImportError(
+        `${filePath} cannot be imported: line ${error.line}: ${error.reason}. Nothing was imported.`,
+        error.line,
+        report,
+        false,
+        { cause: error },
+      );
     }
     throw error;
   }
@@ -796,7 +852,8 @@ export async function importWordPress(filePath: string, options: WordPressImport
     }
   } catch (error) {
     if (error instanceof WordPressImportError) throw error;
-    const message = error instanceof WxrSyntaxError ? `line ${error.line}: ${error.reason}` : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof WxrSyntaxError ? `line ${error.line}: ${error.reason}` : error instanceof Error ? error.message : String(error);
     throw new WordPressImportError(`Import stopped at line ${line}: ${message}`, line, report, false, { cause: error });
   } finally {
     report.created = { authors: state.created.authors.size, sections: state.created.sections.size, tags: state.created.tags.size };

@@ -8,7 +8,8 @@ import { applyMigrationPlan, migrationsFolder, planMigrations } from '@/db/migra
 import { demoArticles } from '@/db/seed/demo-articles';
 
 const projectRoot = path.resolve(__dirname, '../..');
-const shippedMigrations = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')).entries.length as number;
+const shippedMigrations = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')).entries
+  .length as number;
 const dirs: string[] = [];
 const clients: Client[] = [];
 
@@ -63,19 +64,27 @@ describe('migrations from two processes at once', () => {
       ADMIN_EMAIL: 'owner@start.test',
       ADMIN_PASSWORD: 'a-long-enough-passphrase',
     };
-    const runs = Array.from({ length: 3 }, () =>
-      new Promise<{ code: number | null; output: string }>((resolve) => {
-        // What `npm start` does before it serves: migrate, create ADMIN_EMAIL, seed, index.
-        const child = spawn(
-          process.execPath,
-          ['--conditions=react-server', '--import', 'tsx', '-e', "import('./scripts/start.ts').then((start) => (start.default ?? start).prepareDatabase())"],
-          { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
-        );
-        let output = '';
-        child.stdout.on('data', (chunk) => (output += chunk));
-        child.stderr.on('data', (chunk) => (output += chunk));
-        child.on('exit', (code) => resolve({ code, output }));
-      }),
+    const runs = Array.from(
+      { length: 3 },
+      () =>
+        new Promise<{ code: number | null; output: string }>((resolve) => {
+          // What `npm start` does before it serves: migrate, create ADMIN_EMAIL, seed, index.
+          const child = spawn(
+            process.execPath,
+            [
+              '--conditions=react-server',
+              '--import',
+              'tsx',
+              '-e',
+              "import('./scripts/start.ts').then((start) => (start.default ?? start).prepareDatabase())",
+            ],
+            { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
+          );
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('exit', (code) => resolve({ code, output }));
+        }),
     );
     const results = await Promise.all(runs);
     for (const result of results) expect(result.code, result.output).toBe(0);

@@ -89,7 +89,10 @@ beforeAll(async () => {
   orm = await import('drizzle-orm');
   importer = await import('../../newsroom/importers/jsonl');
   readers = await import('@/db/articles');
-  const [reporter] = await db.insert(schema.users).values({ email: 'reporter@paper.test', name: 'Rhea Porter', slug: 'rhea-porter', role: 'author' }).returning();
+  const [reporter] = await db
+    .insert(schema.users)
+    .values({ email: 'reporter@paper.test', name: 'Rhea Porter', slug: 'rhea-porter', role: 'author' })
+    .returning();
   await db.insert(schema.users).values({ email: 'desk@paper.test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor' });
   const [culture] = await db.insert(schema.categories).values({ slug: 'culture', name: 'Arts & Culture', position: 0 }).returning();
   reporterId = reporter?.id ?? 0;
@@ -131,7 +134,9 @@ describe('importJsonl', () => {
     expect(article?.body).toBe(
       '<p>The council has paused plans to sell the Kestrel Lane allotments. A final decision is now due in the spring.</p>\n<p>Gardeners said the pause gave them time to present a counter-offer.</p>',
     );
-    expect(article?.summary).toBe('The council has paused plans to sell the Kestrel Lane allotments. A final decision is now due in the spring. Gardeners said the pause gave them time to present a counter-offer.');
+    expect(article?.summary).toBe(
+      'The council has paused plans to sell the Kestrel Lane allotments. A final decision is now due in the spring. Gardeners said the pause gave them time to present a counter-offer.',
+    );
     expect(article).toMatchObject({ status: 'published', authorId: reporterId, version: 1, publishedAt: new Date('2031-03-02T10:15:00Z') });
   });
 
@@ -168,7 +173,10 @@ describe('importJsonl', () => {
 
   it('writes a revision by the author and an audit entry per article', async () => {
     const garden = await articleBySlug('allotment-holders-win-reprieve-over-kestrel-lane-plots');
-    const revisionRows = await db.select().from(schema.revisions).where(orm.eq(schema.revisions.articleId, garden?.id ?? 0));
+    const revisionRows = await db
+      .select()
+      .from(schema.revisions)
+      .where(orm.eq(schema.revisions.articleId, garden?.id ?? 0));
     expect(revisionRows).toHaveLength(1);
     expect(revisionRows[0]).toMatchObject({ version: 1, savedBy: reporterId, status: 'published' });
     expect(JSON.parse(revisionRows[0]?.tagNames ?? '[]')).toEqual(['Allotments', 'Council']);
@@ -195,7 +203,11 @@ describe('importJsonl', () => {
 
   it('re-running the same file changes nothing', async () => {
     const before = await counts();
-    const report = await importer.importJsonl(mainFile, { defaultAuthorEmail: 'reporter@paper.test', defaultCategory: 'News Desk', now: later });
+    const report = await importer.importJsonl(mainFile, {
+      defaultAuthorEmail: 'reporter@paper.test',
+      defaultCategory: 'News Desk',
+      now: later,
+    });
     expect(report).toMatchObject({ imported: 0, updated: 0, unchanged: 3, articleIds: [] });
     expect(report.skipped.map((s) => s.line)).toEqual([2, 4]);
     expect(await counts()).toEqual(before);
@@ -223,7 +235,11 @@ describe('importJsonl', () => {
 
   it('keeps the publish time of an updated line without published_at', async () => {
     const file = writeFixture('no-date.jsonl', [{ ...futureLine, published_at: undefined }]);
-    const report = await importer.importJsonl(file, { defaultAuthorEmail: 'reporter@paper.test', defaultCategory: 'News Desk', now: later });
+    const report = await importer.importJsonl(file, {
+      defaultAuthorEmail: 'reporter@paper.test',
+      defaultCategory: 'News Desk',
+      now: later,
+    });
     expect(report).toMatchObject({ unchanged: 1 });
     expect((await articleBySlug('ferry-timetable-june'))?.publishedAt).toEqual(new Date(futureLine.published_at));
   });
@@ -231,7 +247,12 @@ describe('importJsonl', () => {
   it('a dry run reports exactly what would happen and writes nothing', async () => {
     const file = writeFixture('dry.jsonl', [
       { ...htmlLine, body: '<p>Forty traders this time.</p>' }, // update
-      { title: 'Harbour wall repairs finish early', body: 'Masons completed the work a week ahead of schedule.', category: 'Harbour News', tags: ['Harbour'] }, // new, new section + tag
+      {
+        title: 'Harbour wall repairs finish early',
+        body: 'Masons completed the work a week ahead of schedule.',
+        category: 'Harbour News',
+        tags: ['Harbour'],
+      }, // new, new section + tag
       futureLine, // unchanged
       { title: 'Stray entry', body: 'x', category: 'search' }, // reserved section
     ]);
@@ -291,6 +312,8 @@ describe('importJsonl', () => {
   it('stops with a clear message for a missing file or an unknown default author', async () => {
     await expect(importer.importJsonl(path.join(dir, 'missing.jsonl'))).rejects.toThrow(/File not found/);
     await expect(importer.importJsonl(mainFile, { defaultAuthorEmail: 'nobody@paper.test' })).rejects.toThrow(/No user has the email/);
-    await expect(importer.importJsonl(mainFile, { defaultAuthorEmail: 'desk@paper.test', defaultCategory: 'admin' })).rejects.toThrow(/reserved/);
+    await expect(importer.importJsonl(mainFile, { defaultAuthorEmail: 'desk@paper.test', defaultCategory: 'admin' })).rejects.toThrow(
+      /reserved/,
+    );
   });
 });

@@ -137,7 +137,12 @@ async function sessionVersionOf(userId: number): Promise<number> {
 
 /** A browser signed in as the user now: returns how that session looks on its next request. */
 async function signedInSession(userId: number) {
-  const sessionId = await sessions.createStaffSession({ userId, sessionVersion: await sessionVersionOf(userId), clientAddress: null, userAgent: 'test' });
+  const sessionId = await sessions.createStaffSession({
+    userId,
+    sessionVersion: await sessionVersionOf(userId),
+    clientAddress: null,
+    userAgent: 'test',
+  });
   return () => sessions.resumeStaffSession({ userId, sessionId });
 }
 
@@ -229,11 +234,21 @@ describe('editorial workflow', () => {
 
     it('refuses a save from a stale copy, names who changed it, and keeps their text', async () => {
       const created = await createArticle(ada, { title: 'Council budget', body: '<p>First draft.</p>' });
-      succeeded(await saveArticle(erin, { title: 'Council budget', slug: created.slug, body: '<p>Corrected by the desk.</p>' }, { id: created.id, expectedVersion: 1 }));
+      succeeded(
+        await saveArticle(
+          erin,
+          { title: 'Council budget', slug: created.slug, body: '<p>Corrected by the desk.</p>' },
+          { id: created.id, expectedVersion: 1 },
+        ),
+      );
       const auditBefore = await db.$count(schema.auditLog);
 
       const stale = refused(
-        await saveArticle(ada, { title: 'Council budget', slug: created.slug, body: '<p>My late edit.</p>' }, { id: created.id, expectedVersion: 1 }),
+        await saveArticle(
+          ada,
+          { title: 'Council budget', slug: created.slug, body: '<p>My late edit.</p>' },
+          { id: created.id, expectedVersion: 1 },
+        ),
       );
       expect(stale.code).toBe('conflict');
       expect(stale.message).toContain('Erin Editor');
@@ -254,9 +269,15 @@ describe('editorial workflow', () => {
       expect(duplicate.fieldErrors.slug).toContain('harbour-plan');
       expect(await db.$count(schema.articles, orm.eq(schema.articles.title, 'Harbour Plan!'))).toBe(0);
 
-      const live = succeeded(await saveArticle(ada, { title: 'Harbour plan', slug: 'harbour-plan' }, { id: harbour.id, expectedVersion: 1, intent: 'publish' }));
+      const live = succeeded(
+        await saveArticle(ada, { title: 'Harbour plan', slug: 'harbour-plan' }, { id: harbour.id, expectedVersion: 1, intent: 'publish' }),
+      );
       const renamed = succeeded(
-        await saveArticle(ada, { title: 'Harbour plan approved', slug: 'harbour-plan-approved' }, { id: harbour.id, expectedVersion: live.version }),
+        await saveArticle(
+          ada,
+          { title: 'Harbour plan approved', slug: 'harbour-plan-approved' },
+          { id: harbour.id, expectedVersion: live.version },
+        ),
       );
       expect(renamed.slug).toBe('harbour-plan-approved');
       expect(await redirects.findRedirect(`/${NEWS}/harbour-plan`, '', NOW)).toBe(`/${NEWS}/harbour-plan-approved`);
@@ -266,12 +287,16 @@ describe('editorial workflow', () => {
       // Nobody else can take the old address, neither when creating nor when renaming.
       expect(refused(await saveArticle(erin, { title: 'Ferry news', slug: 'harbour-plan' })).fieldErrors.slug).toBeDefined();
       const ferry = await createArticle(erin, { title: 'Ferry timetable' });
-      const takeover = refused(await saveArticle(erin, { title: 'Ferry timetable', slug: 'harbour-plan' }, { id: ferry.id, expectedVersion: ferry.version }));
+      const takeover = refused(
+        await saveArticle(erin, { title: 'Ferry timetable', slug: 'harbour-plan' }, { id: ferry.id, expectedVersion: ferry.version }),
+      );
       expect(takeover.fieldErrors.slug).toContain('harbour-plan');
       expect((await editable(ferry.id)).slug).toBe('ferry-timetable');
 
       // The article itself may go back to its old address.
-      const back = succeeded(await saveArticle(ada, { title: 'Harbour plan', slug: 'harbour-plan' }, { id: harbour.id, expectedVersion: renamed.version }));
+      const back = succeeded(
+        await saveArticle(ada, { title: 'Harbour plan', slug: 'harbour-plan' }, { id: harbour.id, expectedVersion: renamed.version }),
+      );
       expect(back.slug).toBe('harbour-plan');
       expect(await redirects.findRedirect(`/${NEWS}/harbour-plan-approved`, '', NOW)).toBe(`/${NEWS}/harbour-plan`);
     });
@@ -279,7 +304,11 @@ describe('editorial workflow', () => {
     it('autosaves a draft without changing its status, but refuses to autosave a live article', async () => {
       const live = await createPublishedArticle(ada, { title: 'Storm live blog', body: '<p>Winds are rising.</p>' });
       const blocked = refused(
-        await saveArticle(ada, { title: 'Storm live blog', slug: live.slug, body: '<p>Half-typed upd</p>' }, { id: live.id, expectedVersion: live.version, intent: 'autosave' }),
+        await saveArticle(
+          ada,
+          { title: 'Storm live blog', slug: live.slug, body: '<p>Half-typed upd</p>' },
+          { id: live.id, expectedVersion: live.version, intent: 'autosave' },
+        ),
       );
       expect(blocked.code).toBe('invalid');
       expect(blocked.message).toMatch(/autosave is off for published articles/i);
@@ -288,7 +317,11 @@ describe('editorial workflow', () => {
 
       const draft = await createArticle(ada, { title: 'Storm notes', body: '<p>Notes.</p>' });
       const autosaved = succeeded(
-        await saveArticle(ada, { title: 'Storm notes', slug: draft.slug, body: '<p>Notes, continued.</p>' }, { id: draft.id, expectedVersion: 1, intent: 'autosave' }),
+        await saveArticle(
+          ada,
+          { title: 'Storm notes', slug: draft.slug, body: '<p>Notes, continued.</p>' },
+          { id: draft.id, expectedVersion: 1, intent: 'autosave' },
+        ),
       );
       expect(autosaved).toMatchObject({ status: 'draft', version: 2 });
       expect(await editable(draft.id)).toMatchObject({ body: '<p>Notes, continued.</p>', status: 'draft', publishedAt: null });
@@ -297,7 +330,13 @@ describe('editorial workflow', () => {
 
     it('restores an old revision as a new version', async () => {
       const first = await createArticle(ada, { title: 'First headline', slug: 'restore-me', body: '<p>Original.</p>' });
-      succeeded(await saveArticle(ada, { title: 'Second headline', slug: 'restore-me', body: '<p>Rewritten.</p>' }, { id: first.id, expectedVersion: 1 }));
+      succeeded(
+        await saveArticle(
+          ada,
+          { title: 'Second headline', slug: 'restore-me', body: '<p>Rewritten.</p>' },
+          { id: first.id, expectedVersion: 1 },
+        ),
+      );
 
       const before = await editor.listRevisions(first.id);
       expect(before.map((revision) => [revision.version, revision.title])).toEqual([
@@ -306,7 +345,9 @@ describe('editorial workflow', () => {
       ]);
       const v1 = before.find((revision) => revision.version === 1);
 
-      const restored = succeeded(await articleMutations.restoreRevision.execute(ada, { articleId: first.id, revisionId: v1?.id, expectedVersion: 2 }, NOW));
+      const restored = succeeded(
+        await articleMutations.restoreRevision.execute(ada, { articleId: first.id, revisionId: v1?.id, expectedVersion: 2 }, NOW),
+      );
       expect(restored.version).toBe(3);
       expect(await editable(first.id)).toMatchObject({ title: 'First headline', body: '<p>Original.</p>', version: 3 });
 
@@ -315,7 +356,9 @@ describe('editorial workflow', () => {
       expect(after[0]).toMatchObject({ version: 3, title: 'First headline', savedByName: 'Ada Author' });
 
       // A restore from a copy that is now out of date is refused like any stale save.
-      const stale = refused(await articleMutations.restoreRevision.execute(ada, { articleId: first.id, revisionId: v1?.id, expectedVersion: 2 }, NOW));
+      const stale = refused(
+        await articleMutations.restoreRevision.execute(ada, { articleId: first.id, revisionId: v1?.id, expectedVersion: 2 }, NOW),
+      );
       expect(stale.code).toBe('conflict');
     });
 
@@ -323,11 +366,41 @@ describe('editorial workflow', () => {
       const oldSectionId = await addSection('Old Desk', 'old-desk');
       const article = await createArticle(ada, { title: 'Moving story', slug: 'moving-story' });
       // Move it out of News into the Old Desk and back, so v1 and v3 name different sections.
-      succeeded(await articleMutations.saveArticle.execute(ada, { title: 'Moving story', slug: 'moving-story', summary: '', body: '<p>b</p>', categoryId: oldSectionId, id: article.id, expectedVersion: 1 }, NOW));
-      succeeded(await articleMutations.saveArticle.execute(ada, { title: 'Moving story, final', slug: 'moving-story', summary: '', body: '<p>b</p>', categoryId: newsId, id: article.id, expectedVersion: 2 }, NOW));
+      succeeded(
+        await articleMutations.saveArticle.execute(
+          ada,
+          {
+            title: 'Moving story',
+            slug: 'moving-story',
+            summary: '',
+            body: '<p>b</p>',
+            categoryId: oldSectionId,
+            id: article.id,
+            expectedVersion: 1,
+          },
+          NOW,
+        ),
+      );
+      succeeded(
+        await articleMutations.saveArticle.execute(
+          ada,
+          {
+            title: 'Moving story, final',
+            slug: 'moving-story',
+            summary: '',
+            body: '<p>b</p>',
+            categoryId: newsId,
+            id: article.id,
+            expectedVersion: 2,
+          },
+          NOW,
+        ),
+      );
       succeeded(await taxonomy.deleteSection.execute(erin, { id: oldSectionId }, NOW));
       const v2 = (await editor.listRevisions(article.id)).find((revision) => revision.version === 2);
-      const restored = succeeded(await articleMutations.restoreRevision.execute(ada, { articleId: article.id, revisionId: v2?.id, expectedVersion: 3 }, NOW));
+      const restored = succeeded(
+        await articleMutations.restoreRevision.execute(ada, { articleId: article.id, revisionId: v2?.id, expectedVersion: 3 }, NOW),
+      );
       expect(restored.version).toBe(4);
       expect(await editable(article.id)).toMatchObject({ title: 'Moving story', categoryId: newsId });
     });
@@ -340,7 +413,11 @@ describe('editorial workflow', () => {
       const draft = await createArticle(sam, { title: 'Budget vote tonight' });
 
       const past = refused(
-        await saveArticle(sam, { title: 'Budget vote tonight', slug: draft.slug, publishAt: at(-HOUR).toISOString() }, { id: draft.id, expectedVersion: 1, intent: 'schedule' }),
+        await saveArticle(
+          sam,
+          { title: 'Budget vote tonight', slug: draft.slug, publishAt: at(-HOUR).toISOString() },
+          { id: draft.id, expectedVersion: 1, intent: 'schedule' },
+        ),
       );
       expect(past.code).toBe('invalid');
       expect(past.fieldErrors.publishAt).toBeDefined();
@@ -348,7 +425,11 @@ describe('editorial workflow', () => {
 
       const goLive = at(HOUR);
       const scheduled = succeeded(
-        await saveArticle(sam, { title: 'Budget vote tonight', slug: draft.slug, publishAt: goLive.toISOString() }, { id: draft.id, expectedVersion: 1, intent: 'schedule' }),
+        await saveArticle(
+          sam,
+          { title: 'Budget vote tonight', slug: draft.slug, publishAt: goLive.toISOString() },
+          { id: draft.id, expectedVersion: 1, intent: 'schedule' },
+        ),
       );
       expect(scheduled.status).toBe('scheduled');
       expect(scheduled.publishedAt?.getTime()).toBe(goLive.getTime());
@@ -358,13 +439,17 @@ describe('editorial workflow', () => {
       expect((await reader.getLatestArticles(50, NOW)).map((card) => card.id)).not.toContain(draft.id);
       expect(await editor.searchPublishedTitles('Budget vote', 8, NOW)).toEqual([]);
       expect(await editor.countArticlesByStatus(sam, NOW)).toEqual({ draft: 0, pending: 0, scheduled: 1, published: 0 });
-      expect((await editor.listDashboardArticles({ status: 'scheduled', onlyAuthorId: sam }, 50, NOW)).map((row) => row.id)).toEqual([draft.id]);
+      expect((await editor.listDashboardArticles({ status: 'scheduled', onlyAuthorId: sam }, 50, NOW)).map((row) => row.id)).toEqual([
+        draft.id,
+      ]);
 
       // After its time: live without anyone pressing a button, counted as published.
       const later = at(2 * HOUR);
       expect((await reader.getPublishedArticleBySlug(draft.slug, later))?.title).toBe('Budget vote tonight');
       expect((await reader.getLatestArticles(50, later)).map((card) => card.id)).toContain(draft.id);
-      expect(await editor.searchPublishedTitles('Budget vote', 8, later)).toEqual([{ title: 'Budget vote tonight', href: `/${NEWS}/${draft.slug}` }]);
+      expect(await editor.searchPublishedTitles('Budget vote', 8, later)).toEqual([
+        { title: 'Budget vote tonight', href: `/${NEWS}/${draft.slug}` },
+      ]);
       expect(await editor.countArticlesByStatus(sam, later)).toEqual({ draft: 0, pending: 0, scheduled: 0, published: 1 });
     });
 
@@ -376,7 +461,9 @@ describe('editorial workflow', () => {
       const result = succeeded(outcome);
       expect(result.version).toBe(live.version + 1);
       // It was the newest story, so every reader page's Recent Posts list changes too.
-      expect(outcome.ok && outcome.revalidate).toEqual(expect.arrayContaining(['/', `/${NEWS}`, `/${NEWS}/${live.slug}`, '/tag/traffic', EVERY_READER_PAGE]));
+      expect(outcome.ok && outcome.revalidate).toEqual(
+        expect.arrayContaining(['/', `/${NEWS}`, `/${NEWS}/${live.slug}`, '/tag/traffic', EVERY_READER_PAGE]),
+      );
 
       expect((await editable(live.id)).status).toBe('draft');
       expect(await reader.getPublishedArticleBySlug(live.slug, NOW)).toBeNull();
@@ -444,7 +531,10 @@ describe('editorial workflow', () => {
       // The old slug stays with the renamed section.
       expect(refused(await taxonomy.createSection.execute(erin, { name: 'Culture' }, NOW)).fieldErrors.slug).toBeDefined();
 
-      for (const attempt of [{ name: 'Login', slug: 'login' }, { name: 'Login', slug: '' }]) {
+      for (const attempt of [
+        { name: 'Login', slug: 'login' },
+        { name: 'Login', slug: '' },
+      ]) {
         const reserved = refused(await taxonomy.updateSection.execute(erin, { id: cultureId, ...attempt }, NOW));
         expect(reserved.code).toBe('invalid');
         expect(reserved.fieldErrors.slug).toMatch(/reserved/);
@@ -472,20 +562,38 @@ describe('editorial workflow', () => {
       // Neither a draft nor a story scheduled for later makes a byline public.
       const draft = await createArticle(noor, { title: 'Noor’s harbour lights' });
       const scheduled = await createArticle(noor, { title: 'Noor’s ferry notes' });
-      succeeded(await saveArticle(noor, { title: 'Noor’s ferry notes', publishAt: at(HOUR).toISOString() }, { id: scheduled.id, expectedVersion: scheduled.version, intent: 'schedule' }));
+      succeeded(
+        await saveArticle(
+          noor,
+          { title: 'Noor’s ferry notes', publishAt: at(HOUR).toISOString() },
+          { id: scheduled.id, expectedVersion: scheduled.version, intent: 'schedule' },
+        ),
+      );
       expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
       expect(await authors.getAuthorBySlug(slug, at(2 * HOUR))).toMatchObject({ id: noor, name: 'Noor Newcomer' });
       succeeded(await articleMutations.deleteArticle.execute(noor, { id: scheduled.id }, NOW));
 
-      const published = succeeded(await saveArticle(noor, { title: 'Noor’s harbour lights' }, { id: draft.id, expectedVersion: draft.version, intent: 'publish' }));
+      const published = succeeded(
+        await saveArticle(noor, { title: 'Noor’s harbour lights' }, { id: draft.id, expectedVersion: draft.version, intent: 'publish' }),
+      );
       expect(await authors.getAuthorBySlug(slug, NOW)).toMatchObject({ id: noor });
       const unpublished = await articleMutations.unpublishArticle.execute(noor, { id: draft.id, expectedVersion: published.version }, NOW);
       expect(unpublished.ok && unpublished.revalidate).toContain(page);
       expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
 
       // Moving the only public story to a later time, or deleting it, also refreshes the author page.
-      const again = succeeded(await saveArticle(noor, { title: 'Noor’s harbour lights' }, { id: draft.id, expectedVersion: published.version + 1, intent: 'publish' }));
-      const moved = await saveArticle(noor, { title: 'Noor’s harbour lights', publishAt: at(HOUR).toISOString() }, { id: draft.id, expectedVersion: again.version, intent: 'schedule' });
+      const again = succeeded(
+        await saveArticle(
+          noor,
+          { title: 'Noor’s harbour lights' },
+          { id: draft.id, expectedVersion: published.version + 1, intent: 'publish' },
+        ),
+      );
+      const moved = await saveArticle(
+        noor,
+        { title: 'Noor’s harbour lights', publishAt: at(HOUR).toISOString() },
+        { id: draft.id, expectedVersion: again.version, intent: 'schedule' },
+      );
       expect(moved.ok && moved.revalidate).toContain(page);
       expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
       const live = await createPublishedArticle(noor, { title: 'Noor’s quay wall repairs' });

@@ -40,7 +40,11 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Pr
 
 function runWriter(label: string, count: number): Promise<{ label: string; saved: number; failures: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...TSX, 'tests/support/concurrent-writer.ts', label, String(count), String(authorId), String(sectionId)], { env: childEnv() });
+    const child = spawn(
+      process.execPath,
+      [...TSX, 'tests/support/concurrent-writer.ts', label, String(count), String(authorId), String(sectionId)],
+      { env: childEnv() },
+    );
     let output = '';
     let errors = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -78,7 +82,10 @@ beforeAll(async () => {
   client = index.getPrimaryClient;
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
-  const [author] = await db().insert(schema.users).values({ email: 'archive@paradox.test', name: 'Archive Desk', slug: 'archive-desk', role: 'editor', passwordHash: 'x' }).returning();
+  const [author] = await db()
+    .insert(schema.users)
+    .values({ email: 'archive@paradox.test', name: 'Archive Desk', slug: 'archive-desk', role: 'editor', passwordHash: 'x' })
+    .returning();
   const [section] = await db().insert(schema.categories).values({ slug: 'desk', name: 'Desk' }).returning();
   authorId = author?.id ?? 0;
   sectionId = section?.id ?? 0;
@@ -98,7 +105,12 @@ describe('an importer killed with SIGKILL', () => {
     const file = path.join(dir, 'archive.jsonl');
     const paragraph = 'The harbour board met again on Thursday to discuss the ferry timetable and the new pier lights. ';
     const lines = Array.from({ length: IMPORT_LINES }, (_, n) =>
-      JSON.stringify({ title: `Archive story number ${n + 1}`, body: `${paragraph.repeat(12)}\n\nStory ${n + 1} ends here.`, tags: ['Archive', `Batch ${n % 7}`], published_at: '2020-01-01T09:00:00Z' }),
+      JSON.stringify({
+        title: `Archive story number ${n + 1}`,
+        body: `${paragraph.repeat(12)}\n\nStory ${n + 1} ends here.`,
+        tags: ['Archive', `Batch ${n % 7}`],
+        published_at: '2020-01-01T09:00:00Z',
+      }),
     );
     fs.writeFileSync(file, `${lines.join('\n')}\n`);
     const importArgs = [...TSX, 'scripts/content-import.ts', file, '--author', 'archive@paradox.test', '--category', 'Archive'];
@@ -119,7 +131,11 @@ describe('an importer killed with SIGKILL', () => {
     expect(Number((await client().execute('SELECT count(*) FROM article_search')).rows[0]?.[0])).toBe(articles);
     expect(await countOf('audit_log', "WHERE action = 'article.import'")).toBe(articles);
     const reader = await import('@/db/articles');
-    const [last] = await db().select({ slug: schema.articles.slug }).from(schema.articles).orderBy(sql`${schema.articles.id} desc`).limit(1);
+    const [last] = await db()
+      .select({ slug: schema.articles.slug })
+      .from(schema.articles)
+      .orderBy(sql`${schema.articles.id} desc`)
+      .limit(1);
     const visible = await reader.getPublishedArticleBySlug(last?.slug ?? '');
     expect(visible?.body).toContain('ends here.');
     expect(visible?.tags).toHaveLength(2);
@@ -156,19 +172,30 @@ describe('backups', () => {
     expect(await integrity(`file:${copy}`)).toBe('ok');
     // A snapshot: every article in it has its revisions and search entry.
     const inCopy = createClient({ url: `file:${copy}` });
-    const orphans = await inCopy.execute('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id) OR a.id NOT IN (SELECT rowid FROM article_search)');
+    const orphans = await inCopy.execute(
+      'SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id) OR a.id NOT IN (SELECT rowid FROM article_search)',
+    );
     inCopy.close();
     expect(Number(orphans.rows[0]?.[0])).toBe(0);
 
     await expect(backup.backupDatabase(copy)).rejects.toThrow(/already exists/);
 
     // A change after the backup, which the restore must undo.
-    await db().insert(schema.articles).values({ slug: 'after-the-backup', title: 'After the backup', body: '<p>x</p>', authorId, categoryId: sectionId });
+    await db()
+      .insert(schema.articles)
+      .values({ slug: 'after-the-backup', title: 'After the backup', body: '<p>x</p>', authorId, categoryId: sectionId });
     const live = await countOf('articles');
     expect(live).toBeGreaterThan(report.articles);
 
     // While another process has the database open (a running site), the restore refuses.
-    const site = spawn(process.execPath, ['-e', `const { createClient } = require('@libsql/client'); const c = createClient({ url: ${JSON.stringify(databaseUrl)} }); c.execute('SELECT 1').then(() => { console.log('open'); setInterval(() => {}, 1000); });`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const site = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const { createClient } = require('@libsql/client'); const c = createClient({ url: ${JSON.stringify(databaseUrl)} }); c.execute('SELECT 1').then(() => { console.log('open'); setInterval(() => {}, 1000); });`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise((resolve) => site.stdout.once('data', resolve));
     await expect(backup.restoreDatabase(copy)).rejects.toThrow(new RegExp(`in use by process ${site.pid}`));
     site.kill('SIGKILL');
@@ -224,14 +251,30 @@ describe('backups', () => {
     // A database of its own, touched only by the commands (each its own process), as an operator would.
     const cliUrl = `file:${path.join(dir, 'cli', 'site.db')}`;
     const run = (script: string, ...args: string[]) =>
-      spawnSync(process.execPath, [...TSX, script, ...args], { env: { ...process.env, DATABASE_URL: cliUrl }, encoding: 'utf8', timeout: 120_000 });
+      spawnSync(process.execPath, [...TSX, script, ...args], {
+        env: { ...process.env, DATABASE_URL: cliUrl },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
     const importLines = (name: string, titles: string[]) => {
       const file = path.join(dir, name);
       fs.writeFileSync(file, titles.map((title) => JSON.stringify({ title, body: `${title}: the full story.` })).join('\n'));
       const result = run('scripts/content-import.ts', file, '--author', 'cli@paradox.test', '--category', 'Local');
       expect(result.status, result.stderr).toBe(0);
     };
-    expect(run('scripts/user-create.ts', '--email', 'cli@paradox.test', '--name', 'Cli Writer', '--role', 'author', '--password', 'a long cli passphrase').status).toBe(0);
+    expect(
+      run(
+        'scripts/user-create.ts',
+        '--email',
+        'cli@paradox.test',
+        '--name',
+        'Cli Writer',
+        '--role',
+        'author',
+        '--password',
+        'a long cli passphrase',
+      ).status,
+    ).toBe(0);
     importLines('before.jsonl', ['Ferry timetable changes', 'Pier lights repaired', 'Harbour fair returns']);
 
     const file = path.join(dir, 'backups', 'cli-backup.db');

@@ -87,7 +87,10 @@ beforeAll(async () => {
   importer = await import('../../newsroom/importers/jsonl');
   taxonomy = await import('../../newsroom/taxonomy');
   users = await import('../../newsroom/accounts');
-  const [editor] = await db.insert(schema.users).values({ email: 'night@paradox.test', name: 'Night Editor', slug: 'night-editor', role: 'editor', passwordHash: 'x' }).returning();
+  const [editor] = await db
+    .insert(schema.users)
+    .values({ email: 'night@paradox.test', name: 'Night Editor', slug: 'night-editor', role: 'editor', passwordHash: 'x' })
+    .returning();
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
   editorId = editor?.id ?? 0;
   sectionId = section?.id ?? 0;
@@ -109,13 +112,22 @@ describe('uploads', () => {
 
   it('refuses files that only start like an image, images too large in bytes or pixels, and empty files', async () => {
     const polyglot = Buffer.from('GIF89a/*\u0000\u0000*/=alert(1)//');
-    expect(await media.uploadImage.execute(editorId, { bytes: new Uint8Array(polyglot) })).toMatchObject({ ok: false, message: expect.stringMatching(/not a readable image/) });
+    expect(await media.uploadImage.execute(editorId, { bytes: new Uint8Array(polyglot) })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a readable image/),
+    });
     const truncated = png(4, 4).subarray(0, 30);
     expect(await media.uploadImage.execute(editorId, { bytes: new Uint8Array(truncated) })).toMatchObject({ ok: false, code: 'invalid' });
     // 50,000 × 50,000 pixels declared by a tiny file: refused from the header, never decoded.
-    expect(await media.uploadImage.execute(editorId, { bytes: new Uint8Array(png(50_000, 50_000, 1)) })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await media.uploadImage.execute(editorId, { bytes: new Uint8Array(png(50_000, 50_000, 1)) })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
     const oversized = Buffer.concat([png(2, 2), Buffer.alloc(5 * 1024 * 1024)]);
-    expect(await media.uploadImage.execute(editorId, { bytes: new Uint8Array(oversized) })).toMatchObject({ ok: false, message: 'Images must be at most 5 MB.' });
+    expect(await media.uploadImage.execute(editorId, { bytes: new Uint8Array(oversized) })).toMatchObject({
+      ok: false,
+      message: 'Images must be at most 5 MB.',
+    });
     expect(await media.uploadImage.execute(editorId, { bytes: new Uint8Array() })).toMatchObject({ ok: false, code: 'invalid' });
     expect(await media.uploadImage.execute(editorId, { bytes: 'not bytes' })).toMatchObject({ ok: false, code: 'invalid' });
   });
@@ -133,7 +145,18 @@ describe('uploads', () => {
   });
 
   it('answers 404 to media keys that try to be paths', async () => {
-    for (const key of ['../../data/site.db', '..%2f..%2fetc%2fpasswd', '%2e%2e%2f%2e%2e%2fetc', '..\\..\\windows', 'abc/../../x', 'key\u0000.png', '.', '..', 'a'.repeat(65), '']) {
+    for (const key of [
+      '../../data/site.db',
+      '..%2f..%2fetc%2fpasswd',
+      '%2e%2e%2f%2e%2e%2fetc',
+      '..\\..\\windows',
+      'abc/../../x',
+      'key\u0000.png',
+      '.',
+      '..',
+      'a'.repeat(65),
+      '',
+    ]) {
       const response = await getMedia(key);
       expect(response.status, key).toBe(404);
     }
@@ -148,7 +171,11 @@ describe('article fields', () => {
     expect(longTitle).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { title: 'Title must be at most 200 characters.' } });
     const longBody = await articleMutations.saveArticle.execute(editorId, { ...base(), body: `<p>${'b'.repeat(600_000)}</p>` }, NOW);
     expect(longBody).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { body: 'The body is too long.' } });
-    const manyTags = await articleMutations.saveArticle.execute(editorId, { ...base(), tagNames: Array.from({ length: 50 }, (_, n) => `tag ${n}`) }, NOW);
+    const manyTags = await articleMutations.saveArticle.execute(
+      editorId,
+      { ...base(), tagNames: Array.from({ length: 50 }, (_, n) => `tag ${n}`) },
+      NOW,
+    );
     expect(manyTags).toMatchObject({ ok: false, fieldErrors: { tagNames: 'Use at most 20 tags.' } });
   });
 
@@ -174,7 +201,13 @@ describe('article fields', () => {
     const sneaky = 'Budget\u202E gnivas \u202Cvote\u0000 passes\u0007\u2066';
     const result = await articleMutations.saveArticle.execute(
       editorId,
-      { ...base(), title: sneaky, summary: `Summary\u0008 with\u001B[31m escapes`, slug: `budget\u202Evote`, tagNames: [`Tax\u202E`, '\u2067Local'] },
+      {
+        ...base(),
+        title: sneaky,
+        summary: `Summary\u0008 with\u001B[31m escapes`,
+        slug: `budget\u202Evote`,
+        tagNames: [`Tax\u202E`, '\u2067Local'],
+      },
       NOW,
     );
     if (!result.ok) throw new Error(result.message);
@@ -187,9 +220,17 @@ describe('article fields', () => {
   });
 
   it('turns path traversal in slugs into plain words, and refuses slugs with none', async () => {
-    const traversal = await articleMutations.saveArticle.execute(editorId, { ...base(), title: 'Traversal one', slug: '../../etc/passwd' }, NOW);
+    const traversal = await articleMutations.saveArticle.execute(
+      editorId,
+      { ...base(), title: 'Traversal one', slug: '../../etc/passwd' },
+      NOW,
+    );
     expect(traversal.ok && traversal.result.slug).toBe('etc-passwd');
-    const encoded = await articleMutations.saveArticle.execute(editorId, { ...base(), title: 'Traversal two', slug: '..%2F..%2Fdata%2Fsite.db' }, NOW);
+    const encoded = await articleMutations.saveArticle.execute(
+      editorId,
+      { ...base(), title: 'Traversal two', slug: '..%2F..%2Fdata%2Fsite.db' },
+      NOW,
+    );
     expect(encoded.ok && encoded.result.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     const nothing = await articleMutations.saveArticle.execute(editorId, { ...base(), title: 'Traversal three', slug: '../..//\\' }, NOW);
     expect(nothing).toMatchObject({ ok: false, fieldErrors: { slug: 'The slug needs at least one letter or digit.' } });
@@ -199,8 +240,19 @@ describe('article fields', () => {
 describe('importer lines', () => {
   it('cleans control and bidi characters and path traversal from imported titles and slugs', async () => {
     async function* lines() {
-      yield JSON.stringify({ title: 'Harbour\u202E gnirts \u0000 report', body: 'Plain text.', slug: '../../../etc/shadow', category: 'News', author: 'night@paradox.test' });
-      yield JSON.stringify({ title: '\u2066\u2069', body: 'Only invisible characters in the title.', category: 'News', author: 'night@paradox.test' });
+      yield JSON.stringify({
+        title: 'Harbour\u202E gnirts \u0000 report',
+        body: 'Plain text.',
+        slug: '../../../etc/shadow',
+        category: 'News',
+        author: 'night@paradox.test',
+      });
+      yield JSON.stringify({
+        title: '\u2066\u2069',
+        body: 'Only invisible characters in the title.',
+        category: 'News',
+        author: 'night@paradox.test',
+      });
       yield '{"title": "Half a line';
       yield JSON.stringify(['not', 'an', 'object']);
       yield JSON.stringify({ title: 'Wrong types', body: 42, tags: 'x', published_at: 'soon' });
@@ -219,13 +271,35 @@ describe('importer lines', () => {
 describe('hidden characters', () => {
   // One of each kind the editor and the importers must not keep: bidi marks, isolates and overrides, zero-width
   // and other invisible characters, Hangul fillers, a tag character; none of them in a place where it belongs.
-  const hidden = ['\u200F', '\u200E', '\u061C', '\u2067', '\u202E', '\u200B', '\u2060', '\uFEFF', '\u180E', '\u3164', '\uFFA0', '\u{E0041}', '\u00AD', '\u200C'];
-  const sprinkle = (text: string) => text.split(' ').map((word, index) => `${hidden[index % hidden.length]}${word}${hidden[(index + 5) % hidden.length]}`).join(' ');
+  const hidden = [
+    '\u200F',
+    '\u200E',
+    '\u061C',
+    '\u2067',
+    '\u202E',
+    '\u200B',
+    '\u2060',
+    '\uFEFF',
+    '\u180E',
+    '\u3164',
+    '\uFFA0',
+    '\u{E0041}',
+    '\u00AD',
+    '\u200C',
+  ];
+  const sprinkle = (text: string) =>
+    text
+      .split(' ')
+      .map((word, index) => `${hidden[index % hidden.length]}${word}${hidden[(index + 5) % hidden.length]}`)
+      .join(' ');
   const wholeClass = /[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/u;
   let adminId = 0;
 
   beforeAll(async () => {
-    const [admin] = await db.insert(schema.users).values({ email: 'owner@paradox.test', name: 'Owner', slug: 'owner', role: 'admin', passwordHash: 'x' }).returning();
+    const [admin] = await db
+      .insert(schema.users)
+      .values({ email: 'owner@paradox.test', name: 'Owner', slug: 'owner', role: 'admin', passwordHash: 'x' })
+      .returning();
     adminId = admin?.id ?? 0;
   });
 
@@ -254,13 +328,23 @@ describe('hidden characters', () => {
       .from(schema.articleTags)
       .innerJoin(schema.tags, orm.eq(schema.tags.id, schema.articleTags.tagId))
       .where(orm.eq(schema.articleTags.articleId, result.result.id));
-    expect(tags.map((tag) => [tag.name, tag.slug]).sort()).toEqual([['Harbour board', 'harbour-board'], ['Night ferry', 'night-ferry']]);
-    const [revision] = await db.select({ title: schema.revisions.title }).from(schema.revisions).where(orm.eq(schema.revisions.articleId, result.result.id));
+    expect(tags.map((tag) => [tag.name, tag.slug]).sort()).toEqual([
+      ['Harbour board', 'harbour-board'],
+      ['Night ferry', 'night-ferry'],
+    ]);
+    const [revision] = await db
+      .select({ title: schema.revisions.title })
+      .from(schema.revisions)
+      .where(orm.eq(schema.revisions.articleId, result.result.id));
     expect(revision?.title).toBe(row?.title);
   });
 
   it('are removed from section and tag names and slugs, and a name of nothing but them is refused', async () => {
-    const section = await taxonomy.createSection.execute(editorId, { name: sprinkle('Harbour life'), slug: sprinkle('harbour life'), description: sprinkle('On the quays') }, NOW);
+    const section = await taxonomy.createSection.execute(
+      editorId,
+      { name: sprinkle('Harbour life'), slug: sprinkle('harbour life'), description: sprinkle('On the quays') },
+      NOW,
+    );
     if (!section.ok) throw new Error(section.message);
     const [sectionRow] = await db.select().from(schema.categories).where(orm.eq(schema.categories.id, section.result.id));
     expect([sectionRow?.name, sectionRow?.slug, sectionRow?.description]).toEqual(['Harbour life', 'harbour-life', 'On the quays']);
@@ -268,7 +352,11 @@ describe('hidden characters', () => {
     if (!tag.ok) throw new Error(tag.message);
     const [tagRow] = await db.select().from(schema.tags).where(orm.eq(schema.tags.id, tag.result.id));
     expect([tagRow?.name, tagRow?.slug]).toEqual(['Tide tables', 'tide-tables']);
-    expect(await taxonomy.createTag.execute(editorId, { name: '\u200B\u3164\u202E' }, NOW)).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { name: 'Enter a name.' } });
+    expect(await taxonomy.createTag.execute(editorId, { name: '\u200B\u3164\u202E' }, NOW)).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { name: 'Enter a name.' },
+    });
   });
 
   it('are removed from staff names and the author slugs made from them', async () => {
@@ -278,7 +366,10 @@ describe('hidden characters', () => {
       NOW,
     );
     if (!created.ok) throw new Error(created.message);
-    const [row] = await db.select({ name: schema.users.name, slug: schema.users.slug }).from(schema.users).where(orm.eq(schema.users.email, 'maeve@paradox.test'));
+    const [row] = await db
+      .select({ name: schema.users.name, slug: schema.users.slug })
+      .from(schema.users)
+      .where(orm.eq(schema.users.email, 'maeve@paradox.test'));
     expect(row).toEqual({ name: 'Maeve Brennan', slug: 'maeve-brennan' });
   });
 
@@ -292,7 +383,12 @@ describe('hidden characters', () => {
         tags: [sprinkle('Lighthouses'), '\u2060'],
         author: 'night@paradox.test',
       });
-      yield JSON.stringify({ title: sprinkle('Summary made from the body'), body: `<p>${sprinkle('Keepers keep the light')}</p>`, category: 'News', author: 'night@paradox.test' });
+      yield JSON.stringify({
+        title: sprinkle('Summary made from the body'),
+        body: `<p>${sprinkle('Keepers keep the light')}</p>`,
+        category: 'News',
+        author: 'night@paradox.test',
+      });
     }
     const report = await importer.importJsonl(lines(), { now: NOW });
     expect(report.skipped).toEqual([]);
@@ -310,8 +406,12 @@ describe('hidden characters', () => {
     const { importWordPress } = await import('../../newsroom/importers/wordpress');
     const fixture = path.resolve(import.meta.dirname, '../fixtures/wordpress/harbour-gazette.xml');
     const file = path.join(tempDir, 'hidden-characters.xml');
-    const text = fs.readFileSync(fixture, 'utf8')
-      .replace('<![CDATA[Night ferry to Brannock returns after ten winters]]>', `<![CDATA[${sprinkle('Night ferry to Brannock returns after ten winters')}]]>`)
+    const text = fs
+      .readFileSync(fixture, 'utf8')
+      .replace(
+        '<![CDATA[Night ferry to Brannock returns after ten winters]]>',
+        `<![CDATA[${sprinkle('Night ferry to Brannock returns after ten winters')}]]>`,
+      )
       .replaceAll('<![CDATA[Maeve Brennan]]>', `<![CDATA[${sprinkle('Maeve Brennan')}]]>`)
       .replaceAll('<![CDATA[Quays &amp; Moorings]]>', `<![CDATA[${sprinkle('Quays &amp; Moorings')}]]>`)
       .replaceAll('<![CDATA[Harbour board]]>', `<![CDATA[${sprinkle('Harbour board')}]]>`)
@@ -319,7 +419,9 @@ describe('hidden characters', () => {
     fs.writeFileSync(file, text);
     const report = await importWordPress(file, { now: NOW });
     expect(report.imported).toBeGreaterThan(0);
-    const titles = (await db.select({ title: schema.articles.title, summary: schema.articles.summary }).from(schema.articles)).flatMap((row) => [row.title, row.summary]);
+    const titles = (await db.select({ title: schema.articles.title, summary: schema.articles.summary }).from(schema.articles)).flatMap(
+      (row) => [row.title, row.summary],
+    );
     expect(titles).toEqual(expect.arrayContaining(['Night ferry to Brannock returns after ten winters', 'A Tokyo crew wins the cup.']));
     const names = [
       ...(await db.select({ name: schema.users.name }).from(schema.users)),
@@ -327,16 +429,35 @@ describe('hidden characters', () => {
       ...(await db.select({ name: schema.tags.name }).from(schema.tags)),
     ].map((row) => row.name);
     expect(names).toEqual(expect.arrayContaining(['Maeve Brennan', 'Harbour board']));
-    for (const value of [...titles, ...names]) expect(value.replace(/می\u200Cخواهم|👩‍💻/gu, ''), JSON.stringify(value)).not.toMatch(wholeClass);
+    for (const value of [...titles, ...names])
+      expect(value.replace(/می\u200Cخواهم|👩‍💻/gu, ''), JSON.stringify(value)).not.toMatch(wholeClass);
   });
 });
 
 describe('search', () => {
   it('answers full-text syntax, SQL and huge input with ordinary results, never an error', async () => {
-    const saved = await articleMutations.saveArticle.execute(editorId, { ...base(), title: 'Harbour strike ends', body: '<p>The harbour strike ended at dawn.</p>', intent: 'publish' }, NOW);
+    const saved = await articleMutations.saveArticle.execute(
+      editorId,
+      { ...base(), title: 'Harbour strike ends', body: '<p>The harbour strike ended at dawn.</p>', intent: 'publish' },
+      NOW,
+    );
     expect(saved.ok).toBe(true);
     const later = new Date(NOW.getTime() + 1000);
-    for (const query of ['"', '*', 'NEAR(harbour strike)', 'harbour OR', 'harbour AND NOT x', '"unbalanced harbour', 'title:harbour', "harbour') OR 1=1 --", '^harbour', 'harbour*', '{harbour}', 'x'.repeat(100_000), '\u0000harbour\u202E']) {
+    for (const query of [
+      '"',
+      '*',
+      'NEAR(harbour strike)',
+      'harbour OR',
+      'harbour AND NOT x',
+      '"unbalanced harbour',
+      'title:harbour',
+      "harbour') OR 1=1 --",
+      '^harbour',
+      'harbour*',
+      '{harbour}',
+      'x'.repeat(100_000),
+      '\u0000harbour\u202E',
+    ]) {
       const results = await search.searchPublishedArticles({ query, page: 1, pageSize: 10 }, later);
       expect(results.total, query.slice(0, 20)).toBeGreaterThanOrEqual(0);
     }

@@ -57,7 +57,10 @@ beforeAll(async () => {
   displayRoute = await import('@/app/media/[key]/route');
   resizedRoute = await import('@/app/media/[key]/[variant]/route');
   sharp = (await vi.importActual<{ default: typeof SharpFunction }>('sharp')).default;
-  const [editor] = await db.insert(schema.users).values({ email: 'pictures@paradox.test', name: 'Picture Editor', slug: 'picture-editor', role: 'editor', passwordHash: 'x' }).returning();
+  const [editor] = await db
+    .insert(schema.users)
+    .values({ email: 'pictures@paradox.test', name: 'Picture Editor', slug: 'picture-editor', role: 'editor', passwordHash: 'x' })
+    .returning();
   editorId = editor?.id ?? 0;
 });
 
@@ -69,20 +72,25 @@ beforeEach(() => {
 
 /** A solid-colour PNG: many pixels in few bytes, the shape of the red-team's 39.7-megapixel, 128 KB file. */
 function solidPng(width: number, height: number, colour = '#3a7d5c'): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 }
 
 /** An animated GIF of 300 × 200 whose three frames differ. */
 async function animatedGif(): Promise<Buffer> {
   const frames = await Promise.all(['#c00', '#0c0', '#00c'].map((colour) => solidPng(300, 200, colour)));
-  return sharp(frames, { join: { animated: true } }).gif({ delay: 100, loop: 0 }).toBuffer();
+  return sharp(frames, { join: { animated: true } })
+    .gif({ delay: 100, loop: 0 })
+    .toBuffer();
 }
 
 /** A GIF of `frames` frames of width × height whose frames hold one pixel of data each: tiny in bytes, huge when decoded. */
 function gifBomb(width: number, height: number, frames: number): Buffer {
   const u16 = (value: number) => [value & 0xff, value >> 8];
   const bytes = [...Buffer.from('GIF89a'), ...u16(width), ...u16(height), 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff];
-  for (let frame = 0; frame < frames; frame++) bytes.push(0x2c, ...u16(0), ...u16(0), ...u16(width), ...u16(height), 0, 0x02, 0x02, 0x44, 0x01, 0x00);
+  for (let frame = 0; frame < frames; frame++)
+    bytes.push(0x2c, ...u16(0), ...u16(0), ...u16(width), ...u16(height), 0, 0x02, 0x02, 0x44, 0x01, 0x00);
   bytes.push(0x3b);
   return Buffer.from(bytes);
 }
@@ -107,7 +115,13 @@ function getResized(key: string, variant: string) {
 
 async function storedVariants(key: string) {
   return db
-    .select({ kind: schema.mediaVariants.kind, mimeType: schema.mediaVariants.mimeType, width: schema.mediaVariants.width, height: schema.mediaVariants.height, byteSize: schema.mediaVariants.byteSize })
+    .select({
+      kind: schema.mediaVariants.kind,
+      mimeType: schema.mediaVariants.mimeType,
+      width: schema.mediaVariants.width,
+      height: schema.mediaVariants.height,
+      byteSize: schema.mediaVariants.byteSize,
+    })
     .from(schema.mediaVariants)
     .innerJoin(schema.media, orm.eq(schema.media.id, schema.mediaVariants.mediaId))
     .where(orm.eq(schema.media.key, key))
@@ -129,7 +143,14 @@ describe('uploading', () => {
     expect(probe.decodes).toBe(1);
     const key = result.result.url.slice('/media/'.length);
     const [row] = await db.select().from(schema.media).where(orm.eq(schema.media.key, key));
-    expect(row).toMatchObject({ mimeType: 'image/png', width: 8000, height: 6000, byteSize: original.byteLength, variantsVersion: variants.VARIANTS_VERSION, animated: false });
+    expect(row).toMatchObject({
+      mimeType: 'image/png',
+      width: 8000,
+      height: 6000,
+      byteSize: original.byteLength,
+      variantsVersion: variants.VARIANTS_VERSION,
+      animated: false,
+    });
     // The newsroom keeps the original as it was sent.
     expect(Buffer.compare(row?.data ?? Buffer.alloc(0), original)).toBe(0);
     expect((await storedVariants(key)).map(({ kind, mimeType, width, height }) => ({ kind, mimeType, width, height }))).toEqual([
@@ -163,7 +184,11 @@ describe('uploading', () => {
     // 13 frames of 2000 × 2000 = 52 megapixels decoded, in 200 bytes.
     const bomb = gifBomb(2000, 2000, 13);
     expect(bomb.byteLength).toBeLessThan(400);
-    expect(await upload(bomb)).toMatchObject({ ok: false, code: 'invalid', message: 'That image is too large in pixels: at most 50 megapixels.' });
+    expect(await upload(bomb)).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      message: 'That image is too large in pixels: at most 50 megapixels.',
+    });
     expect(probe.decodes).toBe(0);
   });
 
@@ -183,7 +208,10 @@ describe('uploading', () => {
   });
 
   it('turns a photo by its EXIF orientation and drops its metadata', async () => {
-    const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#888' } }).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#888' } })
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
     const result = await upload(photo);
     if (!result.ok) throw new Error(result.message);
     expect(result.result).toMatchObject({ width: 200, height: 300 });
@@ -228,7 +256,18 @@ describe('reading', () => {
   it('answers 404 to widths and names that were not made, and to unknown keys, without decoding', async () => {
     const key = await uploaded(await solidPng(1000, 500));
     probe.calls = 0;
-    for (const variant of ['1280.webp', '641.webp', '640.png', '640.WEBP', '0640.webp', '640', '-640.webp', '99999.webp', '640.webp.png', '..%2f640.webp']) {
+    for (const variant of [
+      '1280.webp',
+      '641.webp',
+      '640.png',
+      '640.WEBP',
+      '0640.webp',
+      '640',
+      '-640.webp',
+      '99999.webp',
+      '640.webp.png',
+      '..%2f640.webp',
+    ]) {
       expect((await getResized(key, variant)).status, variant).toBe(404);
     }
     expect((await getResized('NoSuchKey000', '640.webp')).status).toBe(404);
@@ -241,18 +280,32 @@ describe('reading', () => {
 describe('uploads from before variants', () => {
   async function storeOldUpload(bytes: Buffer, width: number, height: number): Promise<string> {
     const key = `old${Math.random().toString(36).slice(2, 14)}`;
-    await db.insert(schema.media).values({ key, mimeType: 'image/png', width, height, byteSize: bytes.byteLength, data: bytes, uploadedBy: editorId });
+    await db
+      .insert(schema.media)
+      .values({ key, mimeType: 'image/png', width, height, byteSize: bytes.byteLength, data: bytes, uploadedBy: editorId });
     return key;
   }
 
   it('get their variants on the first read, once, however many readers ask at once', async () => {
     const key = await storeOldUpload(await solidPng(1600, 900), 1600, 900);
     expect(await media.getResponsiveImageSource(`/media/${key}`)).toMatchObject({ width: 1600, height: 900, webp: [] });
-    const responses = await Promise.all([getResized(key, '640.webp'), getDisplay(key), getResized(key, '640.webp'), getResized(key, '1600.webp')]);
+    const responses = await Promise.all([
+      getResized(key, '640.webp'),
+      getDisplay(key),
+      getResized(key, '640.webp'),
+      getResized(key, '1600.webp'),
+    ]);
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200]);
     expect(probe.decodes).toBe(1);
     expect(await metadataOf(responses[0] as Response)).toMatchObject({ format: 'webp', width: 640, height: 360 });
-    expect((await storedVariants(key)).map((variant) => `${variant.kind} ${variant.width}`)).toEqual(['display 1600', 'resized 320', 'resized 640', 'resized 960', 'resized 1280', 'resized 1600']);
+    expect((await storedVariants(key)).map((variant) => `${variant.kind} ${variant.width}`)).toEqual([
+      'display 1600',
+      'resized 320',
+      'resized 640',
+      'resized 960',
+      'resized 1280',
+      'resized 1600',
+    ]);
     probe.calls = 0;
     expect((await getResized(key, '960.webp')).status).toBe(200);
     expect((await media.getResponsiveImageSource(`/media/${key}`))?.webp).toHaveLength(5);
@@ -292,6 +345,10 @@ describe('feeds', () => {
     });
     const { getFeedEntries } = await import('@/db/syndication');
     const [entry] = await getFeedEntries({ limit: 5, includeBody: false, now });
-    expect(entry).toMatchObject({ featuredImageUrl: `/media/${key}`, featuredImageType: 'image/png', featuredImageBytes: display?.byteSize });
+    expect(entry).toMatchObject({
+      featuredImageUrl: `/media/${key}`,
+      featuredImageType: 'image/png',
+      featuredImageBytes: display?.byteSize,
+    });
   });
 });

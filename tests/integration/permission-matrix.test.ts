@@ -78,30 +78,55 @@ async function insertArticle(authorId: number, status: 'draft' | 'pending' | 'pu
     })
     .returning({ id: schema.articles.id, version: schema.articles.version });
   if (!row) throw new Error('insert failed');
-  await db.insert(schema.revisions).values({ articleId: row.id, version: 1, title: `Matrix ${counter}`, slug: `matrix-${counter}`, summary: '', body: '<p>x</p>', status, categoryId: sectionId, savedBy: authorId });
+  await db.insert(schema.revisions).values({
+    articleId: row.id,
+    version: 1,
+    title: `Matrix ${counter}`,
+    slug: `matrix-${counter}`,
+    summary: '',
+    body: '<p>x</p>',
+    status,
+    categoryId: sectionId,
+    savedBy: authorId,
+  });
   return row;
 }
 
 async function insertSection() {
   counter++;
-  const [row] = await db.insert(schema.categories).values({ slug: `extra-${counter}`, name: `Extra ${counter}`, position: 100 + counter }).returning({ id: schema.categories.id });
+  const [row] = await db
+    .insert(schema.categories)
+    .values({ slug: `extra-${counter}`, name: `Extra ${counter}`, position: 100 + counter })
+    .returning({ id: schema.categories.id });
   return row?.id ?? 0;
 }
 
 async function insertTag() {
   counter++;
-  const [row] = await db.insert(schema.tags).values({ slug: `tag-${counter}`, name: `Tag ${counter}` }).returning({ id: schema.tags.id });
+  const [row] = await db
+    .insert(schema.tags)
+    .values({ slug: `tag-${counter}`, name: `Tag ${counter}` })
+    .returning({ id: schema.tags.id });
   return row?.id ?? 0;
 }
 
 async function insertVictim(): Promise<number> {
   counter++;
-  const [row] = await db.insert(schema.users).values({ email: `victim${counter}@x.test`, name: `Victim ${counter}`, slug: `victim-${counter}`, role: 'author', passwordHash: 'x' }).returning({ id: schema.users.id });
+  const [row] = await db
+    .insert(schema.users)
+    .values({ email: `victim${counter}@x.test`, name: `Victim ${counter}`, slug: `victim-${counter}`, role: 'author', passwordHash: 'x' })
+    .returning({ id: schema.users.id });
   return row?.id ?? 0;
 }
 
 // Titles are unique per call so generated slugs never collide between cases.
-const articleFields = (title: string) => ({ title: `${title} ${++counter}`, summary: '', body: '<p>Body</p>', categoryId: sectionId, tagNames: ['Matrix'] });
+const articleFields = (title: string) => ({
+  title: `${title} ${++counter}`,
+  summary: '',
+  body: '<p>Body</p>',
+  categoryId: sectionId,
+  tagNames: ['Matrix'],
+});
 
 const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'create an article': (actor) => m.saveArticle.execute(actor, articleFields(`New ${++counter}`)),
@@ -132,7 +157,13 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'schedule own article': async (actor) => {
     const a = await insertArticle(actor || other, 'draft');
     const publishAt = new Date(Date.now() + 86_400_000).toISOString();
-    return m.saveArticle.execute(actor, { ...articleFields('Scheduled'), id: a.id, expectedVersion: a.version, intent: 'schedule', publishAt });
+    return m.saveArticle.execute(actor, {
+      ...articleFields('Scheduled'),
+      id: a.id,
+      expectedVersion: a.version,
+      intent: 'schedule',
+      publishAt,
+    });
   },
   'unpublish own article': async (actor) => {
     const a = await insertArticle(actor || other, 'published');
@@ -144,10 +175,14 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   },
   'delete own draft': async (actor) => m.deleteArticle.execute(actor, { id: (await insertArticle(actor || other, 'draft')).id }),
   'delete someone else’s draft': async (actor) => m.deleteArticle.execute(actor, { id: (await insertArticle(other, 'draft')).id }),
-  'delete own published article': async (actor) => m.deleteArticle.execute(actor, { id: (await insertArticle(actor || other, 'published')).id }),
+  'delete own published article': async (actor) =>
+    m.deleteArticle.execute(actor, { id: (await insertArticle(actor || other, 'published')).id }),
   'restore a revision of own draft': async (actor) => {
     const a = await insertArticle(actor || other, 'draft');
-    const [revision] = await db.select({ id: schema.revisions.id }).from(schema.revisions).where((await import('drizzle-orm')).eq(schema.revisions.articleId, a.id));
+    const [revision] = await db
+      .select({ id: schema.revisions.id })
+      .from(schema.revisions)
+      .where((await import('drizzle-orm')).eq(schema.revisions.articleId, a.id));
     return m.restoreRevision.execute(actor, { articleId: a.id, revisionId: revision?.id, expectedVersion: a.version });
   },
   'create a section': (actor) => m.createSection.execute(actor, { name: `Section ${++counter}` }),
@@ -157,14 +192,26 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'create a tag': (actor) => m.createTag.execute(actor, { name: `Fresh tag ${++counter}` }),
   'rename a tag': async (actor) => m.updateTag.execute(actor, { id: await insertTag(), name: `Renamed tag ${++counter}` }),
   'delete a tag': async (actor) => m.deleteTag.execute(actor, { id: await insertTag() }),
-  'create a user': (actor) => m.createStaffUser.execute(actor, { email: `new${++counter}@x.test`, name: `New ${counter}`, role: 'author', password: 'a-long-enough-passphrase' }),
+  'create a user': (actor) =>
+    m.createStaffUser.execute(actor, {
+      email: `new${++counter}@x.test`,
+      name: `New ${counter}`,
+      role: 'author',
+      password: 'a-long-enough-passphrase',
+    }),
   'change a user’s role': async (actor) => m.changeUserRole.execute(actor, { userId: await insertVictim(), role: 'editor' }),
   'disable a user': async (actor) => m.setUserDisabled.execute(actor, { userId: await insertVictim(), disabled: true }),
-  'reset another user’s password': async (actor) => m.resetUserPassword.execute(actor, { userId: await insertVictim(), password: 'another-long-passphrase' }),
-  'reset own password without the current one': (actor) => m.resetUserPassword.execute(actor, { userId: actor || other, password: 'another-long-passphrase' }),
+  'reset another user’s password': async (actor) =>
+    m.resetUserPassword.execute(actor, { userId: await insertVictim(), password: 'another-long-passphrase' }),
+  'reset own password without the current one': (actor) =>
+    m.resetUserPassword.execute(actor, { userId: actor || other, password: 'another-long-passphrase' }),
   'change own password with the current one': async (actor) => {
     // Each run starts from the known password, so the role is the only difference.
-    if (actor) await db.update(schema.users).set({ passwordHash: knownPasswordHash }).where((await import('drizzle-orm')).eq(schema.users.id, actor));
+    if (actor)
+      await db
+        .update(schema.users)
+        .set({ passwordHash: knownPasswordHash })
+        .where((await import('drizzle-orm')).eq(schema.users.id, actor));
     return m.changeOwnPassword.execute(actor, { currentPassword: KNOWN_PASSWORD, newPassword: 'a-fresh-long-passphrase' });
   },
   'sign out (end own session)': async (actor) => {
@@ -183,10 +230,15 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
     await insertArticle(other, 'published');
     return m.setRelatedPin.execute(actor, { articleId: article.id, relatedPath: `/news/matrix-${counter}`, pinned: true });
   },
-  'change site settings': (actor) => m.updateSiteSettings.execute(actor, { relatedStoriesCount: 4, recentPostsCount: 6, feedContent: 'full' }),
+  'change site settings': (actor) =>
+    m.updateSiteSettings.execute(actor, { relatedStoriesCount: 4, recentPostsCount: 6, feedContent: 'full' }),
   'set up own two-factor sign-in': async (actor) => {
     // Each run starts from no two-factor, so the role is the only difference.
-    if (actor) await db.update(schema.users).set({ totpSecret: null, totpPendingSecret: null }).where((await import('drizzle-orm')).eq(schema.users.id, actor));
+    if (actor)
+      await db
+        .update(schema.users)
+        .set({ totpSecret: null, totpPendingSecret: null })
+        .where((await import('drizzle-orm')).eq(schema.users.id, actor));
     return m.startTwoFactorEnrolment.execute(actor, {});
   },
   'reset another user’s two-factor sign-in': async (actor) => m.resetUserTwoFactor.execute(actor, { userId: await insertVictim() }),
@@ -212,7 +264,10 @@ beforeAll(async () => {
   sectionId = section?.id ?? 0;
   for (const role of [...roles, 'author' as const]) {
     const key = userIds[role] ? 'other' : role;
-    const [row] = await db.insert(schema.users).values({ email: `${key}@x.test`, name: key, slug: key, role, passwordHash: 'x' }).returning({ id: schema.users.id });
+    const [row] = await db
+      .insert(schema.users)
+      .values({ email: `${key}@x.test`, name: key, slug: key, role, passwordHash: 'x' })
+      .returning({ id: schema.users.id });
     if (key === 'other') other = row?.id ?? 0;
     else userIds[role] = row?.id ?? 0;
   }
@@ -250,7 +305,10 @@ describe('permission matrix (mutations called directly)', () => {
   });
 
   it('refuses a disabled user even with a valid id', async () => {
-    const [row] = await db.insert(schema.users).values({ email: 'gone@x.test', name: 'Gone', slug: 'gone', role: 'admin', passwordHash: 'x', disabled: true }).returning({ id: schema.users.id });
+    const [row] = await db
+      .insert(schema.users)
+      .values({ email: 'gone@x.test', name: 'Gone', slug: 'gone', role: 'admin', passwordHash: 'x', disabled: true })
+      .returning({ id: schema.users.id });
     const result = await m.createSection.execute(row?.id ?? 0, { name: 'Should not exist' });
     expect(result).toMatchObject({ ok: false, code: 'unauthenticated' });
   });
@@ -299,7 +357,8 @@ describe('which articles the editor area shows', () => {
       for (const authorId of [1, 2]) {
         for (const status of statuses) {
           for (const action of articleActions) {
-            if (action !== 'create' && canOnArticle(actor, action, { authorId, status })) expect(canSeeArticle(actor, { authorId }), `${role} ${action} ${status}`).toBe(true);
+            if (action !== 'create' && canOnArticle(actor, action, { authorId, status }))
+              expect(canSeeArticle(actor, { authorId }), `${role} ${action} ${status}`).toBe(true);
           }
         }
       }
@@ -310,23 +369,40 @@ describe('which articles the editor area shows', () => {
     const own = await insertArticle(userIds.author ?? 0, 'published');
     const live = await insertArticle(other, 'published');
     const embargoed = await insertArticle(other, 'published');
-    await db.update(schema.articles).set({ status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) }).where((await import('drizzle-orm')).eq(schema.articles.id, embargoed.id));
+    await db
+      .update(schema.articles)
+      .set({ status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) })
+      .where((await import('drizzle-orm')).eq(schema.articles.id, embargoed.id));
     await db.insert(schema.relatedArticles).values([
       { articleId: own.id, relatedId: embargoed.id, rank: 0, score: 2 },
       { articleId: own.id, relatedId: live.id, rank: 1, score: 1 },
     ]);
-    const panelFor = async (role: UserRole) => (await editor.listRelatedWithReasons({ id: userIds[role] ?? 0, role }, own.id)).map((item) => item.id);
+    const panelFor = async (role: UserRole) =>
+      (await editor.listRelatedWithReasons({ id: userIds[role] ?? 0, role }, own.id)).map((item) => item.id);
     expect(await panelFor('author')).toEqual([live.id]);
     expect(await panelFor('editor')).toEqual([embargoed.id, live.id]);
     expect(await panelFor('admin')).toEqual([embargoed.id, live.id]);
-    expect((await editor.listRelatedWithReasons({ id: other, role: 'author' }, own.id)).map((item) => item.id)).toEqual([embargoed.id, live.id]);
+    expect((await editor.listRelatedWithReasons({ id: other, role: 'author' }, own.id)).map((item) => item.id)).toEqual([
+      embargoed.id,
+      live.id,
+    ]);
   });
 
   it('answers an id that is not a plain number as a missing article, whoever asks', async () => {
     const article = await insertArticle(other, 'published');
     const admin = { id: userIds.admin ?? 0, role: 'admin' as const };
     expect((await editor.getArticleForStaff(admin, String(article.id)))?.id).toBe(article.id);
-    for (const id of ['', '0', '-1', `0${article.id}`, `${article.id}.0`, `0x${article.id.toString(16)}`, `${article.id}e0`, ' 1', '99999999999999999999']) {
+    for (const id of [
+      '',
+      '0',
+      '-1',
+      `0${article.id}`,
+      `${article.id}.0`,
+      `0x${article.id.toString(16)}`,
+      `${article.id}e0`,
+      ' 1',
+      '99999999999999999999',
+    ]) {
       expect(await editor.getArticleForStaff(admin, id), JSON.stringify(id)).toBeNull();
     }
   });

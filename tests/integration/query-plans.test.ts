@@ -39,7 +39,13 @@ beforeAll(async () => {
   ({ decodeCursor } = await import('../../lib/pagination'));
   client = getPrimaryClient();
   const db = getDb();
-  const sections = await db.insert(categories).values([{ slug: 'world', name: 'World' }, { slug: 'sport', name: 'Sport' }]).returning();
+  const sections = await db
+    .insert(categories)
+    .values([
+      { slug: 'world', name: 'World' },
+      { slug: 'sport', name: 'Sport' },
+    ])
+    .returning();
   const authors = await db
     .insert(users)
     .values([
@@ -65,7 +71,9 @@ beforeAll(async () => {
     .returning({ id: articles.id });
   await db.insert(articleTags).values(rows.filter((_, i) => i % 3 === 0).map((row) => ({ articleId: row.id, tagId: tag?.id ?? 0 })));
   const first = rows[0]?.id ?? 0;
-  await db.insert(relatedArticles).values(rows.slice(1, 11).map((row, rank) => ({ articleId: first, relatedId: row.id, rank, score: 1 - rank / 10 })));
+  await db
+    .insert(relatedArticles)
+    .values(rows.slice(1, 11).map((row, rank) => ({ articleId: first, relatedId: row.id, rank, score: 1 - rank / 10 })));
   fixture = { sectionId: sections[0]?.id ?? 0, authorId: authors[0]?.id ?? 0, tagId: tag?.id ?? 0, articleId: first };
 });
 
@@ -138,7 +146,13 @@ const authorListing = /^SEARCH articles USING INDEX articles_author_listing_idx 
  */
 async function seekStartOf(statement: Statement): Promise<InValue | undefined> {
   const program = await client.execute({ sql: `EXPLAIN ${statement.sql}`, args: statement.args });
-  const ops = program.rows.map((row) => ({ opcode: String(row.opcode), p1: Number(row.p1), p2: Number(row.p2), p3: Number(row.p3), p4: row.p4 }));
+  const ops = program.rows.map((row) => ({
+    opcode: String(row.opcode),
+    p1: Number(row.p1),
+    p2: Number(row.p2),
+    p3: Number(row.p3),
+    p4: row.p4,
+  }));
   const indexCursors = new Set(ops.filter((op) => op.opcode === 'OpenRead' && String(op.p4).startsWith('k(')).map((op) => op.p1));
   const seek = ops.find((op) => /^Seek(LE|LT|GE|GT)$/.test(op.opcode) && indexCursors.has(op.p1));
   if (!seek) return undefined;
@@ -149,7 +163,9 @@ async function seekStartOf(statement: Statement): Promise<InValue | undefined> {
 
 describe('reader listings are read from an index, in index order', () => {
   it('home: the latest stories across the site', async () => {
-    await expectIndexed(() => queries.getLatestArticles(7, now), { uses: [/^SEARCH articles USING INDEX articles_listing_idx \(published_at<\?\)$/] });
+    await expectIndexed(() => queries.getLatestArticles(7, now), {
+      uses: [/^SEARCH articles USING INDEX articles_listing_idx \(published_at<\?\)$/],
+    });
   });
 
   it('home: the latest stories of a section', async () => {
@@ -187,7 +203,10 @@ describe('reader listings are read from an index, in index order', () => {
     const { getAuthorBySlug } = await import('@/db/authors');
     expect(await getAuthorBySlug('ada', now)).not.toBeNull();
     await expectIndexed(() => getAuthorBySlug('ada', now), {
-      uses: [/^SEARCH users USING INDEX users_slug_unique \(slug=\?\)$/, /^SEARCH articles USING (COVERING )?INDEX articles_author_listing_idx \(author_id=\? AND published_at<\?\)$/],
+      uses: [
+        /^SEARCH users USING INDEX users_slug_unique \(slug=\?\)$/,
+        /^SEARCH articles USING (COVERING )?INDEX articles_author_listing_idx \(author_id=\? AND published_at<\?\)$/,
+      ],
     });
   });
 
@@ -204,14 +223,20 @@ describe('reader listings are read from an index, in index order', () => {
 describe('article page reads', () => {
   it('related stories: the stored list by its rank index, each story by key', async () => {
     await expectIndexed(() => queries.getRelatedArticles({ id: fixture.articleId, categoryId: fixture.sectionId }, 5, now), {
-      uses: [/^SEARCH related_articles USING INDEX related_articles_rank_idx \(article_id=\?\)$/, /^SEARCH articles USING INTEGER PRIMARY KEY/],
+      uses: [
+        /^SEARCH related_articles USING INDEX related_articles_rank_idx \(article_id=\?\)$/,
+        /^SEARCH articles USING INTEGER PRIMARY KEY/,
+      ],
     });
   });
 
   it('the article by its slug, with its tags', async () => {
     // Its tags are sorted by name: a handful of rows.
     await expectIndexed(() => queries.getPublishedArticleBySlug('story-6', now), {
-      uses: [/articles_slug_unique \(slug=\?\)/, /^SEARCH article_tags USING COVERING INDEX sqlite_autoindex_article_tags_1 \(article_id=\?\)$/],
+      uses: [
+        /articles_slug_unique \(slug=\?\)/,
+        /^SEARCH article_tags USING COVERING INDEX sqlite_autoindex_article_tags_1 \(article_id=\?\)$/,
+      ],
       sortAllowed: true,
     });
   });
@@ -223,7 +248,9 @@ describe('uploaded images', () => {
 
   it('a stored variant, and the sizes a page shows, by the key and the media row', async () => {
     const media = await import('../../newsroom/media');
-    await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'resized', width: 640 }), { uses: [mediaByKey, variantsOfMedia] });
+    await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'resized', width: 640 }), {
+      uses: [mediaByKey, variantsOfMedia],
+    });
     await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'display' }), { uses: [mediaByKey, variantsOfMedia] });
     // An image's handful of variants are sorted by width.
     await expectIndexed(() => media.getResponsiveImageSource('/media/someMediaKey0'), {

@@ -21,21 +21,69 @@ beforeAll(async () => {
     ])
     .returning();
   const [author] = await db.insert(users).values({ email: 'a@x.test', name: 'Ada Writer', slug: 'ada-writer', role: 'author' }).returning();
-  const [climate, port] = await db.insert(tags).values([{ slug: 'climate', name: 'Climate' }, { slug: 'port', name: 'Port' }]).returning();
+  const [climate, port] = await db
+    .insert(tags)
+    .values([
+      { slug: 'climate', name: 'Climate' },
+      { slug: 'port', name: 'Port' },
+    ])
+    .returning();
   if (!world || !sport || !author || !climate || !port) throw new Error('fixture insert failed');
 
   const base = { authorId: author.id, summary: 's', body: '<p>b</p>' };
   const rows = await db
     .insert(articles)
     .values([
-      { ...base, slug: 'published-old', title: 'Published old', status: 'published', categoryId: world.id, publishedAt: new Date(now.getTime() - 30 * HOUR) },
-      { ...base, slug: 'published-new', title: 'Published new', status: 'published', categoryId: world.id, publishedAt: new Date(now.getTime() - 1 * HOUR) },
-      { ...base, slug: 'scheduled-past', title: 'Scheduled past', status: 'scheduled', categoryId: world.id, publishedAt: new Date(now.getTime() - 2 * HOUR) },
-      { ...base, slug: 'scheduled-future', title: 'Scheduled future', status: 'scheduled', categoryId: world.id, publishedAt: new Date(now.getTime() + 2 * HOUR) },
-      { ...base, slug: 'published-future', title: 'Published future', status: 'published', categoryId: world.id, publishedAt: new Date(now.getTime() + HOUR) },
+      {
+        ...base,
+        slug: 'published-old',
+        title: 'Published old',
+        status: 'published',
+        categoryId: world.id,
+        publishedAt: new Date(now.getTime() - 30 * HOUR),
+      },
+      {
+        ...base,
+        slug: 'published-new',
+        title: 'Published new',
+        status: 'published',
+        categoryId: world.id,
+        publishedAt: new Date(now.getTime() - 1 * HOUR),
+      },
+      {
+        ...base,
+        slug: 'scheduled-past',
+        title: 'Scheduled past',
+        status: 'scheduled',
+        categoryId: world.id,
+        publishedAt: new Date(now.getTime() - 2 * HOUR),
+      },
+      {
+        ...base,
+        slug: 'scheduled-future',
+        title: 'Scheduled future',
+        status: 'scheduled',
+        categoryId: world.id,
+        publishedAt: new Date(now.getTime() + 2 * HOUR),
+      },
+      {
+        ...base,
+        slug: 'published-future',
+        title: 'Published future',
+        status: 'published',
+        categoryId: world.id,
+        publishedAt: new Date(now.getTime() + HOUR),
+      },
       { ...base, slug: 'draft', title: 'Draft', status: 'draft', categoryId: world.id, publishedAt: null },
       { ...base, slug: 'pending', title: 'Pending', status: 'pending', categoryId: world.id, publishedAt: new Date(now.getTime() - HOUR) },
-      { ...base, slug: 'archived', title: 'Archived', status: 'archived', categoryId: world.id, publishedAt: new Date(now.getTime() - HOUR) },
+      {
+        ...base,
+        slug: 'archived',
+        title: 'Archived',
+        status: 'archived',
+        categoryId: world.id,
+        publishedAt: new Date(now.getTime() - HOUR),
+      },
       ...Array.from({ length: 12 }, (_, i) => ({
         ...base,
         slug: `sport-${i}`,

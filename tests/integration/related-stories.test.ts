@@ -40,7 +40,10 @@ beforeAll(async () => {
   reader = await import('@/db/articles');
   const db = getDb();
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
-  const [editor] = await db.insert(schema.users).values({ email: 'e@x.test', name: 'Ed', slug: 'ed', role: 'editor', passwordHash: 'x' }).returning();
+  const [editor] = await db
+    .insert(schema.users)
+    .values({ email: 'e@x.test', name: 'Ed', slug: 'ed', role: 'editor', passwordHash: 'x' })
+    .returning();
   sectionId = section?.id ?? 0;
   editorId = editor?.id ?? 0;
   for (let n = 1; n <= 3; n++) {
@@ -83,7 +86,10 @@ describe('related stories', () => {
   it('a READ MORE link in the body comes first', async () => {
     const target = await reader.getPublishedArticleBySlug('symphony-premiere-review-2', NOW);
     if (!target) throw new Error('missing');
-    await publish('Harbour strike explainer', `${harbour(7)}<p class="read-more"><a href="/news/symphony-premiere-review-2">READ MORE: Symphony premiere review 2</a></p>`);
+    await publish(
+      'Harbour strike explainer',
+      `${harbour(7)}<p class="read-more"><a href="/news/symphony-premiere-review-2">READ MORE: Symphony premiere review 2</a></p>`,
+    );
     expect((await relatedTitles('harbour-strike-explainer'))[0]).toBe('Symphony premiere review 2');
   });
 });

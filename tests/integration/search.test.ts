@@ -26,7 +26,14 @@ beforeAll(async () => {
   // Inserted oldest first, so rowids follow publication order as they do on a live site.
   await db.insert(articles).values([
     // The best match for "ferry" by far (in the title, twice in the body), but the oldest story.
-    { ...base, slug: 'ferry-archive', title: 'Ferry ferry timetable', body: '<p>The ferry timetable and the ferry fares.</p>', categoryId: archive.id, publishedAt: new Date(now.getTime() - 90 * 24 * HOUR) },
+    {
+      ...base,
+      slug: 'ferry-archive',
+      title: 'Ferry ferry timetable',
+      body: '<p>The ferry timetable and the ferry fares.</p>',
+      categoryId: archive.id,
+      publishedAt: new Date(now.getTime() - 90 * 24 * HOUR),
+    },
     ...Array.from({ length: 6 }, (_, i) => ({
       ...base,
       slug: `ferry-${i}`,
@@ -35,9 +42,32 @@ beforeAll(async () => {
       categoryId: world.id,
       publishedAt: new Date(now.getTime() - (10 - i) * HOUR),
     })),
-    { ...base, slug: 'ferry-draft', title: 'Ferry draft', body: '<p>ferry ferry ferry</p>', status: 'draft', categoryId: world.id, publishedAt: null },
-    { ...base, slug: 'ferry-later', title: 'Ferry later', body: '<p>ferry ferry ferry</p>', status: 'scheduled', categoryId: world.id, publishedAt: new Date(now.getTime() + HOUR) },
-    { ...base, slug: 'cafe', title: 'Opening of the Café Zoë', body: '<p>Coffee by the quay.</p>', categoryId: world.id, publishedAt: new Date(now.getTime() - HOUR) },
+    {
+      ...base,
+      slug: 'ferry-draft',
+      title: 'Ferry draft',
+      body: '<p>ferry ferry ferry</p>',
+      status: 'draft',
+      categoryId: world.id,
+      publishedAt: null,
+    },
+    {
+      ...base,
+      slug: 'ferry-later',
+      title: 'Ferry later',
+      body: '<p>ferry ferry ferry</p>',
+      status: 'scheduled',
+      categoryId: world.id,
+      publishedAt: new Date(now.getTime() + HOUR),
+    },
+    {
+      ...base,
+      slug: 'cafe',
+      title: 'Opening of the Café Zoë',
+      body: '<p>Coffee by the quay.</p>',
+      categoryId: world.id,
+      publishedAt: new Date(now.getTime() - HOUR),
+    },
   ]);
   await indexMissingArticles();
 });

@@ -51,7 +51,11 @@ let addressCounter = 0;
 const freshAddress = () => `198.51.100.${++addressCounter}`;
 
 async function auditActions(email: string) {
-  const rows = await db.select({ action: schema.auditLog.action, summary: schema.auditLog.summary }).from(schema.auditLog).where(orm.eq(schema.auditLog.actorEmail, email)).orderBy(schema.auditLog.id);
+  const rows = await db
+    .select({ action: schema.auditLog.action, summary: schema.auditLog.summary })
+    .from(schema.auditLog)
+    .where(orm.eq(schema.auditLog.actorEmail, email))
+    .orderBy(schema.auditLog.id);
   return rows;
 }
 
@@ -91,18 +95,27 @@ describe('throttling', () => {
     const { email } = await newAccount();
     const address = freshAddress();
     for (let attempt = 1; attempt <= 4; attempt++) {
-      expect(await signIn.checkPassword({ email, password: 'wrong guess', clientAddress: address }, START)).toEqual({ kind: 'refused', reason: 'invalid' });
+      expect(await signIn.checkPassword({ email, password: 'wrong guess', clientAddress: address }, START)).toEqual({
+        kind: 'refused',
+        reason: 'invalid',
+      });
     }
     const fifth = await signIn.checkPassword({ email, password: 'wrong guess', clientAddress: address }, START);
     expect(fifth).toEqual({ kind: 'refused', reason: 'locked', retryAt: new Date(START.getTime() + 15 * MINUTE) });
 
     // The right password during the lock: refused, without even checking it.
     argon2Verifications.count = 0;
-    const during = await signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, new Date(START.getTime() + 14 * MINUTE));
+    const during = await signIn.checkPassword(
+      { email, password: PASSWORD, clientAddress: address },
+      new Date(START.getTime() + 14 * MINUTE),
+    );
     expect(during).toMatchObject({ kind: 'refused', reason: 'locked' });
     expect(argon2Verifications.count).toBe(0);
 
-    const after = await signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, new Date(START.getTime() + 15 * MINUTE + 1));
+    const after = await signIn.checkPassword(
+      { email, password: PASSWORD, clientAddress: address },
+      new Date(START.getTime() + 15 * MINUTE + 1),
+    );
     expect(after.kind).toBe('complete');
 
     const trail = await auditActions(email);
@@ -134,7 +147,10 @@ describe('throttling', () => {
     for (let attempt = 1; attempt <= 4; attempt++) await signIn.checkPassword({ email, password: 'nope', clientAddress: address }, START);
     expect((await signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, START)).kind).toBe('complete');
     for (let attempt = 1; attempt <= 4; attempt++) {
-      expect(await signIn.checkPassword({ email, password: 'nope', clientAddress: address }, START)).toEqual({ kind: 'refused', reason: 'invalid' });
+      expect(await signIn.checkPassword({ email, password: 'nope', clientAddress: address }, START)).toEqual({
+        kind: 'refused',
+        reason: 'invalid',
+      });
     }
   });
 
@@ -143,7 +159,10 @@ describe('throttling', () => {
     const unknown = 'nobody-here@paradox.test';
     const answers: Record<string, unknown[]> = { known: [], unknown: [] };
     const verifications: Record<string, number[]> = { known: [], unknown: [] };
-    for (const [label, email] of [['known', known], ['unknown', unknown]] as const) {
+    for (const [label, email] of [
+      ['known', known],
+      ['unknown', unknown],
+    ] as const) {
       const address = freshAddress();
       for (let attempt = 1; attempt <= 6; attempt++) {
         argon2Verifications.count = 0;
@@ -167,38 +186,59 @@ describe('throttling', () => {
       await signIn.checkPassword({ email: `spray${attempt}@paradox.test`, password: 'Password1', clientAddress: address }, START);
     }
     const { email } = await newAccount();
-    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, START)).toMatchObject({ kind: 'refused', reason: 'locked' });
+    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, START)).toMatchObject({
+      kind: 'refused',
+      reason: 'locked',
+    });
     expect((await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('complete');
   });
 
   it('counts disabled accounts and accounts without a password as plain failures', async () => {
     const { id, email } = await newAccount();
     await db.update(schema.users).set({ disabled: true }).where(orm.eq(schema.users.id, id));
-    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).toEqual({ kind: 'refused', reason: 'invalid' });
-    const [noPassword] = await db.insert(schema.users).values({ email: 'byline@paradox.test', name: 'Byline Only', slug: 'byline-only', role: 'author' }).returning();
-    expect(await signIn.checkPassword({ email: noPassword?.email ?? '', password: PASSWORD, clientAddress: freshAddress() }, START)).toEqual({ kind: 'refused', reason: 'invalid' });
+    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).toEqual({
+      kind: 'refused',
+      reason: 'invalid',
+    });
+    const [noPassword] = await db
+      .insert(schema.users)
+      .values({ email: 'byline@paradox.test', name: 'Byline Only', slug: 'byline-only', role: 'author' })
+      .returning();
+    expect(
+      await signIn.checkPassword({ email: noPassword?.email ?? '', password: PASSWORD, clientAddress: freshAddress() }, START),
+    ).toEqual({ kind: 'refused', reason: 'invalid' });
   });
 });
 
 describe('throttling under parallel guessing', () => {
-  const wrongPasswordEntries = async (email: string) => (await auditActions(email)).filter((entry) => entry.summary.startsWith('Failed sign-in (wrong password)')).length;
+  const wrongPasswordEntries = async (email: string) =>
+    (await auditActions(email)).filter((entry) => entry.summary.startsWith('Failed sign-in (wrong password)')).length;
 
   it('verifies at most 5 of 40 wrong passwords sent at once; the rest are refused as locked', async () => {
     const { email } = await newAccount();
     // Each from its own address, so only the account's limit is in play.
-    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, n) => signIn.checkPassword({ email, password: `parallel guess ${n}`, clientAddress: freshAddress() }, START)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        signIn.checkPassword({ email, password: `parallel guess ${n}`, clientAddress: freshAddress() }, START),
+      ),
+    );
     expect(argon2Verifications.count).toBe(5);
     expect(await wrongPasswordEntries(email)).toBe(5);
     expect(outcomes.filter((outcome) => outcome.kind === 'refused' && outcome.reason === 'locked')).toHaveLength(36);
     expect((await auditActions(email)).filter((entry) => entry.action === 'auth.lockout')).toHaveLength(1);
-    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).toMatchObject({ kind: 'refused', reason: 'locked' });
+    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).toMatchObject({
+      kind: 'refused',
+      reason: 'locked',
+    });
   });
 
   it('refuses the right password sent 100th among 99 guesses at once', async () => {
     const { email } = await newAccount();
     const address = freshAddress();
     const attempts = Array.from({ length: 100 }, (_, n) => (n === 99 ? PASSWORD : `parallel guess ${n}`));
-    const outcomes = await Promise.all(attempts.map((password) => signIn.checkPassword({ email, password, clientAddress: address }, START)));
+    const outcomes = await Promise.all(
+      attempts.map((password) => signIn.checkPassword({ email, password, clientAddress: address }, START)),
+    );
     expect(argon2Verifications.count).toBe(5);
     expect(outcomes.at(-1)).toMatchObject({ kind: 'refused', reason: 'locked' });
     expect(outcomes.filter((outcome) => outcome.kind === 'complete')).toHaveLength(0);
@@ -206,7 +246,11 @@ describe('throttling under parallel guessing', () => {
 
   it('verifies at most 20 of 60 guesses at once from one address, spread over many accounts', async () => {
     const address = freshAddress();
-    const outcomes = await Promise.all(Array.from({ length: 60 }, (_, n) => signIn.checkPassword({ email: `sprayed${n}@paradox.test`, password: 'Password1', clientAddress: address }, START)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, (_, n) =>
+        signIn.checkPassword({ email: `sprayed${n}@paradox.test`, password: 'Password1', clientAddress: address }, START),
+      ),
+    );
     expect(argon2Verifications.count).toBe(20);
     // The 40 never verified, and the 20th, whose failure locked the address.
     expect(outcomes.filter((outcome) => outcome.kind === 'refused' && outcome.reason === 'locked')).toHaveLength(41);
@@ -216,11 +260,18 @@ describe('throttling under parallel guessing', () => {
     const address = freshAddress();
     const staff = await Promise.all(Array.from({ length: 21 }, () => newAccount()));
     const first20 = staff.slice(0, 20);
-    const outcomes = await Promise.all(first20.map(({ email }) => signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, START)));
+    const outcomes = await Promise.all(
+      first20.map(({ email }) => signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, START)),
+    );
     expect(outcomes.map((outcome) => outcome.kind)).toEqual(first20.map(() => 'complete'));
-    const [row] = await db.select().from(schema.signInThrottle).where(orm.eq(schema.signInThrottle.key, `address:${address}`));
+    const [row] = await db
+      .select()
+      .from(schema.signInThrottle)
+      .where(orm.eq(schema.signInThrottle.key, `address:${address}`));
     expect(row).toBeUndefined();
-    expect((await signIn.checkPassword({ email: staff[20]?.email ?? '', password: PASSWORD, clientAddress: address }, START)).kind).toBe('complete');
+    expect((await signIn.checkPassword({ email: staff[20]?.email ?? '', password: PASSWORD, clientAddress: address }, START)).kind).toBe(
+      'complete',
+    );
   });
 
   it('holds across processes: two processes guessing at once verify at most 5 between them', async () => {
@@ -228,9 +279,13 @@ describe('throttling under parallel guessing', () => {
     // Both processes start guessing at this moment, well after the second one has loaded.
     const startAt = Date.now() + 4000;
     const child = new Promise<{ answers: Record<string, number> }>((resolve, reject) => {
-      const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/support/concurrent-sign-in.ts', email, '30', String(startAt)], {
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-      });
+      const worker = spawn(
+        process.execPath,
+        ['--conditions=react-server', '--import', 'tsx', 'tests/support/concurrent-sign-in.ts', email, '30', String(startAt)],
+        {
+          env: { ...process.env, DATABASE_URL: databaseUrl },
+        },
+      );
       let output = '';
       worker.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       worker.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -244,7 +299,11 @@ describe('throttling under parallel guessing', () => {
       });
     });
     await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
-    const here = await Promise.all(Array.from({ length: 30 }, (_, n) => signIn.checkPassword({ email, password: `first-process-guess-${n}`, clientAddress: freshAddress() })));
+    const here = await Promise.all(
+      Array.from({ length: 30 }, (_, n) =>
+        signIn.checkPassword({ email, password: `first-process-guess-${n}`, clientAddress: freshAddress() }),
+      ),
+    );
     const { answers } = await child;
     expect(Object.values(answers).reduce((sum, count) => sum + count, 0)).toBe(30);
     expect(await wrongPasswordEntries(email)).toBe(5);
@@ -260,7 +319,9 @@ describe('tickets', () => {
     expect(await signIn.redeemTicket(outcome.ticket, START)).toMatchObject({ id: String(id), email });
     expect(await signIn.redeemTicket(outcome.ticket, new Date(START.getTime() + 2 * MINUTE))).toBeNull();
     const [body, mac] = outcome.ticket.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body ?? '', 'base64url').toString()), userId: 1 })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body ?? '', 'base64url').toString()), userId: 1 })).toString(
+      'base64url',
+    );
     expect(await signIn.redeemTicket(`${forged}.${mac}`, START)).toBeNull();
     // What a client could post to Auth.js's endpoint: an email and a password.
     expect(await signIn.redeemTicket(undefined, START)).toBeNull();
@@ -302,15 +363,24 @@ describe('two-factor sign-in', () => {
     // The password step alone signs no one in.
     expect(await signIn.redeemTicket(first.ticket, later)).toBeNull();
 
-    expect(await signIn.checkCode({ ticket: first.ticket, code: '000000', clientAddress: address }, later)).toEqual({ kind: 'refused', reason: 'wrong-code' });
+    expect(await signIn.checkCode({ ticket: first.ticket, code: '000000', clientAddress: address }, later)).toEqual({
+      kind: 'refused',
+      reason: 'wrong-code',
+    });
     const code = totp.currentTotpCode(secret, later);
     const second = await signIn.checkCode({ ticket: first.ticket, code, clientAddress: address }, later);
     if (second.kind !== 'complete') throw new Error(`expected success, got ${JSON.stringify(second)}`);
     expect(await signIn.redeemTicket(second.ticket, later)).toMatchObject({ id: String(id) });
     // The same code again (a replay) is refused.
-    expect(await signIn.checkCode({ ticket: first.ticket, code, clientAddress: address }, later)).toEqual({ kind: 'refused', reason: 'wrong-code' });
+    expect(await signIn.checkCode({ ticket: first.ticket, code, clientAddress: address }, later)).toEqual({
+      kind: 'refused',
+      reason: 'wrong-code',
+    });
     // The code step expires.
-    expect(await signIn.checkCode({ ticket: first.ticket, code, clientAddress: address }, new Date(later.getTime() + 6 * MINUTE))).toEqual({ kind: 'refused', reason: 'expired' });
+    expect(await signIn.checkCode({ ticket: first.ticket, code, clientAddress: address }, new Date(later.getTime() + 6 * MINUTE))).toEqual({
+      kind: 'refused',
+      reason: 'expired',
+    });
     expect((await auditActions(email)).map((entry) => entry.action)).toEqual(
       expect.arrayContaining(['user.twoFactorStart', 'user.twoFactorEnable', 'auth.signIn', 'auth.signInFailed']),
     );
@@ -323,7 +393,8 @@ describe('two-factor sign-in', () => {
     const first = await signIn.checkPassword({ email, password: PASSWORD, clientAddress: address }, START);
     if (first.kind !== 'code-needed') throw new Error('expected a code step');
     const answers = [];
-    for (let attempt = 1; attempt <= 5; attempt++) answers.push(await signIn.checkCode({ ticket: first.ticket, code: '123456', clientAddress: address }, START));
+    for (let attempt = 1; attempt <= 5; attempt++)
+      answers.push(await signIn.checkCode({ ticket: first.ticket, code: '123456', clientAddress: address }, START));
     expect(answers.at(-1)).toMatchObject({ kind: 'refused', reason: 'locked' });
   });
 
@@ -345,14 +416,21 @@ describe('two-factor sign-in', () => {
     ok(await twoFactor.setTwoFactorRequirement.execute(admin.id, { required: true }, START));
     try {
       const taxonomy = await import('../../newsroom/taxonomy');
-      expect(await taxonomy.createTag.execute(editor.id, { name: 'Blocked tag' }, START)).toMatchObject({ ok: false, code: 'forbidden', message: expect.stringMatching(/requires two-factor/) });
+      expect(await taxonomy.createTag.execute(editor.id, { name: 'Blocked tag' }, START)).toMatchObject({
+        ok: false,
+        code: 'forbidden',
+        message: expect.stringMatching(/requires two-factor/),
+      });
       // Setting it up and signing out stay possible.
       ok(await twoFactor.startTwoFactorEnrolment.execute(editor.id, {}, START));
       ok(await accounts.signOutEverywhere.execute(editor.id, {}, START));
       await enrol(editor.id, new Date(START.getTime() + MINUTE));
       ok(await taxonomy.createTag.execute(editor.id, { name: 'Allowed tag' }, START));
       // Required means it cannot be turned off.
-      expect(await twoFactor.disableOwnTwoFactor.execute(editor.id, { code: '000000' }, START)).toMatchObject({ ok: false, message: expect.stringMatching(/requires/) });
+      expect(await twoFactor.disableOwnTwoFactor.execute(editor.id, { code: '000000' }, START)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/requires/),
+      });
     } finally {
       ok(await twoFactor.setTwoFactorRequirement.execute(admin.id, { required: false }, START));
     }
@@ -365,7 +443,9 @@ describe('two-factor sign-in', () => {
     const before = await sessionVersionOf(writer.id);
     ok(await twoFactor.resetUserTwoFactor.execute(admin.id, { userId: writer.id }, START));
     expect(await sessionVersionOf(writer.id)).toBe(before + 1);
-    expect((await signIn.checkPassword({ email: writer.email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('complete');
+    expect((await signIn.checkPassword({ email: writer.email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe(
+      'complete',
+    );
     expect((await auditActions(admin.email)).map((entry) => entry.action)).toContain('user.twoFactorReset');
   });
 });
@@ -412,20 +492,26 @@ describe('sessions', () => {
   it('end after 12 hours unused; use keeps them going', async () => {
     const { id, email } = await newAccount();
     const session = await signInFully(email, START);
-    const resume = (offsetMs: number) => sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + offsetMs), lifetimes);
+    const resume = (offsetMs: number) =>
+      sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + offsetMs), lifetimes);
     expect(await resume(11 * HOUR)).not.toBeNull();
     // Seen at 11 h, so it lasts until 23 h.
     expect(await resume(11 * HOUR + 12 * HOUR - MINUTE)).not.toBeNull();
     expect(await resume(23 * HOUR - MINUTE + 12 * HOUR + MINUTE)).toBeNull();
 
     const idle = await signInFully(email, START);
-    expect(await sessions.resumeStaffSession({ userId: id, sessionId: idle }, new Date(START.getTime() + 12 * HOUR + MINUTE), lifetimes)).toBeNull();
+    expect(
+      await sessions.resumeStaffSession({ userId: id, sessionId: idle }, new Date(START.getTime() + 12 * HOUR + MINUTE), lifetimes),
+    ).toBeNull();
   });
 
   it('are marked as seen at most every 5 minutes, not on every request', async () => {
     const { id, email } = await newAccount();
     const session = await signInFully(email, START);
-    const lastSeen = async () => (await db.select({ at: schema.staffSessions.lastSeenAt }).from(schema.staffSessions).where(orm.eq(schema.staffSessions.id, session)))[0]?.at;
+    const lastSeen = async () =>
+      (
+        await db.select({ at: schema.staffSessions.lastSeenAt }).from(schema.staffSessions).where(orm.eq(schema.staffSessions.id, session))
+      )[0]?.at;
     await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 4 * MINUTE), lifetimes);
     expect(await lastSeen()).toEqual(START);
     await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 6 * MINUTE), lifetimes);
@@ -436,17 +522,26 @@ describe('sessions', () => {
     const { id, email } = await newAccount();
     const session = await signInFully(email, START);
     for (let hours = 6; hours < 14 * 24; hours += 6) {
-      expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + hours * HOUR), lifetimes), `after ${hours} h`).not.toBeNull();
+      expect(
+        await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + hours * HOUR), lifetimes),
+        `after ${hours} h`,
+      ).not.toBeNull();
     }
-    expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 14 * DAY + MINUTE), lifetimes)).toBeNull();
+    expect(
+      await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 14 * DAY + MINUTE), lifetimes),
+    ).toBeNull();
   });
 
   it('follow SESSION_IDLE_HOURS and SESSION_MAX_DAYS', async () => {
     const { id, email } = await newAccount();
     const session = await signInFully(email, START);
     const short = (await import('@/lib/config')).loadSessionConfig({ SESSION_IDLE_HOURS: '1', SESSION_MAX_DAYS: '1' });
-    expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 61 * MINUTE), short)).toBeNull();
-    expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 61 * MINUTE), lifetimes)).not.toBeNull();
+    expect(
+      await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 61 * MINUTE), short),
+    ).toBeNull();
+    expect(
+      await sessions.resumeStaffSession({ userId: id, sessionId: session }, new Date(START.getTime() + 61 * MINUTE), lifetimes),
+    ).not.toBeNull();
   });
 
   it('all end on "sign out everywhere", and on a password reset by an administrator', async () => {
@@ -455,7 +550,10 @@ describe('sessions', () => {
     const first = [await signInFully(email, START), await signInFully(email, START)];
     ok(await accounts.signOutEverywhere.execute(id, {}, START));
     for (const session of first) expect(await sessions.resumeStaffSession({ userId: id, sessionId: session }, START, lifetimes)).toBeNull();
-    const ended = await db.select({ endedAt: schema.staffSessions.endedAt }).from(schema.staffSessions).where(orm.inArray(schema.staffSessions.id, first));
+    const ended = await db
+      .select({ endedAt: schema.staffSessions.endedAt })
+      .from(schema.staffSessions)
+      .where(orm.inArray(schema.staffSessions.id, first));
     expect(ended.map((row) => row.endedAt)).toEqual([START, START]);
 
     const second = await signInFully(email, START);
@@ -475,16 +573,24 @@ describe('changing one’s own password', () => {
     if (!user) throw new Error('the ticket was refused');
     return user.sessionId;
   }
-  const works = (userId: number, sessionId: string) => sessions.resumeStaffSession({ userId, sessionId }, START).then((staff) => staff !== null);
+  const works = (userId: number, sessionId: string) =>
+    sessions.resumeStaffSession({ userId, sessionId }, START).then((staff) => staff !== null);
 
   it('needs the current password; then this session stays signed in and every other one ends', async () => {
     const { id, email } = await newAccount();
     const [here, elsewhere] = [await signedIn(email), await signedIn(email)];
 
-    const wrong = await accounts.changeOwnPassword.execute(id, { currentPassword: 'not my password', newPassword: NEW_PASSWORD, keepSessionId: here }, START);
+    const wrong = await accounts.changeOwnPassword.execute(
+      id,
+      { currentPassword: 'not my password', newPassword: NEW_PASSWORD, keepSessionId: here },
+      START,
+    );
     expect(wrong).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { currentPassword: 'That is not your current password.' } });
     // The refusal is audited (and counted), though nothing changed.
-    expect((await auditActions(email)).at(-1)).toMatchObject({ action: 'auth.passwordCheckFailed', summary: 'Failed password change (wrong password)' });
+    expect((await auditActions(email)).at(-1)).toMatchObject({
+      action: 'auth.passwordCheckFailed',
+      summary: 'Failed password change (wrong password)',
+    });
     expect(await works(id, elsewhere)).toBe(true);
 
     ok(await accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, keepSessionId: here }, START));
@@ -501,7 +607,10 @@ describe('changing one’s own password', () => {
       ok: false,
       fieldErrors: { newPassword: 'That password is too common; choose another.' },
     });
-    expect(await accounts.changeOwnPassword.execute(id, { currentPassword: '', newPassword: NEW_PASSWORD }, START)).toMatchObject({ ok: false, fieldErrors: { currentPassword: 'Enter your current password.' } });
+    expect(await accounts.changeOwnPassword.execute(id, { currentPassword: '', newPassword: NEW_PASSWORD }, START)).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: 'Enter your current password.' },
+    });
     expect((await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('complete');
   });
 
@@ -511,13 +620,19 @@ describe('changing one’s own password', () => {
     const secret = (await twoFactor.getTwoFactorStatus(id)).pendingSecret ?? '';
     ok(await twoFactor.confirmTwoFactorEnrolment.execute(id, { code: totp.currentTotpCode(secret, START) }, START));
     const later = new Date(START.getTime() + 2 * MINUTE);
-    const change = (code: string | undefined) => accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, code }, later);
+    const change = (code: string | undefined) =>
+      accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, code }, later);
     expect(await change(undefined)).toMatchObject({ ok: false, fieldErrors: { code: expect.stringMatching(/not right/) } });
     expect(await change('000000')).toMatchObject({ ok: false, fieldErrors: { code: expect.stringMatching(/not right/) } });
     // The code the enrolment used is spent.
-    expect(await change(totp.currentTotpCode(secret, START))).toMatchObject({ ok: false, fieldErrors: { code: expect.stringMatching(/not right/) } });
+    expect(await change(totp.currentTotpCode(secret, START))).toMatchObject({
+      ok: false,
+      fieldErrors: { code: expect.stringMatching(/not right/) },
+    });
     ok(await change(totp.currentTotpCode(secret, later)));
-    expect((await auditActions(email)).filter((entry) => entry.summary === 'Failed password change (wrong two-factor code)')).toHaveLength(3);
+    expect((await auditActions(email)).filter((entry) => entry.summary === 'Failed password change (wrong two-factor code)')).toHaveLength(
+      3,
+    );
   });
 
   it('counts wrong current passwords against the sign-in lock, even 20 sent at once', async () => {
@@ -525,14 +640,21 @@ describe('changing one’s own password', () => {
     const session = await signedIn(email);
     argon2Verifications.count = 0;
     const outcomes = await Promise.all(
-      Array.from({ length: 20 }, (_, n) => accounts.changeOwnPassword.execute(id, { currentPassword: `guess ${n}`, newPassword: NEW_PASSWORD, keepSessionId: session }, START)),
+      Array.from({ length: 20 }, (_, n) =>
+        accounts.changeOwnPassword.execute(id, { currentPassword: `guess ${n}`, newPassword: NEW_PASSWORD, keepSessionId: session }, START),
+      ),
     );
     expect(argon2Verifications.count).toBe(5);
     expect(outcomes.every((outcome) => !outcome.ok)).toBe(true);
     expect(outcomes.at(-1)).toMatchObject({ ok: false, message: 'Too many wrong passwords: try again later.' });
     // Locked: the right one is refused too, here and at sign-in.
-    expect(await accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, START)).toMatchObject({ ok: false });
-    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).toMatchObject({ kind: 'refused', reason: 'locked' });
+    expect(await accounts.changeOwnPassword.execute(id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, START)).toMatchObject({
+      ok: false,
+    });
+    expect(await signIn.checkPassword({ email, password: PASSWORD, clientAddress: freshAddress() }, START)).toMatchObject({
+      kind: 'refused',
+      reason: 'locked',
+    });
     expect((await auditActions(email)).filter((entry) => entry.action === 'auth.lockout')).toHaveLength(1);
   });
 
@@ -541,7 +663,12 @@ describe('changing one’s own password', () => {
     const outcome = await accounts.resetUserPassword.execute(admin.id, { userId: admin.id, password: NEW_PASSWORD }, START);
     expect(outcome).toMatchObject({ ok: false, code: 'forbidden', message: expect.stringMatching(/use Account in the editor menu/) });
     const editor = await newAccount('editor');
-    expect(await accounts.resetUserPassword.execute(editor.id, { userId: editor.id, password: NEW_PASSWORD }, START)).toMatchObject({ ok: false, code: 'forbidden' });
-    expect((await signIn.checkPassword({ email: admin.email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe('complete');
+    expect(await accounts.resetUserPassword.execute(editor.id, { userId: editor.id, password: NEW_PASSWORD }, START)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect((await signIn.checkPassword({ email: admin.email, password: PASSWORD, clientAddress: freshAddress() }, START)).kind).toBe(
+      'complete',
+    );
   });
 });

@@ -52,15 +52,77 @@ beforeAll(async () => {
   const rows = await db
     .insert(schema.articles)
     .values([
-      { ...base, slug: 'fresh', title: 'Fresh', status: 'published', categoryId: world.id, publishedAt: hoursAgo(1), updatedAt: hoursAgo(0.5) },
-      { ...base, slug: 'day-old', title: 'Day old', status: 'published', categoryId: sport.id, publishedAt: hoursAgo(30), updatedAt: hoursAgo(30) },
-      { ...base, slug: 'edge-in', title: 'Edge in', status: 'published', categoryId: world.id, publishedAt: hoursAgo(47.9), updatedAt: hoursAgo(47.9) },
-      { ...base, slug: 'edge-out', title: 'Edge out', status: 'published', categoryId: world.id, publishedAt: hoursAgo(48.1), updatedAt: hoursAgo(48.1) },
-      { ...base, slug: 'old', title: 'Old', status: 'published', categoryId: world.id, publishedAt: hoursAgo(24 * 20), updatedAt: hoursAgo(2) },
+      {
+        ...base,
+        slug: 'fresh',
+        title: 'Fresh',
+        status: 'published',
+        categoryId: world.id,
+        publishedAt: hoursAgo(1),
+        updatedAt: hoursAgo(0.5),
+      },
+      {
+        ...base,
+        slug: 'day-old',
+        title: 'Day old',
+        status: 'published',
+        categoryId: sport.id,
+        publishedAt: hoursAgo(30),
+        updatedAt: hoursAgo(30),
+      },
+      {
+        ...base,
+        slug: 'edge-in',
+        title: 'Edge in',
+        status: 'published',
+        categoryId: world.id,
+        publishedAt: hoursAgo(47.9),
+        updatedAt: hoursAgo(47.9),
+      },
+      {
+        ...base,
+        slug: 'edge-out',
+        title: 'Edge out',
+        status: 'published',
+        categoryId: world.id,
+        publishedAt: hoursAgo(48.1),
+        updatedAt: hoursAgo(48.1),
+      },
+      {
+        ...base,
+        slug: 'old',
+        title: 'Old',
+        status: 'published',
+        categoryId: world.id,
+        publishedAt: hoursAgo(24 * 20),
+        updatedAt: hoursAgo(2),
+      },
       // Edited before it was scheduled to go live: its modification time is when it went live.
-      { ...base, slug: 'went-live', title: 'Went live', status: 'scheduled', categoryId: world.id, publishedAt: hoursAgo(3), updatedAt: hoursAgo(10) },
-      { ...base, slug: 'future', title: 'Future', status: 'scheduled', categoryId: world.id, publishedAt: new Date(now.getTime() + 2 * HOUR) },
-      { ...base, slug: 'future-published', title: 'Future published', status: 'published', categoryId: world.id, publishedAt: new Date(now.getTime() + HOUR) },
+      {
+        ...base,
+        slug: 'went-live',
+        title: 'Went live',
+        status: 'scheduled',
+        categoryId: world.id,
+        publishedAt: hoursAgo(3),
+        updatedAt: hoursAgo(10),
+      },
+      {
+        ...base,
+        slug: 'future',
+        title: 'Future',
+        status: 'scheduled',
+        categoryId: world.id,
+        publishedAt: new Date(now.getTime() + 2 * HOUR),
+      },
+      {
+        ...base,
+        slug: 'future-published',
+        title: 'Future published',
+        status: 'published',
+        categoryId: world.id,
+        publishedAt: new Date(now.getTime() + HOUR),
+      },
       { ...base, slug: 'draft', title: 'Draft', status: 'draft', categoryId: world.id, publishedAt: null },
       { ...base, slug: 'pending', title: 'Pending', status: 'pending', categoryId: world.id, publishedAt: hoursAgo(1) },
       { ...base, slug: 'archived', title: 'Archived', status: 'archived', categoryId: world.id, publishedAt: hoursAgo(1) },
@@ -92,7 +154,13 @@ describe('feeds', () => {
     const entries = await syndication.getFeedEntries({ limit: 50, includeBody: false, now });
     expect(entries.map((entry) => entry.slug)).toEqual(['fresh', 'went-live', 'day-old', 'edge-in', 'edge-out', 'old']);
     const fresh = entries[0]!;
-    expect(fresh).toMatchObject({ title: 'Fresh', sectionSlug: 'world', authorSlug: 'ada-writer', body: '', tags: [{ slug: 'climate', name: 'Climate' }] });
+    expect(fresh).toMatchObject({
+      title: 'Fresh',
+      sectionSlug: 'world',
+      authorSlug: 'ada-writer',
+      body: '',
+      tags: [{ slug: 'climate', name: 'Climate' }],
+    });
     expect(fresh.modifiedAt).toEqual(hoursAgo(0.5));
     const wentLive = entries.find((entry) => entry.slug === 'went-live')!;
     expect(wentLive.modifiedAt).toEqual(wentLive.publishedAt);
@@ -163,7 +231,11 @@ describe('sitemaps', () => {
 
 describe('social card', () => {
   it('is found for public articles only', async () => {
-    expect(await syndication.getSocialCardArticle(ids.fresh ?? 0, now)).toMatchObject({ title: 'Fresh', sectionName: 'World', authorName: 'Ada Writer' });
+    expect(await syndication.getSocialCardArticle(ids.fresh ?? 0, now)).toMatchObject({
+      title: 'Fresh',
+      sectionName: 'World',
+      authorName: 'Ada Writer',
+    });
     for (const slug of hidden) expect(await syndication.getSocialCardArticle(ids[slug] ?? 0, now)).toBeNull();
   });
 });
@@ -180,7 +252,16 @@ describe('redirects', () => {
   });
 
   it('leave current addresses, unknown ones and private articles alone', async () => {
-    for (const path of ['/world/fresh', '/world', '/tag/climate', '/world/no-such-story', '/no-such-section', '/search', '/author/ada-writer', '/world/feed.xml']) {
+    for (const path of [
+      '/world/fresh',
+      '/world',
+      '/tag/climate',
+      '/world/no-such-story',
+      '/no-such-section',
+      '/search',
+      '/author/ada-writer',
+      '/world/feed.xml',
+    ]) {
       expect(await redirects.findRedirect(path, '', now), path).toBeNull();
     }
     // A draft's old slug must not reveal the draft's address.

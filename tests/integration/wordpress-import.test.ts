@@ -24,7 +24,18 @@ let db: ReturnType<typeof import('@/db').getDb>;
 let orm: typeof import('drizzle-orm');
 
 async function tableCounts() {
-  const tables = ['articles', 'users', 'categories', 'tags', 'article_tags', 'revisions', 'audit_log', 'legacy_urls', 'wordpress_posts', 'article_search'];
+  const tables = [
+    'articles',
+    'users',
+    'categories',
+    'tags',
+    'article_tags',
+    'revisions',
+    'audit_log',
+    'legacy_urls',
+    'wordpress_posts',
+    'article_search',
+  ];
   const result: Record<string, number> = {};
   for (const table of tables) {
     result[table] = (await db.all<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)))[0]?.n ?? -1;
@@ -90,9 +101,15 @@ describe('a malformed file changes nothing', () => {
 
   it('a tag closed in the wrong place is reported with its line', async () => {
     const broken = variant(gazette, 'broken.xml', (text) => text.replace('<wp:post_id>103</wp:post_id>', '<wp:post_id>103</wp:post_name>'));
-    const expectedLine = fs.readFileSync(broken, 'utf8').split('\n').findIndex((line) => line.includes('<wp:post_id>103</wp:post_name>')) + 1;
+    const expectedLine =
+      fs
+        .readFileSync(broken, 'utf8')
+        .split('\n')
+        .findIndex((line) => line.includes('<wp:post_id>103</wp:post_name>')) + 1;
     const before = await tableCounts();
-    const error = (await importer.importWordPress(broken, { now }).catch((caught: unknown) => caught)) as InstanceType<typeof importer.WordPressImportError>;
+    const error = (await importer.importWordPress(broken, { now }).catch((caught: unknown) => caught)) as InstanceType<
+      typeof importer.WordPressImportError
+    >;
     expect(error).toBeInstanceOf(importer.WordPressImportError);
     expect(error.line).toBe(expectedLine);
     expect(error.message).toContain(`line ${expectedLine}:`);
@@ -101,7 +118,10 @@ describe('a malformed file changes nothing', () => {
 
   it('an RSS feed that is not a WordPress export is refused', async () => {
     const feed = path.join(dir, 'feed.xml');
-    fs.writeFileSync(feed, '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>A feed</title><item><title>x</title></item></channel></rss>\n');
+    fs.writeFileSync(
+      feed,
+      '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>A feed</title><item><title>x</title></item></channel></rss>\n',
+    );
     await expect(importer.importWordPress(feed, { now })).rejects.toThrow(/not a WordPress export: the wp: namespace/);
   });
 });
@@ -187,7 +207,9 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
 
   it('converts classic content: auto-paragraphs, captions, galleries and bare links; block comments and scripts go', async () => {
     const { body } = await article('night-ferry-returns');
-    expect(body).toContain('<p>The harbour board voted on Monday to bring back the night crossing to Brannock.<br />\nThe first sailing leaves at eleven.</p>');
+    expect(body).toContain(
+      '<p>The harbour board voted on Monday to bring back the night crossing to Brannock.<br />\nThe first sailing leaves at eleven.</p>',
+    );
     expect(body).toContain(
       '<figure><img src="https://gazette.saltmere.test/wp-content/uploads/2019/03/ferry.jpg" alt="The Brannock ferry at the north quay" /><figcaption>The <em>Gannet</em> will run the night crossing.</figcaption></figure>',
     );
@@ -217,7 +239,13 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
   });
 
   it('never shows private, password-protected, draft or future posts to readers', async () => {
-    for (const slug of ['shift-rota', 'club-accounts', 'harbour-dues-notes-for-the-next-meeting', 'quay-wall-estimate', 'lighthouse-reopens']) {
+    for (const slug of [
+      'shift-rota',
+      'club-accounts',
+      'harbour-dues-notes-for-the-next-meeting',
+      'quay-wall-estimate',
+      'lighthouse-reopens',
+    ]) {
       expect(await readers.getPublishedArticleBySlug(slug, now)).toBeNull();
     }
     expect(await readers.getPublishedArticleBySlug('night-ferry-returns', now)).not.toBeNull();
@@ -264,7 +292,9 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     expect(await redirectFor('/?p=108')).toBeNull();
     expect(await redirectFor('/?p=104')).toBeNull();
     // Once its time comes, the scheduled post's old link works by itself.
-    expect(await legacy.findLegacyRedirect('/', new URLSearchParams('p=104'), new Date('2031-06-02T09:00:00Z'))).toBe('/news/lighthouse-reopens');
+    expect(await legacy.findLegacyRedirect('/', new URLSearchParams('p=104'), new Date('2031-06-02T09:00:00Z'))).toBe(
+      '/news/lighthouse-reopens',
+    );
     // A WordPress post called "sailing" would have lived at /sailing/: the section keeps the address.
     await db.insert(schema.legacyUrls).values({ path: '/sailing', articleId: (await article('regatta-diary')).id });
     expect(await redirectFor('/sailing')).toBeNull();
@@ -273,12 +303,23 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
   });
 
   it('leads an old author address to an author page only while that author has a public story', async () => {
-    const [ghost] = await db.insert(schema.users).values({ email: 'ghost@gazette.test', name: 'Gus Ghostwriter', slug: 'gus-ghostwriter', role: 'contributor' }).returning();
+    const [ghost] = await db
+      .insert(schema.users)
+      .values({ email: 'ghost@gazette.test', name: 'Gus Ghostwriter', slug: 'gus-ghostwriter', role: 'contributor' })
+      .returning();
     if (!ghost) throw new Error('user insert failed');
     await db.insert(schema.legacyUrls).values({ path: '/author/gus', userId: ghost.id });
     expect(await redirectFor('/author/gus/')).toBeNull();
     const regatta = await article('regatta-diary');
-    await db.insert(schema.articles).values({ slug: 'ghost-story', title: 'Ghost story', body: '<p>Boo.</p>', status: 'published', publishedAt: new Date(now.getTime() - 1000), authorId: ghost.id, categoryId: regatta.categoryId });
+    await db.insert(schema.articles).values({
+      slug: 'ghost-story',
+      title: 'Ghost story',
+      body: '<p>Boo.</p>',
+      status: 'published',
+      publishedAt: new Date(now.getTime() - 1000),
+      authorId: ghost.id,
+      categoryId: regatta.categoryId,
+    });
     expect(await redirectFor('/author/gus/')).toBe('/author/gus-ghostwriter');
     await db.delete(schema.articles).where(orm.eq(schema.articles.slug, 'ghost-story'));
   });
@@ -307,7 +348,9 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     expect(linked).toMatchObject({ ok: false, fieldErrors: { featuredImageUrl: 'Upload the image instead of linking it.' } });
     const kept = await saveArticle.execute(editor?.id ?? 0, form, now);
     expect(kept.ok).toBe(true);
-    expect((await article('night-ferry-returns')).featuredImageUrl).toBe('https://gazette.saltmere.test/wp-content/uploads/2019/03/ferry.jpg');
+    expect((await article('night-ferry-returns')).featuredImageUrl).toBe(
+      'https://gazette.saltmere.test/wp-content/uploads/2019/03/ferry.jpg',
+    );
   });
 
   it('a re-run changes nothing, and keeps edits made in Paradox since', async () => {
@@ -322,7 +365,9 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
 
   it('a re-run of a changed export updates the changed post in place', async () => {
     const changed = variant(gazette, 'changed.xml', (text) =>
-      text.replace('Night ferry to Brannock returns after ten winters', 'Night ferry to Brannock is back').replace('<wp:status><![CDATA[future]]></wp:status>', '<wp:status><![CDATA[draft]]></wp:status>'),
+      text
+        .replace('Night ferry to Brannock returns after ten winters', 'Night ferry to Brannock is back')
+        .replace('<wp:status><![CDATA[future]]></wp:status>', '<wp:status><![CDATA[draft]]></wp:status>'),
     );
     const articlesBefore = await db.$count(schema.articles);
     const ferryBefore = await article('night-ferry-returns');

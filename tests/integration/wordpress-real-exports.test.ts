@@ -40,7 +40,11 @@ function field(block: string, name: string): string {
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodeXml = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) =>
-    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : entities[name] ?? whole,
+    name.startsWith('#x')
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (entities[name] ?? whole),
   );
 const decodeSlug = (slug: string) => decodeURIComponent(slug).toLowerCase();
 
@@ -57,9 +61,12 @@ function readExport(file: string) {
     categories.set(slug, { slug, name: decodeXml(field(block, 'wp:term_name')), parent: decodeSlug(field(block, 'wp:term_parent')) });
   }
   const tagNames = new Map<string, string>();
-  for (const [, block = ''] of text.matchAll(/<wp:tag>([\s\S]*?)<\/wp:tag>/g)) tagNames.set(decodeSlug(field(block, 'wp:tag_slug')), decodeXml(field(block, 'wp:tag_name')));
+  for (const [, block = ''] of text.matchAll(/<wp:tag>([\s\S]*?)<\/wp:tag>/g))
+    tagNames.set(decodeSlug(field(block, 'wp:tag_slug')), decodeXml(field(block, 'wp:tag_name')));
   // A tag used by a post but missing from the channel's list is named by the post.
-  for (const [, slug = '', name = ''] of text.matchAll(/<category domain="(?:post_tag|tag)" nicename="([^"]+)"><!\[CDATA\[([\s\S]*?)\]\]><\/category>/g)) {
+  for (const [, slug = '', name = ''] of text.matchAll(
+    /<category domain="(?:post_tag|tag)" nicename="([^"]+)"><!\[CDATA\[([\s\S]*?)\]\]><\/category>/g,
+  )) {
     if (!tagNames.has(decodeSlug(slug))) tagNames.set(decodeSlug(slug), name);
   }
   const posts: FilePost[] = [];
@@ -73,7 +80,9 @@ function readExport(file: string) {
       password: field(block, 'wp:post_password'),
       dateGmt: field(block, 'wp:post_date_gmt'),
       categories: [...new Set(terms.filter(([, domain]) => domain === 'category').map(([, , slug = '']) => decodeSlug(slug)))],
-      tags: [...new Set(terms.filter(([, domain]) => domain === 'post_tag' || domain === 'tag').map(([, , slug = '']) => decodeSlug(slug)))],
+      tags: [
+        ...new Set(terms.filter(([, domain]) => domain === 'post_tag' || domain === 'tag').map(([, , slug = '']) => decodeSlug(slug))),
+      ],
     });
   }
   return { categories, tagNames, posts };
@@ -87,7 +96,8 @@ function expectedStatus(post: FilePost): string {
 
 function ancestry(slug: string, categories: Map<string, FileCategory>): string[] {
   const chain = [slug];
-  for (let parent = categories.get(slug)?.parent; parent && !chain.includes(parent); parent = categories.get(parent)?.parent) chain.push(parent);
+  for (let parent = categories.get(slug)?.parent; parent && !chain.includes(parent); parent = categories.get(parent)?.parent)
+    chain.push(parent);
   return chain;
 }
 
@@ -109,7 +119,15 @@ for (const fileName of ['small-export.xml', 'themeunittestdata.wordpress.xml', '
 
     async function articleFor(postId: number) {
       const [row] = await db
-        .select({ id: schema.articles.id, slug: schema.articles.slug, title: schema.articles.title, status: schema.articles.status, publishedAt: schema.articles.publishedAt, sectionName: schema.categories.name, sectionSlug: schema.categories.slug })
+        .select({
+          id: schema.articles.id,
+          slug: schema.articles.slug,
+          title: schema.articles.title,
+          status: schema.articles.status,
+          publishedAt: schema.articles.publishedAt,
+          sectionName: schema.categories.name,
+          sectionSlug: schema.categories.slug,
+        })
         .from(schema.wordpressPosts)
         .innerJoin(schema.articles, orm.eq(schema.articles.id, schema.wordpressPosts.articleId))
         .innerJoin(schema.categories, orm.eq(schema.categories.id, schema.articles.categoryId))
@@ -140,7 +158,9 @@ for (const fileName of ['small-export.xml', 'themeunittestdata.wordpress.xml', '
     it('imports every post of the file, and nothing else', async () => {
       expect(report.imported).toBe(importable.length);
       expect(await db.$count(schema.articles)).toBe(importable.length);
-      const otherItems = [...fs.readFileSync(file, 'utf8').matchAll(/<wp:post_type>(?:<!\[CDATA\[)?(\w+)/g)].filter(([, type]) => type !== 'post').length;
+      const otherItems = [...fs.readFileSync(file, 'utf8').matchAll(/<wp:post_type>(?:<!\[CDATA\[)?(\w+)/g)].filter(
+        ([, type]) => type !== 'post',
+      ).length;
       expect(report.skipped.reduce((sum, group) => sum + group.count, 0)).toBe(otherItems + expected.posts.length - importable.length);
     });
 
@@ -161,7 +181,8 @@ for (const fileName of ['small-export.xml', 'themeunittestdata.wordpress.xml', '
           // An old ?p= link leads to the article's new address.
           expect(redirect).toBe(`/${row.sectionSlug}/${row.slug}`);
         }
-        if (post.dateGmt && !post.dateGmt.startsWith('0000')) expect(row.publishedAt?.toISOString()).toBe(`${post.dateGmt.replace(' ', 'T')}.000Z`);
+        if (post.dateGmt && !post.dateGmt.startsWith('0000'))
+          expect(row.publishedAt?.toISOString()).toBe(`${post.dateGmt.replace(' ', 'T')}.000Z`);
       }
     });
 
@@ -171,19 +192,27 @@ for (const fileName of ['small-export.xml', 'themeunittestdata.wordpress.xml', '
         const family = new Set(post.categories.flatMap((slug) => ancestry(slug, expected.categories)));
         const tops = new Set(post.categories.map((slug) => ancestry(slug, expected.categories).at(-1)));
         const sectionSlug = [...tops].find((slug) => slug && expected.categories.get(slug)?.name === row.sectionName);
-        if (post.categories.length > 0) expect(sectionSlug, `post ${post.id} is in one of its top categories (${row.sectionName})`).toBeDefined();
+        if (post.categories.length > 0)
+          expect(sectionSlug, `post ${post.id} is in one of its top categories (${row.sectionName})`).toBeDefined();
         const wantedTags = new Set([
-          ...[...family].filter((slug) => slug !== sectionSlug && slug !== 'uncategorized').map((slug) => expected.categories.get(slug)?.name ?? slug),
+          ...[...family]
+            .filter((slug) => slug !== sectionSlug && slug !== 'uncategorized')
+            .map((slug) => expected.categories.get(slug)?.name ?? slug),
           ...post.tags.map((slug) => expected.tagNames.get(slug) ?? slug),
         ]);
         expect(new Set(row.tagNames), `post ${post.id}`).toEqual(wantedTags);
         // Each old category and tag archive leads to the section or one of the article's tags.
         for (const slug of family) {
           if (slug === 'uncategorized' && slug !== sectionSlug) continue;
-          expect(await legacy.findLegacyRedirect(`/category/${encodeURIComponent(slug)}/`, new URLSearchParams(), now), `/category/${slug}/`).not.toBeNull();
+          expect(
+            await legacy.findLegacyRedirect(`/category/${encodeURIComponent(slug)}/`, new URLSearchParams(), now),
+            `/category/${slug}/`,
+          ).not.toBeNull();
         }
         for (const slug of post.tags) {
-          expect(await legacy.findLegacyRedirect(`/tag/${encodeURIComponent(slug)}/`, new URLSearchParams(), now), `/tag/${slug}/`).toMatch(/^\/tag\//);
+          expect(await legacy.findLegacyRedirect(`/tag/${encodeURIComponent(slug)}/`, new URLSearchParams(), now), `/tag/${slug}/`).toMatch(
+            /^\/tag\//,
+          );
         }
       }
     });
@@ -192,7 +221,13 @@ for (const fileName of ['small-export.xml', 'themeunittestdata.wordpress.xml', '
       for (const post of importable.filter((candidate) => candidate.title !== '')) {
         const row = await articleFor(post.id);
         // Titles are plain text here: markup in a WordPress title is dropped, its words kept.
-        expect(row.title, `post ${post.id}`).toBe(post.title.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim().slice(0, 200));
+        expect(row.title, `post ${post.id}`).toBe(
+          post.title
+            .replace(/<[^>]+>/g, '')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 200),
+        );
       }
       const names = (await db.select({ name: schema.tags.name }).from(schema.tags)).map((tag) => tag.name);
       if (fileName === 'small-export.xml') expect(names).toContain('远征手记');
@@ -216,7 +251,10 @@ for (const fileName of ['small-export.xml', 'themeunittestdata.wordpress.xml', '
       const bytes = fs.readFileSync(file);
       const truncated = path.join(dir, `truncated-${fileName}`);
       fs.writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
-      const snapshot = async () => db.all(sql`select (select count(*) from articles) a, (select count(*) from legacy_urls) l, (select count(*) from revisions) r, (select count(*) from audit_log) g, (select max(updated_at) from articles) u`);
+      const snapshot = async () =>
+        db.all(
+          sql`select (select count(*) from articles) a, (select count(*) from legacy_urls) l, (select count(*) from revisions) r, (select count(*) from audit_log) g, (select max(updated_at) from articles) u`,
+        );
       const before = await snapshot();
       await expect(importer.importWordPress(truncated, { now })).rejects.toThrow(/line \d+: .*Nothing was imported/);
       expect(await snapshot()).toEqual(before);

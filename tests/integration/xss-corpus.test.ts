@@ -44,7 +44,10 @@ beforeAll(async () => {
   articleMutations = await import('../../newsroom/articles');
   importer = await import('../../newsroom/importers/jsonl');
   sanitize = await import('@/lib/sanitize');
-  const [editor] = await db.insert(schema.users).values({ email: 'desk@paradox.test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor', passwordHash: 'x' }).returning();
+  const [editor] = await db
+    .insert(schema.users)
+    .values({ email: 'desk@paradox.test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor', passwordHash: 'x' })
+    .returning();
   const [section] = await db.insert(schema.categories).values({ slug: 'corpus', name: 'Corpus' }).returning();
   editorId = editor?.id ?? 0;
   sectionId = section?.id ?? 0;
@@ -56,7 +59,15 @@ describe('the XSS corpus', () => {
   it('has at least 100 payloads across the classic families', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(100);
     expect(new Set(corpus.map((entry) => entry.family))).toEqual(
-      new Set(['script tags', 'event handlers', 'javascript and data URLs', 'svg and mathml', 'css', 'entity and unicode obfuscation', 'mutation xss']),
+      new Set([
+        'script tags',
+        'event handlers',
+        'javascript and data URLs',
+        'svg and mathml',
+        'css',
+        'entity and unicode obfuscation',
+        'mutation xss',
+      ]),
     );
   });
 
@@ -75,7 +86,14 @@ describe('saved through the editor (saveArticle, publish)', () => {
     const slug = `xss-save-${entry.id}`;
     const outcome = await articleMutations.saveArticle.execute(
       editorId,
-      { title: `Corpus ${entry.id}: ${entry.payload}`.slice(0, 200), slug, summary: entry.payload.slice(0, 400), body: entry.payload, categoryId: sectionId, intent: 'publish' },
+      {
+        title: `Corpus ${entry.id}: ${entry.payload}`.slice(0, 200),
+        slug,
+        summary: entry.payload.slice(0, 400),
+        body: entry.payload,
+        categoryId: sectionId,
+        intent: 'publish',
+      },
       NOW,
     );
     expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
@@ -90,8 +108,21 @@ describe('saved through the editor (saveArticle, publish)', () => {
 
 describe('imported from JSON Lines', () => {
   it('stores every payload harmless, whether the importer reads the body as HTML or as text', async () => {
-    const asHtml = corpus.map((entry) => ({ title: `Imported ${entry.id}`, slug: `xss-import-${entry.id}`, body: `<p>Imported payload ${entry.id}</p>${entry.payload}`, category: 'Corpus', author: 'desk@paradox.test' }));
-    const asGiven = corpus.map((entry) => ({ title: `Imported as given ${entry.id}`, slug: `xss-given-${entry.id}`, body: entry.payload, summary: entry.payload.slice(0, 400), category: 'Corpus', author: 'desk@paradox.test' }));
+    const asHtml = corpus.map((entry) => ({
+      title: `Imported ${entry.id}`,
+      slug: `xss-import-${entry.id}`,
+      body: `<p>Imported payload ${entry.id}</p>${entry.payload}`,
+      category: 'Corpus',
+      author: 'desk@paradox.test',
+    }));
+    const asGiven = corpus.map((entry) => ({
+      title: `Imported as given ${entry.id}`,
+      slug: `xss-given-${entry.id}`,
+      body: entry.payload,
+      summary: entry.payload.slice(0, 400),
+      category: 'Corpus',
+      author: 'desk@paradox.test',
+    }));
 
     const htmlReport = await importer.importJsonl(lines(asHtml), { now: NOW });
     expect(htmlReport.skipped).toEqual([]);

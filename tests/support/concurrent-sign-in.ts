@@ -11,7 +11,9 @@ async function main() {
   const [email = '', countText = '20', startAtText = '0'] = process.argv.slice(2);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(startAtText) - Date.now())));
   const outcomes = await Promise.all(
-    Array.from({ length: Number(countText) }, (_, n) => checkPassword({ email, password: `second-process-guess-${n}`, clientAddress: `192.0.2.${n % 250}` })),
+    Array.from({ length: Number(countText) }, (_, n) =>
+      checkPassword({ email, password: `second-process-guess-${n}`, clientAddress: `192.0.2.${n % 250}` }),
+    ),
   );
   const answers: Record<string, number> = {};
   for (const outcome of outcomes) {

@@ -13,9 +13,24 @@ async function main() {
   for (let n = 1; n <= Number(countText); n++) {
     const title = `Concurrent ${label} story ${n}`;
     try {
-      const draft = await saveArticle.execute(Number(authorText), { title, summary: `Written by ${label}.`, body: `<p>${title} body text about harbour ferries.</p>`, categoryId: Number(sectionText), tagNames: [label] });
+      const draft = await saveArticle.execute(Number(authorText), {
+        title,
+        summary: `Written by ${label}.`,
+        body: `<p>${title} body text about harbour ferries.</p>`,
+        categoryId: Number(sectionText),
+        tagNames: [label],
+      });
       if (!draft.ok) throw new Error(draft.message);
-      const published = await saveArticle.execute(Number(authorText), { id: draft.result.id, expectedVersion: draft.result.version, title, summary: `Written by ${label}.`, body: `<p>${title} body text about harbour ferries, now live.</p>`, categoryId: Number(sectionText), tagNames: [label], intent: 'publish' });
+      const published = await saveArticle.execute(Number(authorText), {
+        id: draft.result.id,
+        expectedVersion: draft.result.version,
+        title,
+        summary: `Written by ${label}.`,
+        body: `<p>${title} body text about harbour ferries, now live.</p>`,
+        categoryId: Number(sectionText),
+        tagNames: [label],
+        intent: 'publish',
+      });
       if (!published.ok) throw new Error(published.message);
       saved++;
     } catch (error) {

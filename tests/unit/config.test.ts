@@ -33,9 +33,12 @@ describe('site configuration', () => {
   });
 
   it('reads SITE_NAME, SITE_URL, PORT and SEED_DEMO', () => {
-    expect(
-      loadSiteConfig({ SITE_NAME: 'The Daily', SITE_URL: 'https://daily.example/', PORT: '8080', SEED_DEMO: '0' }),
-    ).toEqual({ siteName: 'The Daily', siteUrl: 'https://daily.example', port: 8080, seedDemo: false });
+    expect(loadSiteConfig({ SITE_NAME: 'The Daily', SITE_URL: 'https://daily.example/', PORT: '8080', SEED_DEMO: '0' })).toEqual({
+      siteName: 'The Daily',
+      siteUrl: 'https://daily.example',
+      port: 8080,
+      seedDemo: false,
+    });
   });
 
   it('refuses a bad port or URL with the variable named', () => {
@@ -46,13 +49,22 @@ describe('site configuration', () => {
 
 describe('embedded replica configuration', () => {
   it('reads the primary and pulls every second by default', () => {
-    const config = loadDatabaseConfig({ DATABASE_URL: 'file:/srv/replica.db', DATABASE_SYNC_URL: 'libsql://news.example.turso.io', DATABASE_AUTH_TOKEN: 't' });
+    const config = loadDatabaseConfig({
+      DATABASE_URL: 'file:/srv/replica.db',
+      DATABASE_SYNC_URL: 'libsql://news.example.turso.io',
+      DATABASE_AUTH_TOKEN: 't',
+    });
     expect(config.sync).toEqual({ url: 'libsql://news.example.turso.io', intervalSeconds: 1 });
-    expect(loadDatabaseConfig({ DATABASE_URL: 'file:/r.db', DATABASE_SYNC_URL: 'https://db.example', DATABASE_SYNC_INTERVAL: '0.5' }).sync?.intervalSeconds).toBe(0.5);
+    expect(
+      loadDatabaseConfig({ DATABASE_URL: 'file:/r.db', DATABASE_SYNC_URL: 'https://db.example', DATABASE_SYNC_INTERVAL: '0.5' }).sync
+        ?.intervalSeconds,
+    ).toBe(0.5);
   });
 
   it('refuses a replica that is not a local file, and an interval without a primary', () => {
-    expect(() => loadDatabaseConfig({ DATABASE_URL: 'libsql://a.example', DATABASE_SYNC_URL: 'libsql://b.example' })).toThrow(/DATABASE_URL: must be a file: URL/);
+    expect(() => loadDatabaseConfig({ DATABASE_URL: 'libsql://a.example', DATABASE_SYNC_URL: 'libsql://b.example' })).toThrow(
+      /DATABASE_URL: must be a file: URL/,
+    );
     expect(() => loadDatabaseConfig({ DATABASE_SYNC_INTERVAL: '5' })).toThrow(/DATABASE_SYNC_INTERVAL/);
     expect(() => loadDatabaseConfig({ DATABASE_SYNC_URL: 'ftp://x' })).toThrow(/DATABASE_SYNC_URL/);
   });
@@ -60,14 +72,28 @@ describe('embedded replica configuration', () => {
 
 describe('server configuration', () => {
   it('has defaults: every interface, 10 s to finish requests, no administrator', () => {
-    expect(loadServerConfig({})).toEqual({ host: undefined, port: 3000, shutdownTimeoutSeconds: 10, authSecret: undefined, admin: undefined });
+    expect(loadServerConfig({})).toEqual({
+      host: undefined,
+      port: 3000,
+      shutdownTimeoutSeconds: 10,
+      authSecret: undefined,
+      admin: undefined,
+    });
   });
 
   it('names each malformed variable, all at once', () => {
     const check = () =>
-      validateConfiguration({ PORT: '99999', SHUTDOWN_TIMEOUT: 'soon', AUTH_SECRET: 'short', ADMIN_EMAIL: 'not-an-email', DATABASE_URL: 'mysql://x', HOST: 'a host' });
+      validateConfiguration({
+        PORT: '99999',
+        SHUTDOWN_TIMEOUT: 'soon',
+        AUTH_SECRET: 'short',
+        ADMIN_EMAIL: 'not-an-email',
+        DATABASE_URL: 'mysql://x',
+        HOST: 'a host',
+      });
     expect(check).toThrow(ConfigurationError);
-    for (const name of ['PORT', 'SHUTDOWN_TIMEOUT', 'AUTH_SECRET', 'ADMIN_EMAIL', 'DATABASE_URL', 'HOST']) expect(check).toThrow(new RegExp(`${name}:`));
+    for (const name of ['PORT', 'SHUTDOWN_TIMEOUT', 'AUTH_SECRET', 'ADMIN_EMAIL', 'DATABASE_URL', 'HOST'])
+      expect(check).toThrow(new RegExp(`${name}:`));
   });
 
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together, and a password the sign-in rules accept', () => {
@@ -88,15 +114,22 @@ describe('session lifetimes', () => {
   });
 
   it('read SESSION_IDLE_HOURS and SESSION_MAX_DAYS, fractions too', () => {
-    expect(loadSessionConfig({ SESSION_IDLE_HOURS: '0.5', SESSION_MAX_DAYS: '7' })).toEqual({ idleMs: 1_800_000, maxAgeMs: 7 * 86_400_000 });
+    expect(loadSessionConfig({ SESSION_IDLE_HOURS: '0.5', SESSION_MAX_DAYS: '7' })).toEqual({
+      idleMs: 1_800_000,
+      maxAgeMs: 7 * 86_400_000,
+    });
   });
 
   it('refuse nonsense with the variable named, all at once with the rest', () => {
     expect(() => loadSessionConfig({ SESSION_IDLE_HOURS: '0' })).toThrow(/SESSION_IDLE_HOURS:/);
     expect(() => loadSessionConfig({ SESSION_MAX_DAYS: 'forever' })).toThrow(/SESSION_MAX_DAYS:/);
-    expect(() => loadSessionConfig({ SESSION_IDLE_HOURS: '48', SESSION_MAX_DAYS: '1' })).toThrow(/SESSION_IDLE_HOURS: must not be longer than SESSION_MAX_DAYS/);
-    const check = () => validateConfiguration({ SESSION_IDLE_HOURS: '-1', SESSION_MAX_DAYS: '1000', TRUSTED_PROXY_HOPS: 'many', PORT: '0' });
-    for (const name of ['SESSION_IDLE_HOURS', 'SESSION_MAX_DAYS', 'TRUSTED_PROXY_HOPS', 'PORT']) expect(check).toThrow(new RegExp(`${name}:`));
+    expect(() => loadSessionConfig({ SESSION_IDLE_HOURS: '48', SESSION_MAX_DAYS: '1' })).toThrow(
+      /SESSION_IDLE_HOURS: must not be longer than SESSION_MAX_DAYS/,
+    );
+    const check = () =>
+      validateConfiguration({ SESSION_IDLE_HOURS: '-1', SESSION_MAX_DAYS: '1000', TRUSTED_PROXY_HOPS: 'many', PORT: '0' });
+    for (const name of ['SESSION_IDLE_HOURS', 'SESSION_MAX_DAYS', 'TRUSTED_PROXY_HOPS', 'PORT'])
+      expect(check).toThrow(new RegExp(`${name}:`));
   });
 });
 

@@ -3,7 +3,20 @@ import { isCommonPassword, passwordSchema } from '@/lib/passwords';
 
 describe('common passwords', () => {
   it('refuses well-known passwords whatever their letter case', () => {
-    for (const password of ['password123', 'Password123', 'PASSWORD123', 'qwertyuiop', 'QwErTyUiOp', '1q2w3e4r5t', 'basketball', 'Basketball', 'iloveyou123', 'Manchester', 'Christopher', '1qaz2wsx3edc']) {
+    for (const password of [
+      'password123',
+      'Password123',
+      'PASSWORD123',
+      'qwertyuiop',
+      'QwErTyUiOp',
+      '1q2w3e4r5t',
+      'basketball',
+      'Basketball',
+      'iloveyou123',
+      'Manchester',
+      'Christopher',
+      '1qaz2wsx3edc',
+    ]) {
       expect(isCommonPassword(password), password).toBe(true);
       expect(passwordSchema.safeParse(password).error?.issues[0]?.message, password).toBe('That password is too common; choose another.');
     }

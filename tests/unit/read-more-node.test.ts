@@ -79,9 +79,7 @@ describe('ReadMore node', () => {
 
   it('parses the stored HTML into an atom with href and title', async () => {
     const doc = await toJSON(block);
-    expect(doc.content).toEqual([
-      { type: 'readMore', attrs: { href: '/world/some-slug', title: 'Floods close the coast road' } },
-    ]);
+    expect(doc.content).toEqual([{ type: 'readMore', attrs: { href: '/world/some-slug', title: 'Floods close the coast road' } }]);
   });
 
   it('renders back exactly the stored HTML', async () => {
@@ -89,8 +87,7 @@ describe('ReadMore node', () => {
   });
 
   it('keeps surrounding paragraphs and escapes the title', async () => {
-    const html =
-      '<p>Before.</p><p class="read-more"><a href="/politics/a-b">READ MORE: Cats &amp; dogs &lt;3</a></p><p>After.</p>';
+    const html = '<p>Before.</p><p class="read-more"><a href="/politics/a-b">READ MORE: Cats &amp; dogs &lt;3</a></p><p>After.</p>';
     expect(await roundTrip(html)).toBe(html);
   });
 
@@ -105,9 +102,8 @@ describe('ReadMore node', () => {
   });
 
   it('inserts a block with the insertReadMore command', async () => {
-    const html = await page.evaluate(
-      () =>
-        (window as unknown as HarnessWindow).harness.insert('<p>Intro.</p>', { href: '/world/next', title: 'Next story' }),
+    const html = await page.evaluate(() =>
+      (window as unknown as HarnessWindow).harness.insert('<p>Intro.</p>', { href: '/world/next', title: 'Next story' }),
     );
     expect(html).toContain('<p>Intro.</p><p class="read-more"><a href="/world/next">READ MORE: Next story</a></p>');
   });

@@ -18,14 +18,30 @@ describe('weightedTermFrequencies', () => {
 describe('distinctiveTerms', () => {
   const total = 1000;
   const df: Record<string, number> = { harbour: 12, crane: 30, govern: 400, unique: 1 };
-  const pick = (frequencies: Map<string, number>) => distinctiveTerms(frequencies, (term) => df[term] ?? 1, total, 3).map((item) => item.term);
+  const pick = (frequencies: Map<string, number>) =>
+    distinctiveTerms(frequencies, (term) => df[term] ?? 1, total, 3).map((item) => item.term);
 
   it('prefers rare terms used often, and drops terms common to much of the archive', () => {
-    expect(pick(new Map([['govern', 9], ['harbour', 3], ['crane', 3]]))).toEqual(['harbour', 'crane']);
+    expect(
+      pick(
+        new Map([
+          ['govern', 9],
+          ['harbour', 3],
+          ['crane', 3],
+        ]),
+      ),
+    ).toEqual(['harbour', 'crane']);
   });
 
   it('ignores a one-off word no other article has', () => {
-    expect(pick(new Map([['unique', 1], ['harbour', 1]]))).toEqual(['harbour']);
+    expect(
+      pick(
+        new Map([
+          ['unique', 1],
+          ['harbour', 1],
+        ]),
+      ),
+    ).toEqual(['harbour']);
   });
 
   it('keeps at most the requested number of terms', () => {
@@ -41,7 +57,15 @@ describe('moreLikeThisScore', () => {
   ];
 
   it('scores a candidate by the weighted query terms it uses, and says which', () => {
-    const onTopic = moreLikeThisScore(query, new Map([['harbour', 4], ['crane', 2]]), 100, 100);
+    const onTopic = moreLikeThisScore(
+      query,
+      new Map([
+        ['harbour', 4],
+        ['crane', 2],
+      ]),
+      100,
+      100,
+    );
     const passing = moreLikeThisScore(query, new Map([['crane', 1]]), 100, 100);
     const offTopic = moreLikeThisScore(query, new Map([['football', 5]]), 100, 100);
     expect(onTopic.score).toBeGreaterThan(passing.score);

@@ -8,7 +8,11 @@ import { isCrossSiteWrite, prepareRequestSecurity, refuseMalformedAction, refuse
 import { fixedSecurityHeaders, readerContentSecurityPolicy, staffContentSecurityPolicy } from '@/lib/security-headers';
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
-  new NextRequest(`http://news.example${path}`, { method: init.method ?? 'GET', headers: { host: 'news.example', ...init.headers }, body: init.body });
+  new NextRequest(`http://news.example${path}`, {
+    method: init.method ?? 'GET',
+    headers: { host: 'news.example', ...init.headers },
+    body: init.body,
+  });
 
 describe('content security policies', () => {
   it('lets reader pages keep one cacheable policy with no third-party or attribute scripts', () => {
@@ -30,7 +34,14 @@ describe('content security policies', () => {
 
   it('sends the fixed headers with every response', () => {
     const names = fixedSecurityHeaders({ https: false }).map((header) => header.key);
-    expect(names).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Permissions-Policy', 'Cross-Origin-Opener-Policy']);
+    expect(names).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'X-Frame-Options',
+      'Permissions-Policy',
+      'Cross-Origin-Opener-Policy',
+    ]);
   });
 
   it('makes a new nonce for every staff request, none for readers, and HSTS only over HTTPS', () => {
@@ -55,18 +66,26 @@ describe('cross-site and oversized requests', () => {
     expect(isCrossSiteWrite(request('/editor', { headers: { origin: 'https://evil.example' } }))).toBe(false);
     expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { origin: 'https://evil.example' } }))?.status).toBe(403);
     // Route handlers that change something (Auth.js's sign-out) get the same check.
-    expect(refuseUnsafeRequest(request('/api/auth/signout', { method: 'POST', headers: { origin: 'https://evil.example' } }))?.status).toBe(403);
+    expect(refuseUnsafeRequest(request('/api/auth/signout', { method: 'POST', headers: { origin: 'https://evil.example' } }))?.status).toBe(
+      403,
+    );
   });
 
   it('answers oversized and unmeasurable bodies with 413 and 411', () => {
-    expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { 'content-length': String(7 * 1024 * 1024) } }))?.status).toBe(413);
+    expect(
+      refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { 'content-length': String(7 * 1024 * 1024) } }))?.status,
+    ).toBe(413);
     expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { 'content-length': String(5 * 1024 * 1024) } }))).toBeNull();
-    expect(refuseUnsafeRequest(request('/api/auth/callback/credentials', { method: 'POST', headers: { 'content-length': String(65 * 1024) } }))?.status).toBe(413);
+    expect(
+      refuseUnsafeRequest(request('/api/auth/callback/credentials', { method: 'POST', headers: { 'content-length': String(65 * 1024) } }))
+        ?.status,
+    ).toBe(413);
     expect(refuseUnsafeRequest(request('/editor', { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }))?.status).toBe(411);
   });
 
   it('refuses server-action bodies that cannot be decoded', async () => {
-    const action = (contentType: string, body: string) => request('/login', { method: 'POST', headers: { 'next-action': 'abc', 'content-type': contentType }, body });
+    const action = (contentType: string, body: string) =>
+      request('/login', { method: 'POST', headers: { 'next-action': 'abc', 'content-type': contentType }, body });
     expect((await refuseMalformedAction(action('text/plain;charset=UTF-8', '{oops')))?.status).toBe(400);
     expect((await refuseMalformedAction(action('text/plain;charset=UTF-8', '{"a":1}')))?.status).toBe(400);
     expect((await refuseMalformedAction(action('text/plain;charset=UTF-8', '[{"form":"$K1"}]')))?.status).toBe(400);
@@ -78,10 +97,21 @@ describe('cross-site and oversized requests', () => {
   it('refuses references React cannot resolve, and streamed action bodies over the limit', async () => {
     const action = (body: string, headers: Record<string, string> = {}) =>
       request('/login', { method: 'POST', headers: { 'next-action': 'abc', 'content-type': 'text/plain', ...headers }, body });
-    for (const body of ['["$F1"]', '["$Q5"]', '["$B1"]', `["$n${'9'.repeat(50)}"]`, `${'['.repeat(100)}${']'.repeat(100)}`, '["$1"]', '["$@1"]', '["$Z"]']) {
+    for (const body of [
+      '["$F1"]',
+      '["$Q5"]',
+      '["$B1"]',
+      `["$n${'9'.repeat(50)}"]`,
+      `${'['.repeat(100)}${']'.repeat(100)}`,
+      '["$1"]',
+      '["$@1"]',
+      '["$Z"]',
+    ]) {
       expect((await refuseMalformedAction(action(body)))?.status, body).toBe(400);
     }
-    expect(await refuseMalformedAction(action('[{"step":"password","message":null},"$undefined","$D2026-12-03T10:00:00.000Z","$n12","$0"]'))).toBeNull();
+    expect(
+      await refuseMalformedAction(action('[{"step":"password","message":null},"$undefined","$D2026-12-03T10:00:00.000Z","$n12","$0"]')),
+    ).toBeNull();
     const streamed = action('x'.repeat(7 * 1024 * 1024), { 'transfer-encoding': 'chunked' });
     expect(refuseUnsafeRequest(streamed)).toBeNull();
     expect((await refuseMalformedAction(streamed))?.status).toBe(413);
@@ -95,15 +125,23 @@ describe('cross-site and oversized requests', () => {
     };
     const reference = JSON.stringify({ id: 'abc123', bound: '$@1' });
     expect((await refuseMalformedAction(form({ $ACTION_REF_1: '', '$ACTION_1:0': reference })))?.status).toBe(400);
-    expect((await refuseMalformedAction(form({ $ACTION_REF_1: '', '$ACTION_1:0': reference, '$ACTION_1:1': '["$F2"]' })))?.status).toBe(400);
-    expect(await refuseMalformedAction(form({ $ACTION_REF_1: '', '$ACTION_1:0': reference, '$ACTION_1:1': '[{"step":"password"}]', email: 'a@b.c' }))).toBeNull();
+    expect((await refuseMalformedAction(form({ $ACTION_REF_1: '', '$ACTION_1:0': reference, '$ACTION_1:1': '["$F2"]' })))?.status).toBe(
+      400,
+    );
+    expect(
+      await refuseMalformedAction(
+        form({ $ACTION_REF_1: '', '$ACTION_1:0': reference, '$ACTION_1:1': '[{"step":"password"}]', email: 'a@b.c' }),
+      ),
+    ).toBeNull();
     expect(await refuseMalformedAction(form({ $ACTION_ID_abc123: '', email: 'a@b.c' }))).toBeNull();
   });
 
   it("compares an action's Origin with the host as Next.js does", () => {
     const post = (headers: Record<string, string>) => request('/login', { method: 'POST', headers });
     expect(isCrossSiteWrite(post({ host: '127.0.0.1:3000', origin: 'http://localhost:3000' }))).toBe(true);
-    expect(isCrossSiteWrite(post({ host: 'internal:3000', 'x-forwarded-host': 'news.example', origin: 'https://news.example' }))).toBe(false);
+    expect(isCrossSiteWrite(post({ host: 'internal:3000', 'x-forwarded-host': 'news.example', origin: 'https://news.example' }))).toBe(
+      false,
+    );
   });
 });
 

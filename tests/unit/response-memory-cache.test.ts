@@ -57,7 +57,14 @@ async function siteWith(pages: Record<string, Page>, cache: ResponseMemoryCache,
   return { renders, get };
 }
 
-const article: Page = { headers: { 'Cache-Control': 's-maxage=30, stale-while-revalidate=3570', 'Content-Type': 'text/html', Vary: 'rsc, next-router-state-tree, next-router-prefetch, Accept-Encoding' }, body: '<h1>Harbour reopens</h1>' };
+const article: Page = {
+  headers: {
+    'Cache-Control': 's-maxage=30, stale-while-revalidate=3570',
+    'Content-Type': 'text/html',
+    Vary: 'rsc, next-router-state-tree, next-router-prefetch, Accept-Encoding',
+  },
+  body: '<h1>Harbour reopens</h1>',
+};
 
 describe('the one-second memory copy of public answers', () => {
   it('answers a repeat of a public page from memory with the same status, headers and bytes', async () => {

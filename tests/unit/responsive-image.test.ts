@@ -33,6 +33,8 @@ describe('ResponsiveImage', () => {
   });
 
   it('shows an old upload whose copies are not made yet as its display image', () => {
-    expect(render({ ...source, webp: [] })).toBe('<img src="/media/abcdefgh12345678" alt="A harbour" width="1000" height="500" decoding="async" loading="lazy"/>');
+    expect(render({ ...source, webp: [] })).toBe(
+      '<img src="/media/abcdefgh12345678" alt="A harbour" width="1000" height="500" decoding="async" loading="lazy"/>',
+    );
   });
 });

@@ -143,8 +143,14 @@ describe('the expressions against SQLite FTS5', () => {
     client = createClient({ url: ':memory:' });
     await client.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2')");
     await client.batch([
-      { sql: 'INSERT INTO docs (rowid, title, body) VALUES (1, ?, ?)', args: ['Harbour strike ends', 'Zoë Brandt said the deal was NEAR done, OR so it seemed.'] },
-      { sql: 'INSERT INTO docs (rowid, title, body) VALUES (2, ?, ?)', args: ['Calder Rovers draw', 'A late save denied the striker a winner.'] },
+      {
+        sql: 'INSERT INTO docs (rowid, title, body) VALUES (1, ?, ?)',
+        args: ['Harbour strike ends', 'Zoë Brandt said the deal was NEAR done, OR so it seemed.'],
+      },
+      {
+        sql: 'INSERT INTO docs (rowid, title, body) VALUES (2, ?, ?)',
+        args: ['Calder Rovers draw', 'A late save denied the striker a winner.'],
+      },
     ]);
   });
 

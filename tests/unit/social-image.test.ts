@@ -16,20 +16,28 @@ afterEach(() => vi.restoreAllMocks());
 const RENDER_TIMEOUT = 60_000;
 
 describe('generated social images', () => {
-  it('draws a 1200×630 PNG from the bundled fonts, Cyrillic, Greek and emoji included, without the network', async () => {
-    // The renderer fetches its own WebAssembly from data: URLs; anything over the network is a failure.
-    const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    const image = await articleSocialImage(card);
-    const bytes = Buffer.from(await image.arrayBuffer());
-    expect(image.headers.get('content-type')).toBe('image/png');
-    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
-    const networkCalls = fetchSpy.mock.calls.map((call) => String(call[0])).filter((url) => !url.startsWith('data:'));
-    expect(networkCalls).toEqual([]);
-  }, RENDER_TIMEOUT);
+  it(
+    'draws a 1200×630 PNG from the bundled fonts, Cyrillic, Greek and emoji included, without the network',
+    async () => {
+      // The renderer fetches its own WebAssembly from data: URLs; anything over the network is a failure.
+      const fetchSpy = vi.spyOn(globalThis, 'fetch');
+      const image = await articleSocialImage(card);
+      const bytes = Buffer.from(await image.arrayBuffer());
+      expect(image.headers.get('content-type')).toBe('image/png');
+      expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+      const networkCalls = fetchSpy.mock.calls.map((call) => String(call[0])).filter((url) => !url.startsWith('data:'));
+      expect(networkCalls).toEqual([]);
+    },
+    RENDER_TIMEOUT,
+  );
 
-  it('draws the square publisher logo', async () => {
-    const bytes = Buffer.from(await (await publisherLogoImage()).arrayBuffer());
-    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([512, 512]);
-  }, RENDER_TIMEOUT);
+  it(
+    'draws the square publisher logo',
+    async () => {
+      const bytes = Buffer.from(await (await publisherLogoImage()).arrayBuffer());
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([512, 512]);
+    },
+    RENDER_TIMEOUT,
+  );
 });

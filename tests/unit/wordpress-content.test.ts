@@ -11,7 +11,9 @@ const convert = (content: string) => wordpressContentToHtml(content, context);
 
 describe('wordpressContentToHtml', () => {
   it('turns blank-line separated text into paragraphs and single newlines into line breaks', () => {
-    expect(convert('First paragraph\nstill first.\n\nSecond paragraph.').html).toBe('<p>First paragraph<br />\nstill first.</p>\n<p>Second paragraph.</p>');
+    expect(convert('First paragraph\nstill first.\n\nSecond paragraph.').html).toBe(
+      '<p>First paragraph<br />\nstill first.</p>\n<p>Second paragraph.</p>',
+    );
   });
 
   it('leaves block posts as they are, without their block comments', () => {
@@ -23,9 +25,11 @@ describe('wordpressContentToHtml', () => {
     expect(convert('[caption id="a" width="300"]<img src="https://old.example/a.jpg" alt="Boats" /> Boats at rest[/caption]').html).toBe(
       '<figure><img src="https://old.example/a.jpg" alt="Boats" /><figcaption>Boats at rest</figcaption></figure>',
     );
-    expect(convert('[caption caption="Older style"]<a href="https://old.example/b.jpg"><img src="https://old.example/b.jpg" alt="" /></a>[/caption]').html).toBe(
-      '<figure><img src="https://old.example/b.jpg" alt="" /><figcaption>Older style</figcaption></figure>',
-    );
+    expect(
+      convert(
+        '[caption caption="Older style"]<a href="https://old.example/b.jpg"><img src="https://old.example/b.jpg" alt="" /></a>[/caption]',
+      ).html,
+    ).toBe('<figure><img src="https://old.example/b.jpg" alt="" /><figcaption>Older style</figcaption></figure>');
   });
 
   it('turns a gallery into a figure of its images, by ids or the post’s attachments', () => {
@@ -37,10 +41,14 @@ describe('wordpressContentToHtml', () => {
   });
 
   it('turns embeds, audio and video into links, and bare addresses on their own line too', () => {
-    expect(convert('[embed]https://video.example/v/1[/embed]').html).toBe('<p><a href="https://video.example/v/1" rel="noopener noreferrer nofollow">https://video.example/v/1</a></p>');
+    expect(convert('[embed]https://video.example/v/1[/embed]').html).toBe(
+      '<p><a href="https://video.example/v/1" rel="noopener noreferrer nofollow">https://video.example/v/1</a></p>',
+    );
     expect(convert('[audio mp3="https://old.example/tide.mp3"][/audio]').html).toContain('>Listen: tide.mp3</a>');
     expect(convert('[video mp4="https://old.example/storm.mp4"][/video]').html).toContain('>Watch: storm.mp4</a>');
-    expect(convert('Watch this:\n\nhttps://video.example/v/2\n\nThen this.').html).toContain('<p><a href="https://video.example/v/2" rel="noopener noreferrer nofollow">https://video.example/v/2</a></p>');
+    expect(convert('Watch this:\n\nhttps://video.example/v/2\n\nThen this.').html).toContain(
+      '<p><a href="https://video.example/v/2" rel="noopener noreferrer nofollow">https://video.example/v/2</a></p>',
+    );
   });
 
   it('keeps unknown shortcodes as text and says so; brackets in prose are not shortcodes', () => {
@@ -50,7 +58,9 @@ describe('wordpressContentToHtml', () => {
   });
 
   it('sanitizes with the site’s allow-list', () => {
-    const { html } = convert('<p onclick="x()">Hi <script>alert(1)</script><a href="javascript:alert(1)">link</a><iframe src="https://evil.example"></iframe></p>');
+    const { html } = convert(
+      '<p onclick="x()">Hi <script>alert(1)</script><a href="javascript:alert(1)">link</a><iframe src="https://evil.example"></iframe></p>',
+    );
     expect(html).toBe('<p>Hi <a>link</a></p>');
   });
 });

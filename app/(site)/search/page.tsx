@@ -65,9 +65,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const page = readPage(params.page);
   const hasWords = buildFtsQuery(query) !== null;
   const results =
-    query && hasWords
-      ? await searchPublishedArticles({ query, sectionSlug: section?.slug, page, pageSize: PAGE_SIZE })
-      : null;
+    query && hasWords ? await searchPublishedArticles({ query, sectionSlug: section?.slug, page, pageSize: PAGE_SIZE }) : null;
 
   const lastPage = results ? Math.min(MAX_SEARCH_PAGE, Math.ceil(results.total / PAGE_SIZE)) : 0;
   const prevHref = results && page > 1 ? searchHref(query, section?.slug ?? null, Math.min(page - 1, lastPage)) : null;
@@ -163,7 +161,9 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             </div>
           )}
           {page === lastPage && results.total > lastPage * PAGE_SIZE && (
-            <p className="search-note">Only the first {formatCount(lastPage * PAGE_SIZE)} results are shown: add a word to narrow the search.</p>
+            <p className="search-note">
+              Only the first {formatCount(lastPage * PAGE_SIZE)} results are shown: add a word to narrow the search.
+            </p>
           )}
           {(prevHref || nextHref) && (
             <nav className="pagination" aria-label="Search results pages">

@@ -13,7 +13,9 @@ export default async function SetupPage() {
     return (
       <div className="auth-page">
         <h1>Setup is complete</h1>
-        <p>This site already has an owner. <Link href="/login">Sign in</Link> instead.</p>
+        <p>
+          This site already has an owner. <Link href="/login">Sign in</Link> instead.
+        </p>
       </div>
     );
   }

@@ -1,6 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ChangeRoleForm, CreateUserForm, ResetPasswordForm, ResetTwoFactorForm, UserStatusForm } from '@/components/editor/admin/user-forms';
+import {
+  ChangeRoleForm,
+  CreateUserForm,
+  ResetPasswordForm,
+  ResetTwoFactorForm,
+  UserStatusForm,
+} from '@/components/editor/admin/user-forms';
 import { listStaff, type StaffListItem } from '@/newsroom/accounts';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';

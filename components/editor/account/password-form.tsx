@@ -15,7 +15,14 @@ export function ChangePasswordForm({ minPasswordLength, twoFactor }: { minPasswo
       <FormMessage state={state} errorLabel="Change password error" />
       <div className="field">
         <label htmlFor="current-password">Current password</label>
-        <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required {...describedBy('current-password', errors.currentPassword)} />
+        <input
+          id="current-password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          {...describedBy('current-password', errors.currentPassword)}
+        />
         <FieldError id="current-password-error" message={errors.currentPassword} />
       </div>
       <div className="field">

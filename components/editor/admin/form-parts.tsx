@@ -44,7 +44,15 @@ export function SubmitButton({
 }
 
 /** Success as a polite status, failure as an alert. `quietSuccess` announces without showing (the change is visible). */
-export function FormMessage({ state, errorLabel, quietSuccess = false }: { state: AdminFormState; errorLabel: string; quietSuccess?: boolean }) {
+export function FormMessage({
+  state,
+  errorLabel,
+  quietSuccess = false,
+}: {
+  state: AdminFormState;
+  errorLabel: string;
+  quietSuccess?: boolean;
+}) {
   if (!state.message) return null;
   if (state.ok) {
     return (

@@ -98,7 +98,15 @@ function EditSectionForm({ section }: { section: EditableSection }) {
   );
 }
 
-function DeleteSectionForm({ section, articleCount, otherSections }: { section: EditableSection; articleCount: number; otherSections: SectionOption[] }) {
+function DeleteSectionForm({
+  section,
+  articleCount,
+  otherSections,
+}: {
+  section: EditableSection;
+  articleCount: number;
+  otherSections: SectionOption[];
+}) {
   const [state, action] = useActionState(deleteSectionAction, initialAdminState);
   const selectId = `section-${section.id}-reassign`;
   const error = state.fieldErrors.reassignTo;
@@ -110,7 +118,13 @@ function DeleteSectionForm({ section, articleCount, otherSections }: { section: 
       {articleCount > 0 && !stranded && (
         <div className="field">
           <label htmlFor={selectId}>Move its articles to</label>
-          <select id={selectId} name="reassignTo" required defaultValue={shownValue(state, 'reassignTo', '')} {...describedBy(selectId, error, `${selectId}-hint`)}>
+          <select
+            id={selectId}
+            name="reassignTo"
+            required
+            defaultValue={shownValue(state, 'reassignTo', '')}
+            {...describedBy(selectId, error, `${selectId}-hint`)}
+          >
             <option value="">Choose a section…</option>
             {otherSections.map((other) => (
               <option key={other.id} value={other.id}>
@@ -124,7 +138,9 @@ function DeleteSectionForm({ section, articleCount, otherSections }: { section: 
           <FieldError id={`${selectId}-error`} message={error} />
         </div>
       )}
-      {stranded && <p className="muted">This is the only section, and it still has articles. Create another section to move them to first.</p>}
+      {stranded && (
+        <p className="muted">This is the only section, and it still has articles. Create another section to move them to first.</p>
+      )}
       <div>
         <SubmitButton className="button button-danger" pendingLabel="Deleting…" disabled={stranded}>
           Delete section<span className="visually-hidden"> {section.name}</span>
@@ -135,7 +151,15 @@ function DeleteSectionForm({ section, articleCount, otherSections }: { section: 
 }
 
 /** A row's edit and delete forms, folded away until needed so the table stays scannable. */
-export function SectionActions({ section, articleCount, otherSections }: { section: EditableSection; articleCount: number; otherSections: SectionOption[] }) {
+export function SectionActions({
+  section,
+  articleCount,
+  otherSections,
+}: {
+  section: EditableSection;
+  articleCount: number;
+  otherSections: SectionOption[];
+}) {
   return (
     <details>
       <summary>

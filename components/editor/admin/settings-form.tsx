@@ -69,7 +69,11 @@ export function TwoFactorRequirementForm({ required }: { required: boolean }) {
   return (
     <form action={action} className="form-stack" style={{ maxWidth: 480 }}>
       <FormMessage state={state} errorLabel="Two-factor setting error" />
-      <p>{required ? 'Every staff member must use two-factor sign-in.' : 'Two-factor sign-in is optional: each staff member may turn it on under Account.'}</p>
+      <p>
+        {required
+          ? 'Every staff member must use two-factor sign-in.'
+          : 'Two-factor sign-in is optional: each staff member may turn it on under Account.'}
+      </p>
       {/* The state to switch to, not the current one. */}
       <input type="hidden" name="required" value={required ? 'false' : 'true'} />
       <div>

@@ -1,13 +1,22 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeUserRoleAction, createUserAction, resetUserPasswordAction, resetUserTwoFactorAction, setUserDisabledAction } from '@/actions/admin';
+import {
+  changeUserRoleAction,
+  createUserAction,
+  resetUserPasswordAction,
+  resetUserTwoFactorAction,
+  setUserDisabledAction,
+} from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
 import { type UserRole } from '@/lib/permissions';
 
 // Spelled out here so the schema module stays out of the browser bundle; `satisfies` keeps it complete.
-const roleLabels = { admin: 'Administrator', editor: 'Editor', author: 'Author', contributor: 'Contributor' } satisfies Record<UserRole, string>;
+const roleLabels = { admin: 'Administrator', editor: 'Editor', author: 'Author', contributor: 'Contributor' } satisfies Record<
+  UserRole,
+  string
+>;
 const roles = Object.keys(roleLabels) as UserRole[];
 
 function RoleOptions() {
@@ -26,7 +35,15 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
       <FormMessage state={state} errorLabel="New user error" />
       <div className="field">
         <label htmlFor="new-user-name">Name</label>
-        <input id="new-user-name" name="name" autoComplete="off" required maxLength={100} defaultValue={shownValue(state, 'name', '')} {...describedBy('new-user-name', errors.name)} />
+        <input
+          id="new-user-name"
+          name="name"
+          autoComplete="off"
+          required
+          maxLength={100}
+          defaultValue={shownValue(state, 'name', '')}
+          {...describedBy('new-user-name', errors.name)}
+        />
         <FieldError id="new-user-name-error" message={errors.name} />
       </div>
       <div className="field">
@@ -45,7 +62,12 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
       </div>
       <div className="field">
         <label htmlFor="new-user-role">Role</label>
-        <select id="new-user-role" name="role" defaultValue={shownValue(state, 'role', 'contributor')} {...describedBy('new-user-role', errors.role, 'new-user-role-hint')}>
+        <select
+          id="new-user-role"
+          name="role"
+          defaultValue={shownValue(state, 'role', 'contributor')}
+          {...describedBy('new-user-role', errors.role, 'new-user-role-hint')}
+        >
           <RoleOptions />
         </select>
         <p id="new-user-role-hint" className="field-hint">

@@ -31,8 +31,8 @@ export default async function TwoFactorPage({ searchParams }: TwoFactorPageProps
         </p>
       )}
       <p className="muted">
-        With two-factor sign-in, signing in takes your password and a 6-digit code from an authenticator app on your phone (any
-        app that reads TOTP QR codes). Lost your phone? An administrator can reset it from the Users page.
+        With two-factor sign-in, signing in takes your password and a 6-digit code from an authenticator app on your phone (any app that
+        reads TOTP QR codes). Lost your phone? An administrator can reset it from the Users page.
       </p>
 
       {status.enabled ? (

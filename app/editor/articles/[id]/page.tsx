@@ -33,7 +33,8 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
   const article = await getArticleForStaff(staff, rawId);
   if (!article) notFound();
   const now = new Date();
-  const isLive = (article.status === 'published' || article.status === 'scheduled') && article.publishedAt !== null && article.publishedAt <= now;
+  const isLive =
+    (article.status === 'published' || article.status === 'scheduled') && article.publishedAt !== null && article.publishedAt <= now;
   const publicPath = `/${article.sectionSlug}/${article.slug}`;
 
   // Their own story, out of their hands (a contributor's published work): shown, not editable.
@@ -58,7 +59,9 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
     <>
       <div className="editor-toolbar-row">
         <h1>Edit article</h1>
-        <span className={`status-pill status-${isLive ? 'published' : article.status}`}>{isLive ? 'published' : article.status === 'pending' ? 'pending review' : article.status}</span>
+        <span className={`status-pill status-${isLive ? 'published' : article.status}`}>
+          {isLive ? 'published' : article.status === 'pending' ? 'pending review' : article.status}
+        </span>
         {isLive && <Link href={publicPath}>View on site</Link>}
         <Link href={`/editor/articles/${article.id}/revisions`}>Revisions</Link>
       </div>

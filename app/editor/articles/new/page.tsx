@@ -14,7 +14,21 @@ export default async function NewArticlePage() {
     <>
       <h1>New article</h1>
       <ArticleForm
-        initial={{ id: null, version: null, title: '', slug: '', summary: '', body: '', categoryId: null, tagNames: [], featuredImageUrl: '', featuredImageAlt: '', publishAt: null, status: 'draft', isLive: false }}
+        initial={{
+          id: null,
+          version: null,
+          title: '',
+          slug: '',
+          summary: '',
+          body: '',
+          categoryId: null,
+          tagNames: [],
+          featuredImageUrl: '',
+          featuredImageAlt: '',
+          publishAt: null,
+          status: 'draft',
+          isLive: false,
+        }}
         sections={sections}
         tagSuggestions={tags.map((tag) => tag.name)}
         can={articleFormAbilities(staff, null)}

@@ -51,7 +51,7 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
           </header>
           {article.featuredImageUrl && (
             <figure className="article-image">
-              { }
+              {}
               <img src={article.featuredImageUrl} alt={article.featuredImageAlt} />
             </figure>
           )}
