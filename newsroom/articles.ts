@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { EVERY_READER_PAGE } from '@/lib/paths';
 import { canOnArticle, type ArticleAction, type ArticleOwnership, type ArticleStatus } from '@/lib/permissions';
@@ -9,7 +9,9 @@ import { cleanText } from '@/lib/text';
 import { defineMutation, forbidden, MutationError, type MutationActor } from './guard';
 import { computeRelatedFor, updateRelatedAfterChange } from './related';
 import { isPubliclyVisible } from '@/db/visibility';
-import { indexArticles, removeFromIndex } from './search-index';
+import { removeFromIndex } from './search-index';
+import { writeArticleVersion } from './article-versions';
+import { findTags, tagsFromNames } from './tags';
 import { articleSlugHistory, articleTags, articles, categories, relatedArticles, relatedPins, revisions, tags, users } from '@/db/schema';
 import { type Transaction } from '@/db';
 
@@ -142,22 +144,6 @@ async function resolveSlug(tx: Transaction, input: ArticleInput, articleId: numb
     });
   }
   return slug;
-}
-
-async function resolveTagIds(tx: Transaction, names: string[]): Promise<Array<{ id: number; slug: string; name: string }>> {
-  const bySlug = new Map<string, string>();
-  for (const name of names) {
-    const slug = slugify(name);
-    if (slug && !bySlug.has(slug)) bySlug.set(slug, name);
-  }
-  if (bySlug.size === 0) return [];
-  const slugs = [...bySlug.keys()];
-  const existing = await tx.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(inArray(tags.slug, slugs));
-  const found = new Set(existing.map((tag) => tag.slug));
-  const missing = slugs.filter((slug) => !found.has(slug)).map((slug) => ({ slug, name: bySlug.get(slug) ?? slug }));
-  const created =
-    missing.length > 0 ? await tx.insert(tags).values(missing).returning({ id: tags.id, slug: tags.slug, name: tags.name }) : [];
-  return [...existing, ...created];
 }
 
 async function sectionSlugOf(tx: Transaction, categoryId: number): Promise<string> {
@@ -318,50 +304,15 @@ export const saveArticle = defineMutation({
     };
 
     const oldPages = current ? await pagesShowingArticle(tx, current, now) : [];
-    let id: number;
-    let version: number;
-    if (current) {
-      version = current.version + 1;
-      await tx
-        .update(articles)
-        .set({ ...values, version })
-        .where(eq(articles.id, current.id));
-      id = current.id;
-      if (current.slug !== slug) {
-        await tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, slug));
-        await tx.insert(articleSlugHistory).values({ slug: current.slug, articleId: id, createdAt: now }).onConflictDoNothing();
-      }
-    } else {
-      version = 1;
-      const [row] = await tx
-        .insert(articles)
-        .values({ ...values, authorId: actor.id, version, createdAt: now })
-        .returning({ id: articles.id });
-      if (!row) throw new Error('insert returned no row');
-      id = row.id;
-    }
-
-    const tagRows = await resolveTagIds(tx, input.tagNames);
-    await tx.delete(articleTags).where(eq(articleTags.articleId, id));
-    if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: id, tagId: tag.id })));
-
-    await tx.insert(revisions).values({
-      articleId: id,
-      version,
-      title: values.title,
-      slug,
-      summary: values.summary,
-      body,
-      status,
-      categoryId: input.categoryId,
-      tagNames: JSON.stringify(tagRows.map((tag) => tag.name)),
+    const { id, version } = await writeArticleVersion(tx, {
+      current,
+      fields: { ...values, ...(current ? {} : { authorId: actor.id }) },
+      tags: await findTags(tx, tagsFromNames(input.tagNames)),
       savedBy: actor.id,
-      createdAt: now,
+      now,
+      // An autosave only keeps the text; the next save brings the related stories up to date.
+      related: input.intent === 'autosave' ? 'later' : 'now',
     });
-
-    // Search and related stories change in the same transaction as the article.
-    await indexArticles(tx, [id]);
-    if (input.intent !== 'autosave') await updateRelatedAfterChange(tx, id);
 
     const newPages = await pagesShowingArticle(
       tx,
@@ -398,28 +349,19 @@ export const unpublishArticle = defineMutation({
       throw new MutationError('invalid', 'Only published or scheduled articles can be unpublished.');
     }
     const pages = await pagesShowingArticle(tx, current, now);
-    const version = current.version + 1;
-    await tx.update(articles).set({ status: 'draft', version, updatedAt: now }).where(eq(articles.id, current.id));
-    await updateRelatedAfterChange(tx, current.id);
     const [snapshot] = await tx.select().from(articles).where(eq(articles.id, current.id));
-    if (snapshot) {
-      await tx.insert(revisions).values({
-        articleId: current.id,
-        version,
-        title: snapshot.title,
-        slug: snapshot.slug,
-        summary: snapshot.summary,
-        body: snapshot.body,
-        status: 'draft',
-        categoryId: snapshot.categoryId,
-        tagNames: JSON.stringify(await tagNamesOf(tx, current.id)),
-        savedBy: actor.id,
-        createdAt: now,
-      });
-    }
+    if (!snapshot) throw new MutationError('not_found', 'That article no longer exists.');
+    const { version } = await writeArticleVersion(tx, {
+      current,
+      fields: { ...versionFieldsOf(snapshot), status: 'draft', updatedAt: now },
+      tags: await findTags(tx, tagsFromNames(await tagNamesOf(tx, current.id))),
+      savedBy: actor.id,
+      now,
+      related: 'now',
+    });
     return {
       result: { id: current.id, version },
-      audit: { action: 'article.unpublish', targetType: 'article', targetId: current.id, summary: snapshot?.title ?? '' },
+      audit: { action: 'article.unpublish', targetType: 'article', targetId: current.id, summary: snapshot.title },
       revalidate: pages,
     };
   },
@@ -432,6 +374,12 @@ async function tagNamesOf(tx: Transaction, articleId: number): Promise<string[]>
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, articleId));
   return rows.map((row) => row.name);
+}
+
+/** A stored article's fields, to write as its next version with a change or two. */
+function versionFieldsOf(row: typeof articles.$inferSelect) {
+  const { title, slug, summary, body, categoryId, status, publishedAt } = row;
+  return { title, slug, summary, body, categoryId, status, publishedAt };
 }
 
 export const deleteArticle = defineMutation({
@@ -487,33 +435,23 @@ export const restoreRevision = defineMutation({
       .limit(1);
     const categoryId = sectionStillExists ? revision.categoryId : current.categoryId;
     const oldPages = await pagesShowingArticle(tx, current, now);
-    const version = current.version + 1;
-    await tx
-      .update(articles)
-      .set({ title: revision.title, slug: finalSlug, summary: revision.summary, body: revision.body, categoryId, version, updatedAt: now })
-      .where(eq(articles.id, current.id));
-    if (finalSlug !== current.slug) {
-      await tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, finalSlug));
-      await tx.insert(articleSlugHistory).values({ slug: current.slug, articleId: current.id, createdAt: now }).onConflictDoNothing();
-    }
-    const tagRows = await resolveTagIds(tx, JSON.parse(revision.tagNames) as string[]);
-    await tx.delete(articleTags).where(eq(articleTags.articleId, current.id));
-    if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: current.id, tagId: tag.id })));
-    await tx.insert(revisions).values({
-      articleId: current.id,
-      version,
-      title: revision.title,
-      slug: finalSlug,
-      summary: revision.summary,
-      body: revision.body,
-      status: current.status,
-      categoryId,
-      tagNames: revision.tagNames,
+    const { version } = await writeArticleVersion(tx, {
+      current,
+      fields: {
+        title: revision.title,
+        slug: finalSlug,
+        summary: revision.summary,
+        body: revision.body,
+        categoryId,
+        status: current.status,
+        publishedAt: current.publishedAt,
+        updatedAt: now,
+      },
+      tags: await findTags(tx, tagsFromNames(JSON.parse(revision.tagNames) as string[])),
       savedBy: actor.id,
-      createdAt: now,
+      now,
+      related: 'now',
     });
-    await indexArticles(tx, [current.id]);
-    await updateRelatedAfterChange(tx, current.id);
     const newPages = await pagesShowingArticle(tx, { ...current, slug: finalSlug, categoryId }, now);
     return {
       result: { id: current.id, version },

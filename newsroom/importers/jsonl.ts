@@ -5,22 +5,13 @@ import { z } from 'zod';
 import { escapeHtml, sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
 import { cleanText, excerpt, htmlToPlainText } from '@/lib/text';
-import {
-  IMPORT_ACTOR,
-  ImportRecordError,
-  createMissingTags,
-  createSection,
-  findSection,
-  findTags,
-  newSectionSlug,
-  sectionNameFor,
-  tagsFromNames,
-} from './support';
+import { IMPORT_ACTOR, ImportRecordError, createSection, findSection, newSectionSlug, sectionNameFor } from './support';
 import { getDb, type Transaction } from '@/db';
 import { recordAudit } from '@/newsroom/guard';
-import { articleSlugHistory, articleTags, articles, revisions, users } from '@/db/schema';
-import { indexArticles } from '@/newsroom/search-index';
+import { articleSlugHistory, articleTags, articles, users } from '@/db/schema';
+import { writeArticleVersion } from '@/newsroom/article-versions';
 import { type ArticleStatus } from '@/lib/permissions';
+import { findTags, tagsFromNames } from '@/newsroom/tags';
 
 /**
  * Bulk import of articles from JSON Lines (one JSON object per line), for moving an archive into Paradox.
@@ -417,45 +408,16 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
     existing && existing.status !== 'published' && existing.status !== 'scheduled' ? existing.status : statusFor(publishedAt, now);
   const values = { title: record.title, summary, body, categoryId, status, publishedAt, updatedAt: now };
 
-  let id: number;
-  let version: number;
-  if (existing) {
-    id = existing.id;
-    version = existing.version + 1;
-    // The slug stays: an article renamed in the editor keeps its new address.
-    await tx
-      .update(articles)
-      .set({ ...values, version })
-      .where(eq(articles.id, id));
-  } else {
-    version = 1;
-    const [row] = await tx
-      .insert(articles)
-      .values({ ...values, slug, authorId: author.id, version, createdAt: now })
-      .returning({ id: articles.id });
-    if (!row) throw new Error('article insert returned no row');
-    id = row.id;
-  }
-
-  const tagRows = await createMissingTags(tx, plannedTags);
-  await tx.delete(articleTags).where(eq(articleTags.articleId, id));
-  if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: id, tagId: tag.id })));
-
-  await tx.insert(revisions).values({
-    articleId: id,
-    version,
-    title: values.title,
-    slug: existing?.slug ?? slug,
-    summary,
-    body,
-    status,
-    categoryId,
-    tagNames: JSON.stringify(tagRows.map((tag) => tag.name)),
+  const { id, version } = await writeArticleVersion(tx, {
+    // The slug stays on an update: an article renamed in the editor keeps its new address.
+    current: existing,
+    fields: { ...values, slug: existing?.slug ?? slug, ...(existing ? {} : { authorId: author.id }) },
+    tags: plannedTags,
     savedBy: author.id,
-    createdAt: now,
+    now,
+    // Refreshed once for the whole run (refreshRelatedAfterImport).
+    related: 'later',
   });
-
-  await indexArticles(tx, [id]);
 
   await recordAudit(
     tx,

@@ -8,23 +8,15 @@ import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
 import { cleanText, excerpt, htmlToPlainText } from '@/lib/text';
 import { wordpressContentToHtml, wordpressExcerptToText, wordpressTitleToText, type AttachmentInfo } from '@/lib/wordpress-content';
 import { readWxr, WxrSyntaxError, type WxrChannel, type WxrItem } from '@/lib/wxr-reader';
-import {
-  IMPORT_ACTOR,
-  ImportRecordError,
-  createMissingTags,
-  createSection,
-  findSection,
-  findTags,
-  newSectionSlug,
-  sectionNameFor,
-} from './support';
+import { IMPORT_ACTOR, ImportRecordError, createSection, findSection, newSectionSlug, sectionNameFor } from './support';
 import { getDb, type Transaction } from '@/db';
 import { recordLegacyUrls, type LegacyTarget } from '@/db/legacy-urls';
 import { recordAudit } from '@/newsroom/guard';
-import { articleSlugHistory, articleTags, articles, revisions, users, wordpressPosts } from '@/db/schema';
-import { indexArticles } from '@/newsroom/search-index';
+import { articleSlugHistory, articles, users, wordpressPosts } from '@/db/schema';
+import { writeArticleVersion } from '@/newsroom/article-versions';
 import { createAccountWithoutPassword } from '@/newsroom/accounts';
 import { type ArticleStatus } from '@/lib/permissions';
+import { findTags } from '@/newsroom/tags';
 
 /**
  * Import of a WordPress export (WXR 1.0–1.2) in two streaming passes:
@@ -623,50 +615,23 @@ async function importPost(
     featuredImageAlt: thumbnail?.alt ?? '',
     updatedAt,
   };
-  let id: number;
-  let version: number;
-  let slug: string;
-  if (known) {
-    id = known.articleId;
-    version = known.version + 1;
-    // The slug stays: an article renamed here keeps its new address.
-    slug = known.slug;
-    await tx
-      .update(articles)
-      .set({ ...values, authorId, version })
-      .where(eq(articles.id, id));
-  } else {
+  // The slug stays on an update: an article renamed here keeps its new address.
+  let slug = known?.slug ?? '';
+  if (!known) {
     const base = paradoxSlug(wordpressSlug(item.postName), title) || `post-${plan.postId}`;
     slug = await uniqueArticleSlug(tx, base, plan.postId, state);
     if (slug !== base) warn(`the address “${base}” is taken here: the article is at “${slug}”`);
-    version = 1;
-    const [row] = await tx
-      .insert(articles)
-      .values({ ...values, slug, authorId, version, createdAt: publishedAt ?? now })
-      .returning({ id: articles.id });
-    if (!row) throw new Error('article insert returned no row');
-    id = row.id;
   }
-  state.claimedSlugs.set(slug, plan.postId);
-
-  const tagRows = await createMissingTags(tx, plannedTags);
-  await tx.delete(articleTags).where(eq(articleTags.articleId, id));
-  if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: id, tagId: tag.id })));
-
-  await tx.insert(revisions).values({
-    articleId: id,
-    version,
-    title,
-    slug,
-    summary,
-    body,
-    status: plan.status,
-    categoryId,
-    tagNames: JSON.stringify(tagRows.map((tag) => tag.name)),
+  const { id, version, tags: tagRows } = await writeArticleVersion(tx, {
+    current: known ? { id: known.articleId, slug: known.slug, version: known.version } : null,
+    fields: { ...values, slug, authorId, ...(known ? {} : { createdAt: publishedAt ?? now }) },
+    tags: plannedTags,
     savedBy: authorId,
-    createdAt: now,
+    now,
+    // Refreshed once for the whole run (refreshRelatedAfterImport).
+    related: 'later',
   });
-  await indexArticles(tx, [id]);
+  state.claimedSlugs.set(slug, plan.postId);
 
   await tx
     .insert(wordpressPosts)

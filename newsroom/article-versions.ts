@@ -1,0 +1,108 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { ArticleStatus } from '@/lib/permissions';
+import type { Transaction } from '@/db';
+import { articleSlugHistory, articleTags, articles, revisions } from '@/db/schema';
+import { updateRelatedAfterChange } from './related';
+import { indexArticles } from './search-index';
+import { createMissingTags, type PlannedTag } from './tags';
+
+/** What one version of an article says. */
+export interface ArticleVersionFields {
+  title: string;
+  slug: string;
+  summary: string;
+  body: string;
+  categoryId: number;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  /** Left as they are on an update when not given. */
+  featuredImageUrl?: string | null;
+  featuredImageAlt?: string;
+  /** The owning account: required to create; given on an update, it changes hands (an importer's author). */
+  authorId?: number;
+  updatedAt: Date;
+  /** Creation only; the write's time otherwise. */
+  createdAt?: Date;
+}
+
+export interface ArticleVersionWrite {
+  /** The article as it stands, or null to create it. */
+  current: { id: number; slug: string; version: number } | null;
+  fields: ArticleVersionFields;
+  /** Its tags, in order (newsroom/tags.ts): the ones still missing are created. */
+  tags: PlannedTag[];
+  /** Who the revision credits. */
+  savedBy: number;
+  now: Date;
+  /**
+   * 'now' recomputes the related stories it and its neighbours show, in this transaction; 'later' leaves
+   * that to the caller (an importer refreshes them once for the whole run; an autosave waits for a save).
+   */
+  related: 'now' | 'later';
+}
+
+export interface WrittenArticleVersion {
+  id: number;
+  version: number;
+  /** The article's tags, in the order given. */
+  tags: Array<{ id: number; name: string }>;
+}
+
+/**
+ * The one place an article version is written, inside the caller's transaction: the row (a new version
+ * number), the slug it leaves (kept as a lasting redirect), its tags, the revision, the search index
+ * entry, and the related-stories update. The editor's save, unpublish and restore and both importers
+ * call it, so a version is whole whichever way it arrives.
+ */
+export async function writeArticleVersion(tx: Transaction, write: ArticleVersionWrite): Promise<WrittenArticleVersion> {
+  const { current, fields, now } = write;
+  const { authorId, createdAt, ...row } = fields;
+  let id: number;
+  let version: number;
+  if (current) {
+    version = current.version + 1;
+    id = current.id;
+    await tx
+      .update(articles)
+      .set({ ...row, ...(authorId === undefined ? {} : { authorId }), version })
+      .where(eq(articles.id, id));
+    if (current.slug !== fields.slug) {
+      // The new slug may be one this article had before: it is current again, not a redirect.
+      await tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, fields.slug));
+      await tx.insert(articleSlugHistory).values({ slug: current.slug, articleId: id, createdAt: now }).onConflictDoNothing();
+    }
+  } else {
+    if (authorId === undefined) throw new Error('a new article needs its author');
+    version = 1;
+    const [inserted] = await tx
+      .insert(articles)
+      .values({ ...row, authorId, version, createdAt: createdAt ?? now })
+      .returning({ id: articles.id });
+    if (!inserted) throw new Error('article insert returned no row');
+    id = inserted.id;
+  }
+
+  const tagRows = await createMissingTags(tx, write.tags);
+  await tx.delete(articleTags).where(eq(articleTags.articleId, id));
+  if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: id, tagId: tag.id })));
+
+  await tx.insert(revisions).values({
+    articleId: id,
+    version,
+    title: fields.title,
+    slug: fields.slug,
+    summary: fields.summary,
+    body: fields.body,
+    status: fields.status,
+    categoryId: fields.categoryId,
+    tagNames: JSON.stringify(tagRows.map((tag) => tag.name)),
+    savedBy: write.savedBy,
+    createdAt: now,
+  });
+
+  // Search and related stories change in the same transaction as the article.
+  await indexArticles(tx, [id]);
+  if (write.related === 'now') await updateRelatedAfterChange(tx, id);
+  return { id, version, tags: tagRows };
+}
