@@ -7,6 +7,7 @@ import { uploadImage } from '@/newsroom/media';
 import { formFile, formValue, previousState } from '@/lib/form-data';
 import { perform } from '@/web/perform';
 import { getCurrentStaff } from '@/web/session';
+import { editorArticlePath } from '@/lib/paths';
 
 export interface ArticleFormState {
   ok: boolean;
@@ -82,7 +83,7 @@ export async function saveArticleAction(previousValue: ArticleFormState, formDat
       seq,
     };
   }
-  if (!input.id && intent !== 'autosave') redirect(`/editor/articles/${result.result.id}?saved=${intent}`);
+  if (!input.id && intent !== 'autosave') redirect(`${editorArticlePath(result.result.id)}?saved=${intent}`);
   return {
     ok: true,
     message: confirmations[intent],
@@ -99,14 +100,14 @@ export async function unpublishArticleAction(formData: FormData): Promise<void> 
   const id = formValue(formData, 'id');
   const result = await perform(unpublishArticle, { id, expectedVersion: formValue(formData, 'expectedVersion') || undefined });
   redirect(
-    `/editor/articles/${encodeURIComponent(id)}?${result.ok ? `saved=unpublish&v=${result.result.version}` : `error=${encodeURIComponent(result.message)}`}`,
+    `${editorArticlePath(id)}?${result.ok ? `saved=unpublish&v=${result.result.version}` : `error=${encodeURIComponent(result.message)}`}`,
   );
 }
 
 export async function deleteArticleAction(formData: FormData): Promise<void> {
   const id = formValue(formData, 'id');
   const result = await perform(deleteArticle, { id });
-  if (!result.ok) redirect(`/editor/articles/${encodeURIComponent(id)}?error=${encodeURIComponent(result.message)}`);
+  if (!result.ok) redirect(`${editorArticlePath(id)}?error=${encodeURIComponent(result.message)}`);
   redirect('/editor?deleted=1');
 }
 
@@ -118,7 +119,7 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
     expectedVersion: formValue(formData, 'expectedVersion') || undefined,
   });
   redirect(
-    `/editor/articles/${encodeURIComponent(articleId)}${result.ok ? `?saved=restore&v=${result.result.version}` : `/revisions?error=${encodeURIComponent(result.message)}`}`,
+    `${editorArticlePath(articleId)}${result.ok ? `?saved=restore&v=${result.result.version}` : `/revisions?error=${encodeURIComponent(result.message)}`}`,
   );
 }
 
@@ -142,5 +143,5 @@ export async function pinRelatedAction(formData: FormData): Promise<void> {
     pinned: formValue(formData, 'pinned') === 'true',
   });
   const outcome = result.ok ? 'saved=pin' : `error=${encodeURIComponent(Object.values(result.fieldErrors)[0] ?? result.message)}`;
-  redirect(`/editor/articles/${encodeURIComponent(articleId)}?${outcome}#related-reasons-heading`);
+  redirect(`${editorArticlePath(articleId)}?${outcome}#related-reasons-heading`);
 }

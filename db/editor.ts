@@ -4,6 +4,7 @@ import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from 
 import { getDb } from './';
 import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
+import { articlePath } from '@/lib/paths';
 
 /** Staff-facing reads for the editor. Reader pages never use these: they include unpublished work. */
 
@@ -208,7 +209,7 @@ export async function searchPublishedTitles(query: string, limit = 8, now = new 
     .where(and(isPubliclyVisible(now), sql`${articles.title} like ${`%${escapeLike(trimmed)}%`} escape '\\'`))
     .orderBy(desc(articles.publishedAt))
     .limit(limit);
-  return rows.map((row) => ({ title: row.title, href: `/${row.sectionSlug}/${row.slug}` }));
+  return rows.map((row) => ({ title: row.title, href: articlePath(row) }));
 }
 
 export function listSectionsWithCounts() {
@@ -302,7 +303,7 @@ export async function listRelatedWithReasons(actor: Actor, articleId: number, no
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
-    path: `/${row.sectionSlug}/${row.slug}`,
+    path: articlePath(row),
     score: row.score,
     reason: JSON.parse(row.reason) as RelatedForStaff['reason'],
   }));

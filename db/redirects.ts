@@ -4,6 +4,7 @@ import { isReservedSectionSlug, isValidSlug } from '@/lib/slug';
 import { getDb } from './';
 import { articleSlugHistory, articles, categories, categorySlugHistory, tagSlugHistory, tags } from './schema';
 import { isPubliclyVisible } from './visibility';
+import { articlePath, sectionPath, tagPath } from '@/lib/paths';
 
 /**
  * Where an address that used to work now lives: the one lookup behind every permanent redirect, called
@@ -62,7 +63,7 @@ export async function currentArticlePath(slug: string, now: Date = new Date()): 
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .where(and(or(eq(articles.slug, slug), eq(articles.id, formerOwner)), isPubliclyVisible(now)))
     .limit(1);
-  return row ? `/${row.sectionSlug}/${row.slug}` : null;
+  return row ? articlePath(row) : null;
 }
 
 /**
@@ -77,7 +78,7 @@ export async function findRedirect(pathname: string, search: string, now: Date =
   if (first === 'tag') {
     if (second === undefined || !isValidSlug(second)) return null;
     const current = await currentTagSlug(second);
-    return current ? `/tag/${encodeURIComponent(current)}${search}` : null;
+    return current ? `${tagPath(encodeURIComponent(current))}${search}` : null;
   }
   if (isReservedSectionSlug(first) || !isValidSlug(first)) return null;
 
@@ -85,7 +86,7 @@ export async function findRedirect(pathname: string, search: string, now: Date =
   if (second === undefined || sectionFeedFiles.has(second)) {
     const current = await currentSectionSlug(first);
     if (!current) return null;
-    return `/${encodeURIComponent(current)}${second ? `/${second}` : ''}${search}`;
+    return `${sectionPath(encodeURIComponent(current))}${second ? `/${second}` : ''}${search}`;
   }
 
   // An article under an old slug, an old section slug, or a section it has left: one hop to its address.

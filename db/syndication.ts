@@ -3,6 +3,7 @@ import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './';
 import { articleTags, articles, categories, media, mediaVariants, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 
 /** What a feed item needs. `body` is empty unless the caller asked for full content. */
 export interface FeedEntry {
@@ -220,20 +221,22 @@ export async function getSitemapUrls(
         JOIN categories AS c ON c.id = articles.category_id
         WHERE ${isPubliclyVisible(now)} AND ${inRange(sql`articles.id`)}
         ORDER BY articles.id`);
-      return rows.map((row) => ({ path: `/${row.sectionSlug}/${row.slug}`, lastmod: toDate(row.lastmod) }));
+      return rows.map((row) => ({ path: articlePath(row), lastmod: toDate(row.lastmod) }));
     }
     case 'sections': {
       const rows = await db.all<{ slug: string; lastmod: number | null }>(sql`
         SELECT c.slug AS slug, ${newestIn('articles_category_listing_idx', sql`articles.category_id = c.id`)} AS lastmod
         FROM categories AS c WHERE ${inRange(sql`c.id`)} ORDER BY c.id`);
-      const sections = rows.filter((row) => row.lastmod !== null).map((row) => ({ path: `/${row.slug}`, lastmod: toDate(row.lastmod) }));
+      const sections = rows
+        .filter((row) => row.lastmod !== null)
+        .map((row) => ({ path: sectionPath(row.slug), lastmod: toDate(row.lastmod) }));
       return page === 1 ? [{ path: '/', lastmod: await newestPublicChange(now) }, ...sections] : sections;
     }
     case 'authors': {
       const rows = await db.all<{ slug: string; lastmod: number | null }>(sql`
         SELECT u.slug AS slug, ${newestIn('articles_author_listing_idx', sql`articles.author_id = u.id`)} AS lastmod
         FROM users AS u WHERE ${inRange(sql`u.id`)} ORDER BY u.id`);
-      return rows.filter((row) => row.lastmod !== null).map((row) => ({ path: `/author/${row.slug}`, lastmod: toDate(row.lastmod) }));
+      return rows.filter((row) => row.lastmod !== null).map((row) => ({ path: authorPath(row.slug), lastmod: toDate(row.lastmod) }));
     }
     case 'tags': {
       // Tags carry no lastmod: a tag's newest public story can only be found by checking every story
@@ -246,7 +249,7 @@ export async function getSitemapUrls(
           CROSS JOIN articles INDEXED BY articles_sitemap_idx ON articles.id = at.article_id
           WHERE at.tag_id = t.id AND ${isPubliclyVisible(now)})
         ORDER BY t.id`);
-      return rows.map((row) => ({ path: `/tag/${row.slug}`, lastmod: null }));
+      return rows.map((row) => ({ path: tagPath(row.slug), lastmod: null }));
     }
   }
 }

@@ -1,12 +1,26 @@
 import { and, inArray, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { ArticleStatus } from '@/lib/permissions';
 import { articles } from './schema';
+
+/** The statuses a reader may see, once their time has come. */
+const READER_STATUSES: ArticleStatus[] = ['published', 'scheduled'];
 
 /**
  * The one definition of "a reader may see this article": published, or scheduled with its time passed.
  * Because it compares with the clock at query time, a scheduled article goes live on its own — no cron.
  */
 export function isPubliclyVisible(now: Date): SQL {
-  return and(inArray(articles.status, ['published', 'scheduled']), lte(articles.publishedAt, now)) as SQL;
+  return and(inArray(articles.status, READER_STATUSES), lte(articles.publishedAt, now)) as SQL;
+}
+
+/** The same rule for an article already loaded. */
+export function isVisibleToReaders(article: { status: ArticleStatus; publishedAt: Date | null }, now: Date): boolean {
+  return READER_STATUSES.includes(article.status) && article.publishedAt !== null && article.publishedAt <= now;
+}
+
+/** The status as staff should read it: a scheduled story whose time has come is published. */
+export function statusNow(article: { status: ArticleStatus; publishedAt: Date | null }, now: Date): ArticleStatus {
+  return article.status === 'scheduled' && isVisibleToReaders(article, now) ? 'published' : article.status;
 }
 
 /**

@@ -4,6 +4,10 @@ export const sectionPath = (sectionSlug: string) => `/${sectionSlug}`;
 export const tagPath = (tagSlug: string) => `/tag/${tagSlug}`;
 export const authorPath = (authorSlug: string) => `/author/${authorSlug}`;
 
+/** The editor's pages of one article: the form, its revisions (optionally compared with one) and its preview. */
+export const editorArticlePath = (id: number | string, page?: 'revisions' | 'preview') =>
+  `/editor/articles/${encodeURIComponent(String(id))}${page ? `/${page}` : ''}`;
+
 /** Uploaded images: random keys, the display image at the key, resized WebP copies under it by width. */
 export const MEDIA_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 export const mediaPath = (key: string) => `/media/${key}`;

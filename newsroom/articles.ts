@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { EVERY_READER_PAGE } from '@/lib/paths';
+import { articlePath, authorPath, EVERY_READER_PAGE, sectionPath, tagPath } from '@/lib/paths';
 import { canOnArticle, type ArticleAction, type ArticleOwnership, type ArticleStatus } from '@/lib/permissions';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
 import { cleanText } from '@/lib/text';
 import { defineMutation, forbidden, MutationError, type MutationActor } from './guard';
 import { computeRelatedFor, updateRelatedAfterChange } from './related';
-import { isPubliclyVisible } from '@/db/visibility';
+import { isPubliclyVisible, isVisibleToReaders } from '@/db/visibility';
 import { removeFromIndex } from './search-index';
 import { writeArticleVersion } from './article-versions';
 import { findTags, tagsFromNames } from './tags';
@@ -180,10 +180,10 @@ export async function pagesShowingArticle(
   ]);
   return [
     '/',
-    `/${sectionSlug}`,
-    `/${sectionSlug}/${article.slug}`,
-    `/author/${authorSlug}`,
-    ...tagSlugs.map((slug) => `/tag/${slug}`),
+    sectionPath(sectionSlug),
+    articlePath({ sectionSlug, slug: article.slug }),
+    authorPath(authorSlug),
+    ...tagSlugs.map(tagPath),
     ...neighbours,
     // Every reader page has a Recent Posts list.
     ...((await isAmongRecentPosts(tx, article.id, now)) ? [EVERY_READER_PAGE] : []),
@@ -216,12 +216,10 @@ async function neighbourPaths(tx: Transaction, articleId: number): Promise<strin
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .where(eq(relatedArticles.relatedId, articleId))
     .limit(50);
-  return rows.map((row) => `/${row.sectionSlug}/${row.slug}`);
+  return rows.map(articlePath);
 }
 
-function isPublic(status: ArticleStatus, publishedAt: Date | null, now: Date) {
-  return (status === 'published' || status === 'scheduled') && publishedAt !== null && publishedAt <= now;
-}
+const isPublic = (status: ArticleStatus, publishedAt: Date | null, now: Date) => isVisibleToReaders({ status, publishedAt }, now);
 
 export const saveArticle = defineMutation({
   name: 'article.save',

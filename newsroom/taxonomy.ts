@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { canOnSite, type Actor } from '@/lib/permissions';
-import { ALL_ARTICLE_PAGES, EVERY_READER_PAGE } from '@/lib/paths';
+import { ALL_ARTICLE_PAGES, EVERY_READER_PAGE, tagPath } from '@/lib/paths';
 import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
 import { cleanText } from '@/lib/text';
 import { defineMutation, forbidden, MutationError } from './guard';
@@ -197,7 +197,7 @@ export const updateTag = defineMutation({
     return {
       result: { id: input.id, slug },
       audit: { action: 'tag.update', targetType: 'tag', targetId: input.id, summary: `${current.name} → ${input.name}` },
-      revalidate: [`/tag/${current.slug}`, `/tag/${slug}`, ALL_ARTICLE_PAGES],
+      revalidate: [tagPath(current.slug), tagPath(slug), ALL_ARTICLE_PAGES],
     };
   },
 });
@@ -214,7 +214,7 @@ export const deleteTag = defineMutation({
     return {
       result: { id: input.id },
       audit: { action: 'tag.delete', targetType: 'tag', targetId: input.id, summary: current.name },
-      revalidate: [`/tag/${current.slug}`, ALL_ARTICLE_PAGES],
+      revalidate: [tagPath(current.slug), ALL_ARTICLE_PAGES],
     };
   },
 });

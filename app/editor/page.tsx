@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { statusNow } from '@/db/visibility';
 import Link from 'next/link';
 import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } from '@/db/editor';
 import { listSections } from '@/db/sections';
@@ -6,6 +7,7 @@ import { listAuthorsForFilter } from '@/newsroom/accounts';
 import { seesEveryArticle } from '@/lib/permissions';
 import { formatAbsoluteDate } from '@/lib/relative-time';
 import { requireStaff } from '@/web/session';
+import { editorArticlePath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -122,12 +124,11 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
           </thead>
           <tbody>
             {articles.map((article) => {
-              const shown =
-                article.status === 'scheduled' && article.publishedAt && article.publishedAt <= new Date() ? 'published' : article.status;
+              const shown = statusNow(article, new Date());
               return (
                 <tr key={article.id}>
                   <td>
-                    <Link href={`/editor/articles/${article.id}`}>{article.title}</Link>
+                    <Link href={editorArticlePath(article.id)}>{article.title}</Link>
                   </td>
                   <td>
                     <span className={`status-pill status-${shown}`}>{shown === 'pending' ? 'pending review' : shown}</span>

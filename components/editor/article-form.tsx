@@ -5,6 +5,7 @@ import { saveArticleAction, searchReadMoreTargets, uploadImageAction, type Artic
 import { slugify } from '@/lib/slug';
 import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
+import { editorArticlePath } from '@/lib/paths';
 
 export interface ArticleFormValues {
   id: number | null;
@@ -126,7 +127,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
 
   // After the first autosave of a new article, its address becomes the article's own.
   useEffect(() => {
-    if (id && !initial.id) window.history.replaceState(null, '', `/editor/articles/${id}`);
+    if (id && !initial.id) window.history.replaceState(null, '', editorArticlePath(id));
   }, [id, initial.id]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -180,7 +181,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
             <p>{state.message}</p>
             {state.conflict && id && (
               <p>
-                <a href={`/editor/articles/${id}`} target="_blank" rel="noopener">
+                <a href={editorArticlePath(id)} target="_blank" rel="noopener">
                   Open the latest version in a new tab
                 </a>
               </p>
@@ -256,7 +257,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
             </button>
           )}
           {id && (
-            <a className="button" href={`/editor/articles/${id}/preview`} target="_blank" rel="noopener">
+            <a className="button" href={editorArticlePath(id, 'preview')} target="_blank" rel="noopener">
               Preview
             </a>
           )}

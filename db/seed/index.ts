@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { articlePath } from '@/lib/paths';
 import { slugify } from '@/lib/slug';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { getDb } from '@/db';
@@ -92,7 +93,7 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
       const body = demoMarkupToHtml(article.body, (slug) => {
         const target = articleBySlug.get(slug);
         if (!target) throw new Error(`Demo article ${article.slug} links to unknown article ${slug}`);
-        return { href: `/${target.section}/${target.slug}`, title: target.title };
+        return { href: articlePath({ sectionSlug: target.section, slug: target.slug }), title: target.title };
       });
       const publishedAt = demoArticlePublishedAt(article, now);
       const status = article.status ?? 'published';

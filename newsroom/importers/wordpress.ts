@@ -622,7 +622,11 @@ async function importPost(
     slug = await uniqueArticleSlug(tx, base, plan.postId, state);
     if (slug !== base) warn(`the address “${base}” is taken here: the article is at “${slug}”`);
   }
-  const { id, version, tags: tagRows } = await writeArticleVersion(tx, {
+  const {
+    id,
+    version,
+    tags: tagRows,
+  } = await writeArticleVersion(tx, {
     current: known ? { id: known.articleId, slug: known.slug, version: known.version } : null,
     fields: { ...values, slug, authorId, ...(known ? {} : { createdAt: publishedAt ?? now }) },
     tags: plannedTags,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { isVisibleToReaders } from '@/db/visibility';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { deleteArticleAction, unpublishArticleAction } from '@/actions/articles';
@@ -9,6 +10,7 @@ import { listSections } from '@/db/sections';
 import { articleFormAbilities } from '@/web/editor-access';
 import { canOnArticle } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
+import { articlePath, editorArticlePath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -29,13 +31,12 @@ interface EditArticlePageProps {
 
 export default async function EditArticlePage({ params, searchParams }: EditArticlePageProps) {
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
-  const staff = await requireStaff(`/editor/articles/${rawId}`);
+  const staff = await requireStaff(editorArticlePath(rawId));
   const article = await getArticleForStaff(staff, rawId);
   if (!article) notFound();
   const now = new Date();
-  const isLive =
-    (article.status === 'published' || article.status === 'scheduled') && article.publishedAt !== null && article.publishedAt <= now;
-  const publicPath = `/${article.sectionSlug}/${article.slug}`;
+  const isLive = isVisibleToReaders(article, now);
+  const publicPath = articlePath(article);
 
   // Their own story, out of their hands (a contributor's published work): shown, not editable.
   if (!canOnArticle(staff, 'edit', article)) {
@@ -63,7 +64,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
           {isLive ? 'published' : article.status === 'pending' ? 'pending review' : article.status}
         </span>
         {isLive && <Link href={publicPath}>View on site</Link>}
-        <Link href={`/editor/articles/${article.id}/revisions`}>Revisions</Link>
+        <Link href={editorArticlePath(article.id, 'revisions')}>Revisions</Link>
       </div>
       {query.error && (
         <p className="form-error" role="alert" aria-label="Action error">

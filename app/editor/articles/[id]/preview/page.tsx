@@ -7,13 +7,14 @@ import { getArticleForStaff } from '@/db/editor';
 import { listSections } from '@/db/sections';
 import { requireStaff } from '@/web/session';
 import { slugify } from '@/lib/slug';
+import { editorArticlePath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
 
 /** A draft exactly as readers will see it; staff only, rendered per request and never cached publicly. */
 export default async function PreviewArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id: rawId } = await params;
-  const staff = await requireStaff(`/editor/articles/${rawId}/preview`);
+  const staff = await requireStaff(editorArticlePath(rawId, 'preview'));
   const article = await getArticleForStaff(staff, rawId);
   if (!article) notFound();
   const section = (await listSections()).find((candidate) => candidate.id === article.categoryId);

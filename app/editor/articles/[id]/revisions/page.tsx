@@ -7,6 +7,7 @@ import { canOnArticle } from '@/lib/permissions';
 import { formatAbsoluteDate } from '@/lib/relative-time';
 import { requireStaff } from '@/web/session';
 import { htmlToPlainText } from '@/lib/text';
+import { editorArticlePath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Revisions' };
 
@@ -25,7 +26,7 @@ function paragraphs(html: string): string[] {
 
 export default async function RevisionsPage({ params, searchParams }: RevisionsPageProps) {
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
-  const staff = await requireStaff(`/editor/articles/${rawId}/revisions`);
+  const staff = await requireStaff(editorArticlePath(rawId, 'revisions'));
   const article = await getArticleForStaff(staff, rawId);
   if (!article) notFound();
   const revisions = await listRevisions(article.id);
@@ -42,7 +43,7 @@ export default async function RevisionsPage({ params, searchParams }: RevisionsP
     <>
       <div className="editor-toolbar-row">
         <h1>Revisions: {article.title}</h1>
-        <Link href={`/editor/articles/${article.id}`}>Back to the article</Link>
+        <Link href={editorArticlePath(article.id)}>Back to the article</Link>
       </div>
       {query.error && (
         <p className="form-error" role="alert" aria-label="Restore error">
@@ -69,7 +70,7 @@ export default async function RevisionsPage({ params, searchParams }: RevisionsP
               <td>{revision.savedByName}</td>
               <td>{revision.title}</td>
               <td className="inline-form">
-                <Link href={`/editor/articles/${article.id}/revisions?compare=${revision.id}`}>Compare with current</Link>
+                <Link href={`${editorArticlePath(article.id, 'revisions')}?compare=${revision.id}`}>Compare with current</Link>
                 {canRestore && revision.version !== article.version && (
                   <form action={restoreRevisionAction}>
                     <input type="hidden" name="articleId" value={article.id} />
