@@ -6,10 +6,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { pollCacheInvalidations, recordCacheInvalidation } = await import('./db/page-cache-sync');
-  (globalThis as Record<symbol, unknown>)[Symbol.for('paradox.pageCacheSync')] = {
-    record: recordCacheInvalidation,
-    poll: (afterId: number | null) => pollCacheInvalidations(afterId),
-  };
+  const { setPageCacheSync } = await import('./lib/process-hooks.mjs');
+  setPageCacheSync({ record: recordCacheInvalidation, poll: (afterId: number | null) => pollCacheInvalidations(afterId) });
   const { warmRelatedStatistics } = await import('./newsroom/related');
   const started = Date.now();
   warmRelatedStatistics()

@@ -4,6 +4,7 @@ import { findLegacyRedirect } from '@/db/legacy-urls';
 import { findRedirect } from '@/db/redirects';
 import { auth } from './web/auth';
 import { HOME_PAGE_ROUTE } from '@/lib/paths';
+import { knownCurrentAddresses } from '@/lib/process-hooks.mjs';
 import { isListingPath } from '@/lib/reserved-paths';
 import {
   prepareRequestSecurity,
@@ -35,10 +36,7 @@ function editorGate(security: RequestSecurity): NextMiddleware {
 // Most requests are for addresses that are current. Remembering that for a moment keeps the database
 // out of the way of a page served from cache. The page cache handler empties this whenever pages are
 // revalidated (server/page-cache-handler.mjs), so a rename redirects at once; KNOWN_CURRENT_MS bounds the rest.
-const knownCurrent = ((globalThis as Record<symbol, unknown>)[Symbol.for('paradox.knownCurrentAddresses')] ??= new Map()) as Map<
-  string,
-  number
->;
+const knownCurrent = knownCurrentAddresses();
 const KNOWN_CURRENT_MS = 2000;
 const KNOWN_CURRENT_LIMIT = 20_000;
 

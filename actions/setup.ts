@@ -4,11 +4,12 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { MutationError } from '@/newsroom/guard';
-import { createAccountUnguarded, isSetupOpen, newAccountSchema } from '@/newsroom/accounts';
+import { createAccountUnguarded, newAccountSchema } from '@/newsroom/accounts';
 import { signIn } from '@/web/auth';
 import { clientAddressFrom } from '@/lib/client-address';
 import { formValue } from '@/lib/form-data';
 import { checkPassword } from '@/newsroom/sign-in';
+import { isSetupOpen } from '@/db/users';
 
 export interface SetupState {
   message: string | null;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { getDb } from './';
+import { getDb } from './index';
 import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
 import { articleTags, articles, categories, relatedArticles, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from './';
+import { getDb } from './index';
 import { users } from './schema';
 import { hasPubliclyVisibleStory } from './visibility';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from '@/lib/permissions';
-import { getDb } from './';
+import { getDb } from './index';
 import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 import { articlePath } from '@/lib/paths';

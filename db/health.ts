@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb } from './';
+import { getDb } from './index';
 import journal from '@/db/migrations/meta/_journal.json';
 
 export type Readiness =

@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { legacyLookupKeys } from '@/lib/legacy-path';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
-import { getDb, type Transaction } from './';
+import { getDb, type Transaction } from './index';
 import { articles, categories, legacyUrls, tags, users } from './schema';
 import { hasPubliclyVisibleStory, isPubliclyVisible } from './visibility';
 

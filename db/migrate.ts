@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Client } from '@libsql/client';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
-import { enableWriteAheadLog, getPrimaryClient } from './';
+import { enableWriteAheadLog, getPrimaryClient } from './index';
 
 /** Where the SQL files are; the standalone server passes its own copy. */
 export const migrationsFolder = path.resolve(__dirname, 'migrations');

@@ -1,6 +1,6 @@
 import 'server-only';
 import { desc, gt, lt, sql } from 'drizzle-orm';
-import { getDb } from './';
+import { getDb } from './index';
 import { articles, cacheInvalidations } from './schema';
 import { isPubliclyVisible } from './visibility';
 
@@ -9,9 +9,6 @@ import { isPubliclyVisible } from './visibility';
  * cache tags it revalidates here, and polls for the ones other instances recorded. The same poll notices
  * when a scheduled story's time has passed, so scheduled publishing needs no cron and no timer.
  */
-
-/** The cache tag every page carries (the root layout's): recording it expires every cached page. */
-export const EVERY_PAGE_CACHE_TAG = '_N_T_/layout';
 
 /** Rows older than this are deleted: an instance that was away longer starts with an empty cache anyway. */
 const KEEP_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, or } from 'drizzle-orm';
 import { isReservedSectionSlug, isValidSlug } from '@/lib/slug';
-import { getDb } from './';
+import { getDb } from './index';
 import { articleSlugHistory, articles, categories, categorySlugHistory, tagSlugHistory, tags } from './schema';
 import { isPubliclyVisible } from './visibility';
 import { articlePath, sectionPath, tagPath } from '@/lib/paths';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, buildFtsQuery, highlightSnippet } from '@/lib/search-query';
 import { cardColumns, type ArticleCard } from './articles';
-import { getDb } from './';
+import { getDb } from './index';
 import { articles, categories, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { getDb } from './';
+import { getDb } from './index';
 import { categories } from './schema';
 
 export interface Section {

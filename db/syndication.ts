@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
-import { getDb } from './';
+import { getDb } from './index';
 import { articleTags, articles, categories, media, mediaVariants, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from './';
+import { getDb } from './index';
 import { tags } from './schema';
 
 export interface TagSummary {

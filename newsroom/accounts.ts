@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { hashPassword, passwordSchema, verifyPassword } from '@/lib/passwords';
 import { canOnSite, userRoles, type UserRole } from '@/lib/permissions';
@@ -9,76 +9,9 @@ import { cleanText } from '@/lib/text';
 import { getDb, type Transaction } from '@/db';
 import { defineMutation, forbidden, MutationError, RecordedRefusal, recordAudit } from './guard';
 import { siteSettings, users } from '@/db/schema';
+import { SETUP_DONE } from '@/db/users';
 import { acceptAttempt, recordAttemptFailure, reserveAttempt, type AttemptReservation } from './sign-in-throttle';
 import { revokeSessions } from './staff-sessions';
-
-/** Credentials for sign-in: only for the sign-in check itself. */
-export async function getSignInCandidate(email: string) {
-  const [row] = await getDb()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      passwordHash: users.passwordHash,
-      disabled: users.disabled,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.email, email.trim().toLowerCase()))
-    .limit(1);
-  return row ?? null;
-}
-
-export interface StaffListItem {
-  id: number;
-  email: string;
-  name: string;
-  slug: string;
-  role: UserRole;
-  disabled: boolean;
-  canSignIn: boolean;
-  twoFactor: boolean;
-}
-
-export async function listStaff(): Promise<StaffListItem[]> {
-  const rows = await getDb()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      slug: users.slug,
-      role: users.role,
-      disabled: users.disabled,
-      hasPassword: sql<number>`${users.passwordHash} is not null`,
-      hasTwoFactor: sql<number>`${users.totpSecret} is not null`,
-    })
-    .from(users)
-    .orderBy(asc(users.name));
-  return rows.map(({ hasPassword, hasTwoFactor, ...row }) => ({
-    ...row,
-    canSignIn: Boolean(hasPassword) && !row.disabled,
-    twoFactor: Boolean(hasTwoFactor),
-  }));
-}
-
-export async function listAuthorsForFilter(): Promise<Array<{ id: number; name: string }>> {
-  return getDb().select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name));
-}
-
-const SETUP_DONE = 'setup_completed';
-
-/** First-run setup is open until an owner exists; it never reopens. */
-export async function isSetupOpen(): Promise<boolean> {
-  const db = getDb();
-  const [done] = await db.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETUP_DONE)).limit(1);
-  if (done) return false;
-  const [admin] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash)))
-    .limit(1);
-  return !admin;
-}
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')).pipe(z.string().max(254));
 // Hidden characters would let two names look alike, or turn a byline around (U+202E).
@@ -202,11 +135,6 @@ export async function disableAccountUnguarded(email: string): Promise<boolean> {
     );
     return true;
   });
-}
-
-export async function hasAnyUser(): Promise<boolean> {
-  const [row] = await getDb().select({ id: users.id }).from(users).where(isNotNull(users.passwordHash)).limit(1);
-  return Boolean(row);
 }
 
 function requireAdmin(actor: { role: UserRole; id: number }) {

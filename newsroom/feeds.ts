@@ -1,11 +1,11 @@
 import 'server-only';
 import { Feed, type Item } from 'feed';
-import { getSiteSettings } from './settings';
 import type { Section } from '@/db/sections';
 import { getFeedEntries, type FeedEntry } from '@/db/syndication';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { escapeHtml, withAbsoluteUrls } from '@/lib/sanitize';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
+import { getSiteSettings } from '@/db/settings';
 
 export const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];

@@ -3,25 +3,14 @@ import { eq } from 'drizzle-orm';
 import { type z } from 'zod';
 import type { Actor, UserRole } from '@/lib/permissions';
 import { getDb, syncReplica, type Database, type Transaction } from '@/db';
-import { auditLog, siteSettings, users } from '@/db/schema';
+import { isTwoFactorRequired } from '@/db/two-factor';
+import { auditLog, users } from '@/db/schema';
 
 export interface MutationActor extends Actor {
   email: string;
   name: string;
   /** Has two-factor sign-in set up. */
   twoFactor: boolean;
-}
-
-/** Site setting (in site_settings): staff must set up two-factor before changing anything. */
-export const REQUIRE_TWO_FACTOR_SETTING = 'requireTwoFactor';
-
-export async function isTwoFactorRequired(tx: Transaction | Database): Promise<boolean> {
-  const [row] = await tx
-    .select({ value: siteSettings.value })
-    .from(siteSettings)
-    .where(eq(siteSettings.key, REQUIRE_TWO_FACTOR_SETTING))
-    .limit(1);
-  return row?.value === '1';
 }
 
 export interface AuditEntry {

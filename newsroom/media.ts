@@ -1,22 +1,14 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { MAX_IMAGE_BYTES } from '@/lib/image-type';
-import {
-  displaySize,
-  ImageRejected,
-  makeImageVariants,
-  VARIANTS_VERSION,
-  type EncodedImage,
-  type ImageVariants,
-} from '@/lib/image-variants';
-import { mediaKeyOf, mediaPath, mediaResizedPath } from '@/lib/paths';
+import { ImageRejected, makeImageVariants, VARIANTS_VERSION, type EncodedImage, type ImageVariants } from '@/lib/image-variants';
+import { mediaPath } from '@/lib/paths';
 import { getDb, syncReplica, type Database, type Transaction } from '@/db';
 import { defineMutation, MutationError } from './guard';
 import { media, mediaVariants } from '@/db/schema';
-
-const RESIZED_TYPE = 'image/webp';
+import { RESIZED_TYPE } from '@/db/media';
 
 /** Replaces a media row's variants with these, and records which set it now has. */
 async function storeVariants(tx: Transaction | Database, mediaId: number, variants: ImageVariants): Promise<void> {
@@ -171,48 +163,4 @@ async function makeVariantsOfOldUpload(key: string): Promise<ImageVariants | nul
   });
   await syncReplica();
   return stored ? variants : null;
-}
-
-/** What a page needs to show an uploaded image responsively (components/media/responsive-image.tsx). */
-export interface ResponsiveImageSource {
-  /** The display image (its longest edge capped): the fallback `src`, and an animation's only source. */
-  src: string;
-  width: number;
-  height: number;
-  animated: boolean;
-  /** Resized WebP copies, narrowest first; empty for an old upload until its first read makes them. */
-  webp: Array<{ url: string; width: number }>;
-}
-
-/** The stored variants of an uploaded image's address (`/media/{key}`), or null when it is no upload. Reads sizes only, never image bytes. */
-export async function getResponsiveImageSource(url: string): Promise<ResponsiveImageSource | null> {
-  const key = mediaKeyOf(url);
-  if (!key) return null;
-  const rows = await getDb()
-    .select({
-      width: media.width,
-      height: media.height,
-      animated: media.animated,
-      kind: mediaVariants.kind,
-      mimeType: mediaVariants.mimeType,
-      variantWidth: mediaVariants.width,
-      variantHeight: mediaVariants.height,
-    })
-    .from(media)
-    .leftJoin(mediaVariants, eq(mediaVariants.mediaId, media.id))
-    .where(eq(media.key, key))
-    .orderBy(asc(mediaVariants.width));
-  const [first] = rows;
-  if (!first) return null;
-  const display = rows.find((row) => row.kind === 'display');
-  const size =
-    display?.variantWidth && display.variantHeight
-      ? { width: display.variantWidth, height: display.variantHeight }
-      : displaySize(first.width, first.height);
-  const webp = rows.flatMap((row) =>
-    row.kind === 'resized' && row.mimeType === RESIZED_TYPE && row.variantWidth
-      ? [{ url: mediaResizedPath(key, row.variantWidth), width: row.variantWidth }]
-      : [],
-  );
-  return { src: mediaPath(key), ...size, animated: first.animated, webp };
 }

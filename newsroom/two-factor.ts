@@ -4,40 +4,16 @@ import { z } from 'zod';
 import { canOnSite } from '@/lib/permissions';
 import { decryptSecret, encryptSecret, generateTotpSecret, matchTotpStep } from '@/lib/totp';
 import { getDb, type Transaction } from '@/db';
-import { defineMutation, forbidden, isTwoFactorRequired, MutationError, REQUIRE_TWO_FACTOR_SETTING, recordAudit } from './guard';
+import { defineMutation, forbidden, MutationError, recordAudit } from './guard';
 import { siteSettings, users } from '@/db/schema';
 import { revokeSessions } from './staff-sessions';
+import { isTwoFactorRequired, REQUIRE_TWO_FACTOR_SETTING } from '@/db/two-factor';
 
 /**
  * Two-factor sign-in (TOTP) for staff: enrolment (a secret shown once, confirmed with a code), turning
  * it off with a code, an administrator's reset for someone who lost their phone, and the site-wide
  * requirement. Turning it on or resetting it ends every session of the account.
  */
-
-export interface TwoFactorStatus {
-  enabled: boolean;
-  /** The secret being set up, shown as a QR code until it is confirmed. */
-  pendingSecret: string | null;
-  required: boolean;
-}
-
-export async function getTwoFactorStatus(userId: number): Promise<TwoFactorStatus> {
-  const db = getDb();
-  const [row] = await db
-    .select({ secret: users.totpSecret, pending: users.totpPendingSecret })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  return {
-    enabled: Boolean(row?.secret),
-    pendingSecret: row?.pending ? decryptSecret(row.pending) : null,
-    required: await isTwoFactorRequired(db),
-  };
-}
-
-export async function getTwoFactorRequired(): Promise<boolean> {
-  return isTwoFactorRequired(getDb());
-}
 
 const codeSchema = z.object({
   code: z

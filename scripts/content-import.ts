@@ -14,7 +14,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDb } from '../db';
-import { EVERY_PAGE_CACHE_TAG, recordCacheInvalidation } from '../db/page-cache-sync';
+import { recordCacheInvalidation } from '../db/page-cache-sync';
+import { EVERY_PAGE_CACHE_TAG } from '../lib/process-hooks.mjs';
 import { ImportStoppedError, importJsonl, type ImportProgress, type ImportReport } from '../newsroom/importers/jsonl';
 import { runMigrations } from '../db/migrate';
 import { recomputeRelatedFor, refreshRelatedAfterImport } from '../newsroom/related';

@@ -11,11 +11,12 @@ import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
 import { MutationError } from '../newsroom/guard';
 import { isDatabaseEmpty, seedDemoNewsroom } from '../db/seed';
-import { createAccountUnguarded, hasAnyUser, isSetupOpen } from '../newsroom/accounts';
+import { createAccountUnguarded } from '../newsroom/accounts';
 import { ensureSearchAndRelated } from '../newsroom/maintenance';
 import { ConfigurationError, loadDatabaseConfig, loadSiteConfig } from '../lib/config';
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
 import { bundleProductionServer, productionServerNodeArguments } from './bundle-server';
+import { hasAnyUser, isSetupOpen } from '../db/users';
 
 export const projectRoot = path.resolve(__dirname, '..');
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');

@@ -11,25 +11,16 @@
  *    because every reader page lists the latest stories.
  *
  * Plain JavaScript because Next loads this file itself, outside the app's bundles. It reaches the
- * database through functions instrumentation.ts registers on globalThis (db/page-cache-sync.ts), so the
- * data layer stays the only code that queries.
+ * database through the functions instrumentation.ts registers (lib/process-hooks.mjs, db/page-cache-sync.ts),
+ * so the data layer stays the only code that queries.
  */
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { EVERY_PAGE_CACHE_TAG, forgetAfterPagesChange, pageCacheSync } from '../lib/process-hooks.mjs';
 
 /** @type {any} */
 const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule;
 
-export const PAGE_CACHE_SYNC = Symbol.for('paradox.pageCacheSync');
 const SYNC_INTERVAL_MS = 500;
-/** The tag every App Router page carries (its root layout): expiring it expires every page. */
-const EVERY_PAGE_TAG = '_N_T_/layout';
-
-/**
- * @typedef {{
- *   record: (tags: string[]) => Promise<void>,
- *   poll: (afterId: number | null) => Promise<{ lastId: number, tags: string[], latestVisiblePublishAt: number }>,
- * }} PageCacheSync
- */
 
 /** Shared by every handler instance (Next makes one per request). */
 const state = {
@@ -38,24 +29,6 @@ const state = {
   lastSyncAt: 0,
   /** @type {Promise<void> | null} */ syncing: null,
 };
-
-/**
- * Whenever pages change: forget the addresses proxy.ts has found need no redirect (a rename may be why),
- * and the production server's one-second copies of answers (server/response-memory-cache.ts).
- */
-function forgetAfterPagesChange() {
-  /** @type {Map<string, number> | undefined} */
-  const known = /** @type {any} */ (globalThis)[Symbol.for('paradox.knownCurrentAddresses')];
-  known?.clear();
-  /** @type {(() => void) | undefined} */
-  const forgetResponses = /** @type {any} */ (globalThis)[Symbol.for('paradox.forgetRememberedResponses')];
-  forgetResponses?.();
-}
-
-/** @returns {PageCacheSync | undefined} */
-function syncHooks() {
-  return /** @type {any} */ (globalThis)[PAGE_CACHE_SYNC];
-}
 
 export default class PageCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} ctx */
@@ -69,7 +42,7 @@ export default class PageCacheHandler extends FileSystemCache {
     await super.revalidateTag(tags, durations);
     forgetAfterPagesChange();
     const list = typeof tags === 'string' ? [tags] : tags;
-    const hooks = syncHooks();
+    const hooks = pageCacheSync();
     if (hooks && list.length > 0) {
       try {
         await hooks.record(list);
@@ -81,7 +54,7 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 
   async syncWithOtherInstances() {
-    const hooks = syncHooks();
+    const hooks = pageCacheSync();
     if (!hooks || Date.now() - state.lastSyncAt < SYNC_INTERVAL_MS) return;
     state.syncing ??= (async () => {
       try {
@@ -89,7 +62,7 @@ export default class PageCacheHandler extends FileSystemCache {
         const poll = await hooks.poll(state.lastId);
         const expire = new Set(poll.tags);
         // On start, whatever the disk cache kept from before may be out of date: start from nothing.
-        if (first || poll.latestVisiblePublishAt > state.latestVisiblePublishAt) expire.add(EVERY_PAGE_TAG);
+        if (first || poll.latestVisiblePublishAt > state.latestVisiblePublishAt) expire.add(EVERY_PAGE_CACHE_TAG);
         state.lastId = poll.lastId;
         state.latestVisiblePublishAt = poll.latestVisiblePublishAt;
         // Expire locally only: these were recorded by whoever invalidated them (or are the clock's).

@@ -25,7 +25,8 @@ import { ConfigurationError, loadDatabaseConfig } from '../lib/config';
 import { errorFields, logLine, type LogFields, type LogLevel } from '../lib/log';
 import { isReadablePath, READ_METHODS, SERVED_METHODS } from '../lib/request-target';
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
-import { FORGET_REMEMBERED_RESPONSES, ResponseMemoryCache } from './response-memory-cache';
+import { setForgetRememberedResponses } from '../lib/process-hooks.mjs';
+import { ResponseMemoryCache } from './response-memory-cache';
 
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -114,7 +115,7 @@ async function main() {
 
   // Repeats of a public page within a second are answered from memory (server/response-memory-cache.ts).
   const memoryCache = new ResponseMemoryCache();
-  (globalThis as Record<symbol, unknown>)[FORGET_REMEMBERED_RESPONSES] = () => memoryCache.forget();
+  setForgetRememberedResponses(() => memoryCache.forget());
 
   const inFlight = new Set<http.ServerResponse>();
   let writesInFlight = 0;

@@ -192,6 +192,3 @@ export class ResponseMemoryCache {
     this.totalBytes -= entry.body.length;
   }
 }
-
-/** Where the page cache handler finds this process's memory copies to forget them. */
-export const FORGET_REMEMBERED_RESPONSES = Symbol.for('paradox.forgetRememberedResponses');

@@ -1,9 +1,9 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getTwoFactorRequired } from '@/newsroom/two-factor';
 import { resumeStaffSession, type StaffSession } from '@/newsroom/staff-sessions';
 import { auth } from './auth';
+import { getTwoFactorRequired } from '@/db/two-factor';
 
 /**
  * The signed-in staff member, re-checked against the database on every request: a session signed out,

@@ -3,11 +3,11 @@ import { statusNow } from '@/db/visibility';
 import Link from 'next/link';
 import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } from '@/db/editor';
 import { listSections } from '@/db/sections';
-import { listAuthorsForFilter } from '@/newsroom/accounts';
 import { seesEveryArticle } from '@/lib/permissions';
 import { formatAbsoluteDate } from '@/lib/relative-time';
 import { requireStaff } from '@/web/session';
 import { editorArticlePath } from '@/lib/paths';
+import { listAuthorsForFilter } from '@/db/users';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 

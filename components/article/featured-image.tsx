@@ -1,5 +1,5 @@
-import { getResponsiveImageSource } from '@/newsroom/media';
 import { ResponsiveImage } from '@/components/media/responsive-image';
+import { getResponsiveImageSource } from '@/db/media';
 
 interface FeaturedImageProps {
   url: string;

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getLatestArticles } from '@/db/articles';
-import { getSiteSettings } from '@/newsroom/settings';
 import { articlePath } from '@/lib/paths';
 import { excerpt } from '@/lib/text';
 import { TimeAgo } from '@/components/ui/time-ago';
+import { getSiteSettings } from '@/db/settings';
 
 /** The "Recent Posts" aside: newest public stories with an excerpt and a relative time. */
 export async function RecentPosts({ excludeId }: { excludeId?: number }) {

@@ -1,6 +1,6 @@
 import { getRelatedArticles, type ArticleDetail } from '@/db/articles';
-import { getSiteSettings } from '@/newsroom/settings';
 import { ArticleCard } from './article-card';
+import { getSiteSettings } from '@/db/settings';
 
 export async function RelatedStories({ article }: { article: ArticleDetail }) {
   const { relatedStoriesCount } = await getSiteSettings();

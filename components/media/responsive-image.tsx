@@ -1,4 +1,4 @@
-import type { ResponsiveImageSource } from '@/newsroom/media';
+import { type ResponsiveImageSource } from '@/db/media';
 
 interface ResponsiveImageProps {
   image: ResponsiveImageSource;

@@ -24,6 +24,7 @@ let taxonomy: typeof import('../../newsroom/taxonomy');
 let reader: typeof import('@/db/articles');
 let editor: typeof import('@/db/editor');
 let accounts: typeof import('../../newsroom/accounts');
+let staffReads: typeof import('@/db/users');
 let sessions: typeof import('../../newsroom/staff-sessions');
 let sections: typeof import('@/db/sections');
 let redirects: typeof import('@/db/redirects');
@@ -40,6 +41,7 @@ beforeAll(async () => {
   reader = await import('@/db/articles');
   editor = await import('@/db/editor');
   accounts = await import('../../newsroom/accounts');
+  staffReads = await import('@/db/users');
   sessions = await import('../../newsroom/staff-sessions');
   sections = await import('@/db/sections');
   redirects = await import('@/db/redirects');
@@ -153,14 +155,14 @@ async function signedInSession(userId: number) {
 describe('first-run setup', () => {
   it('is open on an empty site, closes once the owner exists, and refuses a second owner', async () => {
     expect(await db.$count(schema.users), 'this block must run before any staff exist').toBe(0);
-    expect(await accounts.isSetupOpen()).toBe(true);
+    expect(await staffReads.isSetupOpen()).toBe(true);
 
     const owner = await accounts.createAccountUnguarded(
       { email: 'Owner@Paradox.test', name: 'Olga Owner', role: 'admin', password: 'correct horse battery' },
       { via: 'setup' },
     );
     expect(owner.slug).toBe('olga-owner');
-    expect(await accounts.isSetupOpen()).toBe(false);
+    expect(await staffReads.isSetupOpen()).toBe(false);
     expect(await (await signedInSession(owner.id))()).toMatchObject({ email: 'owner@paradox.test', role: 'admin' });
 
     const second = accounts.createAccountUnguarded(
@@ -170,7 +172,7 @@ describe('first-run setup', () => {
     await expect(second).rejects.toBeInstanceOf(MutationError);
     await expect(second).rejects.toMatchObject({ code: 'forbidden' });
     expect(await db.$count(schema.users, orm.eq(schema.users.email, 'intruder@paradox.test'))).toBe(0);
-    expect(await accounts.isSetupOpen()).toBe(false);
+    expect(await staffReads.isSetupOpen()).toBe(false);
   });
 });
 
@@ -497,7 +499,7 @@ describe('editorial workflow', () => {
       succeeded(await accounts.resetUserPassword.execute(alex, { userId: vic, password: 'brand new passphrase' }, NOW));
       expect(await session()).toBeNull();
 
-      const candidate = await accounts.getSignInCandidate('vic@paradox.test');
+      const candidate = await staffReads.getSignInCandidate('vic@paradox.test');
       const hash = candidate?.passwordHash ?? '';
       expect(await passwords.verifyPassword(hash, 'brand new passphrase')).toBe(true);
       expect(await passwords.verifyPassword(hash, 'old passphrase here')).toBe(false);

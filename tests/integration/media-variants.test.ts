@@ -41,6 +41,7 @@ let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let orm: typeof import('drizzle-orm');
 let media: typeof import('../../newsroom/media');
+let mediaReads: typeof import('@/db/media');
 let variants: typeof import('@/lib/image-variants');
 let displayRoute: typeof import('@/app/media/[key]/route');
 let resizedRoute: typeof import('@/app/media/[key]/[variant]/route');
@@ -53,6 +54,7 @@ beforeAll(async () => {
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
   media = await import('../../newsroom/media');
+  mediaReads = await import('@/db/media');
   variants = await import('@/lib/image-variants');
   displayRoute = await import('@/app/media/[key]/route');
   resizedRoute = await import('@/app/media/[key]/[variant]/route');
@@ -204,7 +206,7 @@ describe('uploading', () => {
     // The first frame is the red one.
     const [red, green, blue] = (await sharp(still).raw().toBuffer()).subarray(0, 3);
     expect([red, green, blue].map((channel) => Math.round((channel ?? 0) / 32))).toEqual([6, 0, 0]);
-    expect(await media.getResponsiveImageSource(`/media/${key}`)).toMatchObject({ animated: true, width: 300, height: 200 });
+    expect(await mediaReads.getResponsiveImageSource(`/media/${key}`)).toMatchObject({ animated: true, width: 300, height: 200 });
   });
 
   it('turns a photo by its EXIF orientation and drops its metadata', async () => {
@@ -234,7 +236,7 @@ describe('reading', () => {
   it('never decodes: the display image, every copy and the page’s image sizes are read as stored', async () => {
     const key = await uploaded(await solidPng(1000, 500));
     probe.calls = 0;
-    const source = await media.getResponsiveImageSource(`/media/${key}`);
+    const source = await mediaReads.getResponsiveImageSource(`/media/${key}`);
     expect(source).toEqual({
       src: `/media/${key}`,
       width: 1000,
@@ -288,7 +290,7 @@ describe('uploads from before variants', () => {
 
   it('get their variants on the first read, once, however many readers ask at once', async () => {
     const key = await storeOldUpload(await solidPng(1600, 900), 1600, 900);
-    expect(await media.getResponsiveImageSource(`/media/${key}`)).toMatchObject({ width: 1600, height: 900, webp: [] });
+    expect(await mediaReads.getResponsiveImageSource(`/media/${key}`)).toMatchObject({ width: 1600, height: 900, webp: [] });
     const responses = await Promise.all([
       getResized(key, '640.webp'),
       getDisplay(key),
@@ -308,7 +310,7 @@ describe('uploads from before variants', () => {
     ]);
     probe.calls = 0;
     expect((await getResized(key, '960.webp')).status).toBe(200);
-    expect((await media.getResponsiveImageSource(`/media/${key}`))?.webp).toHaveLength(5);
+    expect((await mediaReads.getResponsiveImageSource(`/media/${key}`))?.webp).toHaveLength(5);
     expect(probe.calls).toBe(0);
   });
 

@@ -248,12 +248,13 @@ describe('uploaded images', () => {
 
   it('a stored variant, and the sizes a page shows, by the key and the media row', async () => {
     const media = await import('../../newsroom/media');
+    const mediaReads = await import('@/db/media');
     await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'resized', width: 640 }), {
       uses: [mediaByKey, variantsOfMedia],
     });
     await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'display' }), { uses: [mediaByKey, variantsOfMedia] });
     // An image's handful of variants are sorted by width.
-    await expectIndexed(() => media.getResponsiveImageSource('/media/someMediaKey0'), {
+    await expectIndexed(() => mediaReads.getResponsiveImageSource('/media/someMediaKey0'), {
       uses: [mediaByKey, /^SEARCH media_variants USING INDEX media_variants_unique \(media_id=\?\)( LEFT-JOIN)?$/],
       sortAllowed: true,
     });

@@ -30,6 +30,7 @@ const PASSWORD = 'correct horse battery';
 let cleanup: () => Promise<void>;
 let signIn: typeof import('../../newsroom/sign-in');
 let twoFactor: typeof import('../../newsroom/two-factor');
+let twoFactorReads: typeof import('@/db/two-factor');
 let totp: typeof import('../../lib/totp');
 let accounts: typeof import('../../newsroom/accounts');
 let sessions: typeof import('../../newsroom/staff-sessions');
@@ -76,6 +77,7 @@ beforeAll(async () => {
   databaseUrl = `file:${path.join(temporary.dir, 'site.db')}`;
   signIn = await import('../../newsroom/sign-in');
   twoFactor = await import('../../newsroom/two-factor');
+  twoFactorReads = await import('@/db/two-factor');
   totp = await import('../../lib/totp');
   accounts = await import('../../newsroom/accounts');
   sessions = await import('../../newsroom/staff-sessions');
@@ -340,7 +342,7 @@ describe('tickets', () => {
 describe('two-factor sign-in', () => {
   async function enrol(id: number, at: Date) {
     ok(await twoFactor.startTwoFactorEnrolment.execute(id, {}, at));
-    const { pendingSecret } = await twoFactor.getTwoFactorStatus(id);
+    const { pendingSecret } = await twoFactorReads.getTwoFactorStatus(id);
     if (!pendingSecret) throw new Error('no pending secret');
     ok(await twoFactor.confirmTwoFactorEnrolment.execute(id, { code: totp.currentTotpCode(pendingSecret, at) }, at));
     return pendingSecret;
@@ -403,7 +405,7 @@ describe('two-factor sign-in', () => {
     ok(await twoFactor.startTwoFactorEnrolment.execute(id, {}, START));
     const result = await twoFactor.confirmTwoFactorEnrolment.execute(id, { code: '000000' }, START);
     expect(result).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { code: expect.stringMatching(/not right/) } });
-    expect((await twoFactor.getTwoFactorStatus(id)).enabled).toBe(false);
+    expect((await twoFactorReads.getTwoFactorStatus(id)).enabled).toBe(false);
   });
 
   it('can be required by an administrator who has it, and then blocks changes by staff without it', async () => {
@@ -617,7 +619,7 @@ describe('changing one’s own password', () => {
   it('needs a current two-factor code too when two-factor is on, once only', async () => {
     const { id, email } = await newAccount();
     ok(await twoFactor.startTwoFactorEnrolment.execute(id, {}, START));
-    const secret = (await twoFactor.getTwoFactorStatus(id)).pendingSecret ?? '';
+    const secret = (await twoFactorReads.getTwoFactorStatus(id)).pendingSecret ?? '';
     ok(await twoFactor.confirmTwoFactorEnrolment.execute(id, { code: totp.currentTotpCode(secret, START) }, START));
     const later = new Date(START.getTime() + 2 * MINUTE);
     const change = (code: string | undefined) =>

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
-import { isSetupOpen } from '@/newsroom/accounts';
 import { safeReturnPath } from '@/lib/paths';
 import { getCurrentStaff } from '@/web/session';
+import { isSetupOpen } from '@/db/users';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';

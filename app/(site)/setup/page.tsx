@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SetupForm } from '@/components/auth/setup-form';
-import { isSetupOpen } from '@/newsroom/accounts';
+import { isSetupOpen } from '@/db/users';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { SiteSettingsForm, TwoFactorRequirementForm } from '@/components/editor/admin/settings-form';
-import { getSiteSettings } from '@/newsroom/settings';
-import { getTwoFactorRequired } from '@/newsroom/two-factor';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
+import { getSiteSettings } from '@/db/settings';
+import { getTwoFactorRequired } from '@/db/two-factor';
 
 export const metadata: Metadata = { title: 'Site settings' };
 

@@ -7,11 +7,11 @@ import {
   ResetTwoFactorForm,
   UserStatusForm,
 } from '@/components/editor/admin/user-forms';
-import { listStaff, type StaffListItem } from '@/newsroom/accounts';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';
 import { ACCOUNT_PATH, requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
+import { listStaff, type StaffListItem } from '@/db/users';
 
 export const metadata: Metadata = { title: 'Users' };
 

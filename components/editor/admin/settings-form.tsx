@@ -3,8 +3,8 @@
 import { useActionState } from 'react';
 import { setTwoFactorRequirementAction, updateSiteSettingsAction, type AdminFormState } from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
-import type { SiteSettings } from '@/newsroom/settings';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
+import { type SiteSettings } from '@/db/settings';
 
 export function SiteSettingsForm({ saved }: { saved: SiteSettings }) {
   const [state, action] = useActionState<AdminFormState, FormData>(updateSiteSettingsAction, initialAdminState);

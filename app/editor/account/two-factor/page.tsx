@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ConfirmTwoFactorForm, DisableTwoFactorForm, StartTwoFactorForm } from '@/components/editor/account/two-factor-forms';
-import { getTwoFactorStatus } from '@/newsroom/two-factor';
 import { TWO_FACTOR_SETUP_PATH, requireStaff } from '@/web/session';
 import { getSiteConfig } from '@/lib/site';
 import { totpQrSvg, totpUri } from '@/lib/totp';
+import { getTwoFactorStatus } from '@/db/two-factor';
 
 export const metadata: Metadata = { title: 'Two-factor sign-in' };
 
