@@ -59,8 +59,16 @@ describe('embedded replica configuration', () => {
 });
 
 describe('server configuration', () => {
-  it('has defaults: every interface, 10 s to finish requests, no administrator', () => {
-    expect(loadServerConfig({})).toEqual({ host: undefined, port: 3000, shutdownTimeoutSeconds: 10, authSecret: undefined, admin: undefined });
+  it('has defaults: every interface, 10 s to finish requests, 32 posts at once, no administrator', () => {
+    expect(loadServerConfig({})).toEqual({
+      host: undefined,
+      port: 3000,
+      shutdownTimeoutSeconds: 10,
+      maxWritesInFlight: 32,
+      authSecret: undefined,
+      admin: undefined,
+    });
+    expect(() => loadServerConfig({ MAX_WRITES_IN_FLIGHT: '0' })).toThrow(/MAX_WRITES_IN_FLIGHT/);
   });
 
   it('names each malformed variable, all at once', () => {
