@@ -5,7 +5,7 @@ import { findRedirect } from '@/db/redirects';
 import { auth } from '@/lib/auth';
 import { HOME_PAGE_ROUTE } from '@/lib/paths';
 import { isListingPath } from '@/lib/reserved-paths';
-import { prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest, refuseWriteToPublicFile, type RequestSecurity } from '@/lib/request-guard';
+import { prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest, refuseWriteToReaderPage, type RequestSecurity } from '@/lib/request-guard';
 
 const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.startsWith('/editor/');
 
@@ -90,9 +90,9 @@ function internalRoute(request: NextRequest): URL | NextResponse | null {
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  // Security: cross-site writes, writes to static files, oversized and malformed bodies are refused; staff
-  // pages get a CSP nonce; HSTS.
-  const refusal = refuseUnsafeRequest(request) ?? refuseWriteToPublicFile(request) ?? (await refuseMalformedAction(request));
+  // Security: cross-site writes, writes to reader pages and files, oversized and malformed bodies are
+  // refused; staff pages get a CSP nonce; HSTS.
+  const refusal = refuseUnsafeRequest(request) ?? refuseWriteToReaderPage(request) ?? (await refuseMalformedAction(request));
   if (refusal) return refusal;
   const security = prepareRequestSecurity(request);
 
