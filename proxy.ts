@@ -10,7 +10,7 @@ import {
   prepareRequestSecurity,
   refuseMalformedAction,
   refuseUnsafeRequest,
-  refuseWriteToPublicFile,
+  refuseWriteToReaderPage,
   type RequestSecurity,
 } from './web/request-guard';
 
@@ -97,9 +97,9 @@ function internalRoute(request: NextRequest): URL | NextResponse | null {
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  // Security: cross-site writes, writes to static files, oversized and malformed bodies are refused; staff
-  // pages get a CSP nonce; HSTS.
-  const refusal = refuseUnsafeRequest(request) ?? refuseWriteToPublicFile(request) ?? (await refuseMalformedAction(request));
+  // Security: cross-site writes, writes to reader pages and files, oversized and malformed bodies are
+  // refused; staff pages get a CSP nonce; HSTS.
+  const refusal = refuseUnsafeRequest(request) ?? refuseWriteToReaderPage(request) ?? (await refuseMalformedAction(request));
   if (refusal) return refusal;
   const security = prepareRequestSecurity(request);
 

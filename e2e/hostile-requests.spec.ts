@@ -17,6 +17,7 @@ import {
   type RawAnswer,
 } from './support/hostile';
 import { staff } from './support/staff';
+import { acceptsWrites } from '../lib/reserved-paths';
 
 const ownHost = `localhost:${E2E_PORT}`;
 const send = (method: string, target: string, headers: Record<string, string> = {}, body?: string | Buffer) =>
@@ -54,6 +55,9 @@ test('every server action posted to every page that does not hold it, with and w
   test.setTimeout(240_000);
   const actions = buildActions();
   expect(actions.length).toBeGreaterThan(20);
+  // Every page holding an action takes writes; reader pages answer them 405 before Next.js forwards anything.
+  for (const action of actions)
+    for (const route of action.pages) expect(acceptsWrites(addressOfRoute(route)), `${action.name} on ${route}`).toBe(true);
   const failures: string[] = [];
   for (const action of actions) {
     const holders = new Set(action.pages.map(addressOfRoute));
@@ -131,9 +135,15 @@ test('malformed addresses, action bodies and origins each get a clear 4xx, and t
       ['TRACE', '/'],
       ['PROPFIND', '/'],
       ['PUT', '/favicon.svg'],
-      ['OPTIONS', '/favicon.svg'],
       ['DELETE', '/favicon.svg'],
     ].map(([method = '', target = '']) => ({ name: `${method} ${target}`, run: () => send(method, target), expected: 405 })),
+    { name: 'OPTIONS /favicon.svg', run: () => send('OPTIONS', '/favicon.svg'), expected: 204 },
+    { name: 'OPTIONS /world', run: () => send('OPTIONS', '/world'), expected: 204 },
+    {
+      name: 'POST /world (a reader page)',
+      run: () => send('POST', '/world', { 'content-type': 'application/x-www-form-urlencoded' }, 'a=1'),
+      expected: 405,
+    },
     // Node's own parser refuses methods it does not know.
     { name: 'TRACK /world', run: () => send('TRACK', '/world'), expected: 400 },
     {

@@ -167,6 +167,31 @@ function heldFormPost() {
   };
 }
 
+test('past MAX_WRITES_IN_FLIGHT, a post gets a 503 at once while readers are still served', async () => {
+  const { dir, env } = temporaryDatabaseEnv();
+  const running = startServer({ ...env, MAX_WRITES_IN_FLIGHT: '1' });
+  try {
+    await healthy(running);
+    const held = heldFormPost();
+    await held.accepted;
+    const refused = await fetch(`${base}/login`, { method: 'POST', body: new URLSearchParams({ email: 'x@example.com' }) });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect((await fetch(`${base}/login`)).status).toBe(200);
+    held.release();
+    expect((await held.response).status).toBeLessThan(500);
+    // The slot is free again.
+    const next = heldFormPost();
+    await next.accepted;
+    next.release();
+    expect((await next.response).status).toBeLessThan(500);
+  } finally {
+    running.child.kill('SIGKILL');
+    await running.exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 const launchers = [
   { name: 'the production server (as in the standalone build)', command: [serverFile, '--dir', projectRoot], cwd: os.tmpdir() },
   {

@@ -67,8 +67,14 @@ export function isListingPath(pathname: string): boolean {
 }
 
 /**
- * The files in public/. Next.js answers anything but GET or HEAD to one of them with a 500 (it looks for
- * a Pages Router `/405` page), so the proxy answers 405 itself. A unit test keeps this list and the
- * folder in step.
+ * The only pages that take a write (a POST, PUT, PATCH or DELETE): the ones with forms, whose server actions
+ * live there (sign-in, first-run setup, the editor), and the route handlers under /api/. Reader pages and
+ * files answer such requests with 405 from the proxy: nothing of theirs accepts one, and Next.js would
+ * otherwise render the page (or a 404) for each, forward a stray server action to the page holding it, or
+ * answer a file's with a 500. `e2e/hostile-requests.spec.ts` checks every action of the build lives here.
  */
-export const publicFiles: ReadonlySet<string> = new Set(['/favicon.svg']);
+const WRITABLE_PATH = /^\/(?:api\/|login(?:\/|$)|setup(?:\/|$)|editor(?:\/|$))/;
+
+export function acceptsWrites(pathname: string): boolean {
+  return WRITABLE_PATH.test(pathname);
+}

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { loadSiteConfig } from '@/lib/config';
 import { MAX_ACTION_BODY_BYTES, MAX_ROUTE_BODY_BYTES } from '@/lib/request-limits';
-import { publicFiles } from '@/lib/reserved-paths';
+import { acceptsWrites } from '@/lib/reserved-paths';
 import { actionArgumentsProblem, formActionProblem } from '@/lib/server-action-reply';
 import { STRICT_TRANSPORT_SECURITY, isStaffPath, staffContentSecurityPolicy } from '@/lib/security-headers';
 
@@ -96,11 +96,14 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
   return null;
 }
 
-/** Files in public/ answer GET and HEAD only (Next.js would answer other methods with a 500). */
-export function refuseWriteToPublicFile(request: NextRequest): NextResponse | null {
-  if (!publicFiles.has(request.nextUrl.pathname) || request.method === 'GET' || request.method === 'HEAD') return null;
+/** Reader pages and files take no writes (lib/reserved-paths.ts `acceptsWrites`). */
+export function refuseWriteToReaderPage(request: NextRequest): NextResponse | null {
+  if (request.method === 'GET' || request.method === 'HEAD' || acceptsWrites(request.nextUrl.pathname)) return null;
+  // OPTIONS is answered, not refused: it asks what is allowed (Next.js would answer it with a 400, or a 500 for a file).
+  if (request.method === 'OPTIONS')
+    return new NextResponse(null, { status: 204, headers: { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' } });
   const answer = plainAnswer(405, 'Only GET and HEAD are allowed here.');
-  answer.headers.set('Allow', 'GET, HEAD');
+  answer.headers.set('Allow', 'GET, HEAD, OPTIONS');
   return answer;
 }
 
@@ -122,7 +125,9 @@ export async function refuseMalformedAction(request: NextRequest): Promise<NextR
   const malformed = plainAnswer(400, 'The request could not be read.');
   try {
     // Measured as it is read: a streamed action body (Next's own forwarding sends one) has no Content-Length.
-    const body = await request.clone().arrayBuffer();
+    // Read, not cloned: the proxy gets a copy of the body of its own (the route reads Next's buffered one),
+    // and a clone's other half, never read when the request is refused, would stay open in memory for good.
+    const body = await request.arrayBuffer();
     if (body.byteLength > MAX_ACTION_BODY_BYTES)
       return plainAnswer(413, `The request is too large (at most ${describeBytes(MAX_ACTION_BODY_BYTES)}).`);
     if (contentType.startsWith('multipart/form-data')) {

@@ -71,26 +71,16 @@ describe('embedded replica configuration', () => {
 });
 
 describe('server configuration', () => {
-<<<<<<< HEAD
-  it('has defaults: every interface, 10 s to finish requests, no administrator', () => {
-=======
   it('has defaults: every interface, 10 s to finish requests, 32 posts at once, no administrator', () => {
->>>>>>> main
     expect(loadServerConfig({})).toEqual({
       host: undefined,
       port: 3000,
       shutdownTimeoutSeconds: 10,
-<<<<<<< HEAD
-      authSecret: undefined,
-      admin: undefined,
-    });
-=======
       maxWritesInFlight: 32,
       authSecret: undefined,
       admin: undefined,
     });
     expect(() => loadServerConfig({ MAX_WRITES_IN_FLIGHT: '0' })).toThrow(/MAX_WRITES_IN_FLIGHT/);
->>>>>>> main
   });
 
   it('names each malformed variable, all at once', () => {
