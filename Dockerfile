@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Paradox: a production image built from the standalone output (see README, "Deploying").
+# Paradox: a production image built from the standalone output (see docs/deploying-and-scaling.md).
 #   docker build -t paradox .
 #   docker run -p 3000:3000 -v paradox-data:/data -e AUTH_SECRET="$(openssl rand -base64 32)" paradox
 

@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
   // proxy.ts removes trailing slashes itself, with a 301 and in the same hop as an old-slug or old
   // WordPress-address redirect.
   skipTrailingSlashRedirect: true,
-  // Deploying: every build also writes .next/standalone; `npm run build:standalone` completes it (README).
+  // Deploying: every build also writes .next/standalone; `npm run build:standalone` completes it (docs/deploying-and-scaling.md).
   output: 'standalone',
   serverExternalPackages: ['@libsql/client', 'libsql', '@node-rs/argon2', 'sharp'],
   experimental: {

@@ -143,7 +143,7 @@ test.describe('sitemaps', () => {
     }
     const locs = urls.map((url) => url.loc);
     expect(new Set(locs).size).toBe(locs.length);
-    // Every page but the tag pages carries its last change (README: why tags do not).
+    // Every page but the tag pages carries its last change (docs/syndication-and-seo.md: why tags do not).
     for (const url of urls.filter((each) => !each.loc.startsWith(absolute('/tag/'))))
       expect(Date.parse(url.lastmod ?? ''), url.loc).not.toBeNaN();
     expect(locs).toEqual(

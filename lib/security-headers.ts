@@ -3,7 +3,7 @@
  * response (static files included), and the proxy adds what depends on the request (the staff area's
  * per-request nonce, HSTS over HTTPS). Pure: no framework, no environment.
  *
- * Why two script policies (see "Security and reliability" in the README):
+ * Why two script policies (see docs/security.md):
  * - Reader pages must stay cacheable, so they cannot carry a per-request nonce, and their inline
  *   `self.__next_f.push(…)` scripts hold the page's own data, so no fixed hash can allow them. Their
  *   policy allows same-origin and inline <script> elements but nothing third-party, no event-handler

@@ -27,7 +27,7 @@ export async function bundleProductionServer(outfile: string): Promise<void> {
 /**
  * Node's own arguments for the production server. V8 sizes its heap limit from the machine's memory and
  * collects lazily below it: on a 24 GB machine the soak test's server climbed past 500 MB resident, while
- * with a 256 MB old generation the same load ran at the same speed near 240 MB (README, "Soak test").
+ * with a 256 MB old generation the same load ran at the same speed near 240 MB (docs/security.md, "Soak test").
  * An operator's own NODE_OPTIONS heap size wins.
  */
 export function productionServerNodeArguments(): string[] {
