@@ -27,6 +27,7 @@ import { isReadablePath, READ_METHODS, SERVED_METHODS } from '../lib/request-tar
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
 import { setForgetRememberedResponses } from '../lib/process-hooks.mjs';
 import { ResponseMemoryCache } from './response-memory-cache';
+import { releaseAbortReasonStacks } from './abort-reason-stacks';
 
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -104,6 +105,8 @@ async function main() {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(nextConfig);
   process.chdir(dir);
 
+  // Before Next is loaded, so every render's AbortControllers get it (see the module for the leak it stops).
+  releaseAbortReasonStacks();
   const { default: next } = await import('next');
   // The hostname given to Next only names this server in the URLs it builds; the socket is bound below.
   // It must be `localhost`: the proxy's rewrites are built on `request.nextUrl`, which Next spells with

@@ -15,7 +15,10 @@ import {
 
 export interface HostileReport {
   requests: number;
+  /** 5xx answers other than the production server's 503 for posts over MAX_WRITES_IN_FLIGHT. */
   status5xx: number;
+  /** Posts refused with that 503 and Retry-After: the server shedding load, as it should. */
+  shed: number;
   /** Requests that got no answer at all (the connection failed). */
   unanswered: number;
   statusCodes: Record<string, number>;
@@ -42,15 +45,16 @@ export function startHostileClient(port: number, victimEmail: string): { stop: (
     '/tag/x',
     '/author/x',
   ];
-  const report: HostileReport = { requests: 0, status5xx: 0, unanswered: 0, statusCodes: {}, signInGuesses: 0 };
+  const report: HostileReport = { requests: 0, status5xx: 0, shed: 0, unanswered: 0, statusCodes: {}, signInGuesses: 0 };
   const inFlight = new Set<Promise<void>>();
 
-  const track = (request: () => Promise<{ status: number }>) => {
+  const track = (request: () => Promise<{ status: number; retryAfter?: string }>) => {
     report.requests++;
     const done = request()
-      .then(({ status }) => {
+      .then(({ status, retryAfter }) => {
         report.statusCodes[status] = (report.statusCodes[status] ?? 0) + 1;
-        if (status >= 500) report.status5xx++;
+        if (status === 503 && retryAfter) report.shed++;
+        else if (status >= 500) report.status5xx++;
       })
       .catch(() => {
         report.unanswered++;

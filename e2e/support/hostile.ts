@@ -12,6 +12,7 @@ const projectRoot = path.resolve(__dirname, '..', '..');
 export interface RawAnswer {
   status: number;
   body: string;
+  retryAfter?: string;
 }
 
 export function sendRaw(
@@ -28,7 +29,7 @@ export function sendRaw(
         let text = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text, retryAfter: response.headers['retry-after'] }));
       },
     );
     request.on('error', reject);
