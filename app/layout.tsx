@@ -6,9 +6,18 @@ import { getSiteClock } from '@/db/settings';
 import { openGraphLocale } from '@/lib/site-time';
 import './globals.css';
 
+/**
+ * The site's language. The build prerenders the not-found page with no database to read, so it takes
+ * SITE_LANGUAGE; every page rendered at request time reads the setting.
+ */
+async function documentLanguage(): Promise<string> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return getSiteConfig().defaultLanguage;
+  return (await getSiteClock()).language;
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   const { siteName, siteUrl } = getSiteConfig();
-  const { language } = await getSiteClock();
+  const language = await documentLanguage();
   return {
     metadataBase: new URL(siteUrl),
     title: { default: `${siteName} — Independent news`, template: `%s — ${siteName}` },
@@ -30,7 +39,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { language } = await getSiteClock();
+  const language = await documentLanguage();
   return (
     <html lang={language}>
       <body>{children}</body>

@@ -52,7 +52,9 @@ const siteSchema = z.object({
   TIME_ZONE: z
     .string()
     .default(DEFAULT_TIME_ZONE)
-    .transform((name, context) => canonicalTimeZone(name) ?? (context.addIssue({ code: 'custom', message: timeZoneMessage(name) }), z.NEVER)),
+    .transform(
+      (name, context) => canonicalTimeZone(name) ?? (context.addIssue({ code: 'custom', message: timeZoneMessage(name) }), z.NEVER),
+    ),
   SITE_LANGUAGE: z
     .string()
     .default(DEFAULT_LANGUAGE)

@@ -49,11 +49,13 @@ export function formatRelativeTime(date: Date, now: Date, clock: SiteClock): str
  */
 export function relativeTimeValidFor(date: Date, now: Date, clock: SiteClock): number {
   const distance = Math.abs(date.getTime() - now.getTime());
-  if (distance < MINUTE) return MINUTE - distance;
-  if (distance < HOUR) return MINUTE - (distance % MINUTE);
-  const untilMidnight = endOfSiteDay(now, clock.timeZone).getTime() + 1 - now.getTime();
-  if (distance < DAY) return Math.min(HOUR - (distance % HOUR), DAY - distance);
-  // A future time crosses back under a day before it ever reaches a midnight's change.
+  // A future time's count falls as it nears; a past time's grows.
   const future = date.getTime() > now.getTime();
+  const untilNext = (unit: number) => (future ? (distance % unit) + 1 : unit - (distance % unit));
+  if (distance < MINUTE) return future ? distance + MINUTE : MINUTE - distance;
+  if (distance < HOUR) return untilNext(MINUTE);
+  if (distance < DAY) return future ? untilNext(HOUR) : Math.min(untilNext(HOUR), DAY - distance);
+  const untilMidnight = endOfSiteDay(now, clock.timeZone).getTime() + 1 - now.getTime();
+  // A future time crosses back under a day before it ever reaches a midnight's change.
   return future ? Math.min(untilMidnight, distance - DAY + 1) : untilMidnight;
 }

@@ -187,10 +187,7 @@ export function formatSiteNumber(value: number, clock: Pick<SiteClock, 'language
 }
 
 /** What a wall-clock time in the zone means: one instant, none (skipped by a spring-forward), or two (repeated in autumn). */
-export type WallTimeResolution =
-  | { kind: 'exact'; instant: Date }
-  | { kind: 'gap' }
-  | { kind: 'ambiguous'; earlier: Date; later: Date };
+export type WallTimeResolution = { kind: 'exact'; instant: Date } | { kind: 'gap' } | { kind: 'ambiguous'; earlier: Date; later: Date };
 
 const WALL_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -295,7 +292,8 @@ export function readPublishTime(text: string, clock: SiteClock, choice?: Repeate
       message: `${time} on ${day} does not exist in ${clock.timeZone}: the clocks go forward that night and skip it. Choose another time, such as ${suggestion}.`,
     };
   }
-  const label = (instant: Date, which: string) => `${time} ${zoneAbbreviation(instant, clock)} (${which}, UTC${offsetText(offsetMinutes(instant, clock.timeZone))})`;
+  const label = (instant: Date, which: string) =>
+    `${time} ${zoneAbbreviation(instant, clock)} (${which}, UTC${offsetText(offsetMinutes(instant, clock.timeZone))})`;
   const choices = {
     earlier: { instant: resolved.earlier, label: label(resolved.earlier, 'the first') },
     later: { instant: resolved.later, label: label(resolved.later, 'the second') },

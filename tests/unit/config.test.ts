@@ -57,7 +57,9 @@ describe('site configuration', () => {
   });
 
   it('refuses a zone or language that does not exist, naming the variable and saying what to use', () => {
-    expect(() => loadSiteConfig({ TIME_ZONE: 'Europe/Berln' })).toThrow(/TIME_ZONE: “Europe\/Berln” is not a time zone name. Use an IANA name/);
+    expect(() => loadSiteConfig({ TIME_ZONE: 'Europe/Berln' })).toThrow(
+      /TIME_ZONE: “Europe\/Berln” is not a time zone name. Use an IANA name/,
+    );
     expect(() => loadSiteConfig({ TIME_ZONE: 'CET+1; drop' })).toThrow(/TIME_ZONE/);
     expect(() => loadSiteConfig({ SITE_LANGUAGE: 'english!' })).toThrow(/SITE_LANGUAGE: “english!” is not a language tag/);
   });

@@ -59,3 +59,13 @@ describe('relativeTimeValidFor', () => {
     expect(formatRelativeTime(date, later, berlin)).toBe('4 days ago');
   });
 });
+
+describe('relativeTimeValidFor, for times still to come', () => {
+  it('says when a future time’s text next changes', () => {
+    const inTwoHours = new Date(now.getTime() + 2 * HOUR + 10 * MIN);
+    const wait = relativeTimeValidFor(inTwoHours, now, utc);
+    expect(formatRelativeTime(inTwoHours, now, utc)).toBe('in 2 hours');
+    expect(formatRelativeTime(inTwoHours, new Date(now.getTime() + wait - 1), utc)).toBe('in 2 hours');
+    expect(formatRelativeTime(inTwoHours, new Date(now.getTime() + wait), utc)).toBe('in 1 hour');
+  });
+});
