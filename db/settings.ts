@@ -22,7 +22,9 @@ export const siteSettingsSchema = z.object({
   /** IANA zone every date on the site is shown in, and the editor's times are typed in. */
   timeZone: z
     .string()
-    .transform((name, context) => canonicalTimeZone(name) ?? (context.addIssue({ code: 'custom', message: timeZoneMessage(name) }), z.NEVER)),
+    .transform(
+      (name, context) => canonicalTimeZone(name) ?? (context.addIssue({ code: 'custom', message: timeZoneMessage(name) }), z.NEVER),
+    ),
   /** BCP 47 tag: <html lang>, the feeds' language, and how dates and numbers are written. */
   language: z
     .string()

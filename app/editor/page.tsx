@@ -132,9 +132,11 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
                   </td>
                   <td>
                     <span className={`status-pill status-${shown}`}>{shown === 'pending' ? 'pending review' : shown}</span>
-                    {shown === 'scheduled' && article.publishedAt && <div className="muted">
+                    {shown === 'scheduled' && article.publishedAt && (
+                      <div className="muted">
                         <SiteDateTime date={article.publishedAt} />
-                      </div>}
+                      </div>
+                    )}
                   </td>
                   <td>{article.sectionName}</td>
                   <td>{article.authorName}</td>

@@ -61,7 +61,9 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice, cl
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [lastIntent, setLastIntent] = useState('save');
   const [answeredSeq, setAnsweredSeq] = useState(0);
-  const [publishAtLocal, setPublishAtLocal] = useState(initial.publishAt ? toWallTimeInput(new Date(initial.publishAt), clock.timeZone) : '');
+  const [publishAtLocal, setPublishAtLocal] = useState(
+    initial.publishAt ? toWallTimeInput(new Date(initial.publishAt), clock.timeZone) : '',
+  );
   const [repeatedChoice, setRepeatedChoice] = useState<RepeatedTimeChoice | ''>('');
   // Read on the site's clock as it is typed, so a skipped or repeated hour is explained before saving.
   const publishReading = publishAtLocal ? readPublishTime(publishAtLocal, clock) : null;

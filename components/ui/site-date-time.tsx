@@ -7,5 +7,7 @@ import { formatSiteDateTime, formatSiteTimestamp, toZonedIso } from '@/lib/site-
  */
 export async function SiteDateTime({ date, compact = false }: { date: Date; compact?: boolean }) {
   const clock = await getSiteClock();
-  return <time dateTime={toZonedIso(date, clock.timeZone)}>{compact ? formatSiteTimestamp(date, clock) : formatSiteDateTime(date, clock)}</time>;
+  return (
+    <time dateTime={toZonedIso(date, clock.timeZone)}>{compact ? formatSiteTimestamp(date, clock) : formatSiteDateTime(date, clock)}</time>
+  );
 }

@@ -46,7 +46,6 @@ function searchHref(query: string, sectionSlug: string | null, page = 1): string
   return `/search?${params.toString()}`;
 }
 
-
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const query = readQuery((await searchParams).q);
   const shown = query.length > 60 ? `${Array.from(query).slice(0, 60).join('')}…` : query;

@@ -22,7 +22,6 @@ function parseBefore(value: string | string[] | undefined): number | undefined {
   return Number.isSafeInteger(number) ? number : undefined;
 }
 
-
 export default async function AuditPage({ searchParams }: AuditPageProps) {
   const staff = await requireStaff('/editor/audit');
   if (!canOnSite(staff, 'viewAuditLog')) {

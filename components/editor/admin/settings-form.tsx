@@ -6,7 +6,15 @@ import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
 import { type SiteSettings } from '@/db/settings';
 
-export function SiteSettingsForm({ saved, timeZones, defaults }: { saved: SiteSettings; timeZones: string[]; defaults: { timeZone: string; language: string } }) {
+export function SiteSettingsForm({
+  saved,
+  timeZones,
+  defaults,
+}: {
+  saved: SiteSettings;
+  timeZones: string[];
+  defaults: { timeZone: string; language: string };
+}) {
   const [state, action] = useActionState<AdminFormState, FormData>(updateSiteSettingsAction, initialAdminState);
   return (
     <form action={action} className="form-stack" style={{ maxWidth: 480 }}>
@@ -73,8 +81,8 @@ export function SiteSettingsForm({ saved, timeZones, defaults }: { saved: SiteSe
           ))}
         </datalist>
         <p id="settings-time-zone-hint" className="field-hint">
-          An IANA name such as Europe/Berlin. Every date on the site is shown in it, and the times you type in the
-          editor mean it. Without a choice here: {defaults.timeZone} (TIME_ZONE).
+          An IANA name such as Europe/Berlin. Every date on the site is shown in it, and the times you type in the editor mean it. Without a
+          choice here: {defaults.timeZone} (TIME_ZONE).
         </p>
         <FieldError id="settings-time-zone-error" message={state.fieldErrors.timeZone} />
       </div>
@@ -89,8 +97,8 @@ export function SiteSettingsForm({ saved, timeZones, defaults }: { saved: SiteSe
           {...describedBy('settings-language', state.fieldErrors.language, 'settings-language-hint')}
         />
         <p id="settings-language-hint" className="field-hint">
-          A BCP 47 tag such as en-GB, en-US or de: the pages’ and feeds’ language, and how dates and numbers are
-          written. Without a choice here: {defaults.language} (SITE_LANGUAGE).
+          A BCP 47 tag such as en-GB, en-US or de: the pages’ and feeds’ language, and how dates and numbers are written. Without a choice
+          here: {defaults.language} (SITE_LANGUAGE).
         </p>
         <FieldError id="settings-language-error" message={state.fieldErrors.language} />
       </div>

@@ -65,7 +65,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
     query.saved === 'schedule' && article.status === 'scheduled' && article.publishedAt
       ? `Scheduled for ${formatSiteMoment(article.publishedAt, clock, now)}. It will go live by itself then.`
       : null;
-  const notice = query.error ? null : scheduledNotice ?? ((query.saved && notices[query.saved]) || null);
+  const notice = query.error ? null : (scheduledNotice ?? ((query.saved && notices[query.saved]) || null));
 
   return (
     <>
