@@ -47,6 +47,9 @@ export default defineConfig({
     { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor'] },
     // Hundreds of page loads: a trace of each would cost more than the loads themselves.
     { name: 'attack', testMatch: /attack\.spec\.ts/, use: { ...browserUse(), trace: 'off' }, dependencies: ['attack setup'] },
+    // Sets the site's time zone to Europe/Berlin for its own tests (and back to UTC after), so it runs
+    // when the browser tests that read dates are done.
+    { name: 'time zone', testMatch: /time-zone\.spec\.ts/, use: browserUse(), dependencies: ['attack'] },
     // Starts its own production servers on E2E_PORT + 1 with their own databases; no browser. Runs last,
     // so its servers' start-up does not slow the browser tests on a small machine.
     { name: 'server', testMatch: /production-server\.spec\.ts/, dependencies: ['attack'] },

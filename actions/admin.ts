@@ -145,7 +145,7 @@ export async function resetUserTwoFactorAction(_previous: AdminFormState, formDa
 
 /* Site settings */
 
-const settingsFields = ['relatedStoriesCount', 'recentPostsCount', 'feedContent'] as const;
+const settingsFields = ['relatedStoriesCount', 'recentPostsCount', 'feedContent', 'timeZone', 'language'] as const;
 
 export async function updateSiteSettingsAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const values = pick(formData, settingsFields);

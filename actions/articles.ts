@@ -8,6 +8,8 @@ import { formFile, formValue, previousState } from '@/lib/form-data';
 import { perform } from '@/web/perform';
 import { getCurrentStaff } from '@/web/session';
 import { editorArticlePath } from '@/lib/paths';
+import { getSiteClock } from '@/db/settings';
+import { formatSiteMoment } from '@/lib/site-time';
 
 export interface ArticleFormState {
   ok: boolean;
@@ -40,6 +42,7 @@ function articleInputFrom(formData: FormData, intent: SaveIntent) {
     featuredImageUrl: text('featuredImageUrl'),
     featuredImageAlt: text('featuredImageAlt'),
     publishAt: text('publishAt'),
+    publishAtChoice: text('publishAtChoice'),
     intent,
   };
 }
@@ -84,9 +87,12 @@ export async function saveArticleAction(previousValue: ArticleFormState, formDat
     };
   }
   if (!input.id && intent !== 'autosave') redirect(`${editorArticlePath(result.result.id)}?saved=${intent}`);
+  const scheduledAt = intent === 'schedule' ? result.result.publishedAt : null;
   return {
     ok: true,
-    message: confirmations[intent],
+    message: scheduledAt
+      ? `Scheduled for ${formatSiteMoment(scheduledAt, await getSiteClock())}. It will go live by itself then.`
+      : confirmations[intent],
     fieldErrors: {},
     conflict: false,
     id: result.result.id,

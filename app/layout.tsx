@@ -2,10 +2,22 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { feedAlternates } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
+import { getSiteClock } from '@/db/settings';
+import { openGraphLocale } from '@/lib/site-time';
 import './globals.css';
 
-export function generateMetadata(): Metadata {
+/**
+ * The site's language. The build prerenders the not-found page with no database to read, so it takes
+ * SITE_LANGUAGE; every page rendered at request time reads the setting.
+ */
+async function documentLanguage(): Promise<string> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return getSiteConfig().defaultLanguage;
+  return (await getSiteClock()).language;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
   const { siteName, siteUrl } = getSiteConfig();
+  const language = await documentLanguage();
   return {
     metadataBase: new URL(siteUrl),
     title: { default: `${siteName} — Independent news`, template: `%s — ${siteName}` },
@@ -13,7 +25,7 @@ export function generateMetadata(): Metadata {
     icons: { icon: '/favicon.svg' },
     // Pages that set their own alternates repeat these (web/metadata.ts); this covers every other page.
     alternates: { types: feedAlternates() },
-    openGraph: { siteName, type: 'website', locale: 'en_GB' },
+    openGraph: { siteName, type: 'website', locale: openGraphLocale(language) },
     twitter: { card: 'summary' },
   };
 }
@@ -26,9 +38,10 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const language = await documentLanguage();
   return (
-    <html lang="en">
+    <html lang={language}>
       <body>{children}</body>
     </html>
   );

@@ -2,7 +2,9 @@ import 'server-only';
 import { inArray } from 'drizzle-orm';
 import { cache } from 'react';
 import { z } from 'zod';
-import { getDb } from './index';
+import { loadSiteConfig } from '@/lib/config';
+import { canonicalLanguage, canonicalTimeZone, languageMessage, timeZoneMessage, type SiteClock } from '@/lib/site-time';
+import { getDb, type Database, type Transaction } from './index';
 import { siteSettings } from './schema';
 
 /** The settings an administrator keeps in the database, and how they are read. Changed by newsroom/settings.ts. */
@@ -17,21 +19,49 @@ export const siteSettingsSchema = z.object({
   recentPostsCount: z.coerce.number().int('Use a whole number.').min(1, 'Use 1 to 10.').max(10, 'Use 1 to 10.'),
   /** What RSS, Atom and JSON Feed items carry: the summary only, or the whole article. */
   feedContent: z.enum(feedContentChoices, { message: 'Choose summaries or full text.' }),
+  /** IANA zone every date on the site is shown in, and the editor's times are typed in. */
+  timeZone: z
+    .string()
+    .transform(
+      (name, context) => canonicalTimeZone(name) ?? (context.addIssue({ code: 'custom', message: timeZoneMessage(name) }), z.NEVER),
+    ),
+  /** BCP 47 tag: <html lang>, the feeds' language, and how dates and numbers are written. */
+  language: z
+    .string()
+    .transform((tag, context) => canonicalLanguage(tag) ?? (context.addIssue({ code: 'custom', message: languageMessage(tag) }), z.NEVER)),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
-export const defaultSiteSettings: SiteSettings = { relatedStoriesCount: 5, recentPostsCount: 5, feedContent: 'summary' };
+/** Before an administrator saves settings: TIME_ZONE and SITE_LANGUAGE give the zone and language. */
+export function defaultSiteSettings(): SiteSettings {
+  const { defaultTimeZone, defaultLanguage } = loadSiteConfig();
+  return { relatedStoriesCount: 5, recentPostsCount: 5, feedContent: 'summary', timeZone: defaultTimeZone, language: defaultLanguage };
+}
 
-export const siteSettingKeys = Object.keys(defaultSiteSettings) as Array<keyof SiteSettings>;
+export const siteSettingKeys = Object.keys(siteSettingsSchema.shape) as Array<keyof SiteSettings>;
 
-/** Read once per request however many components ask. */
-export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const rows = await getDb()
+/** The stored settings over the defaults; a value that no longer parses falls back to its default alone. */
+export async function readSiteSettings(source: Database | Transaction): Promise<SiteSettings> {
+  const rows = await source
     .select({ key: siteSettings.key, value: siteSettings.value })
     .from(siteSettings)
     .where(inArray(siteSettings.key, siteSettingKeys));
-  const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
-  const parsed = siteSettingsSchema.safeParse({ ...defaultSiteSettings, ...stored });
-  return parsed.success ? parsed.data : defaultSiteSettings;
+  const defaults = defaultSiteSettings();
+  const settings: Record<string, unknown> = { ...defaults };
+  for (const row of rows) {
+    const key = row.key as keyof SiteSettings;
+    const field = siteSettingsSchema.shape[key].safeParse(row.value);
+    if (field.success) settings[key] = field.data;
+  }
+  return siteSettingsSchema.parse(settings);
+}
+
+/** Read once per request however many components ask. */
+export const getSiteSettings = cache(async (): Promise<SiteSettings> => readSiteSettings(getDb()));
+
+/** The site's zone and language, for formatting dates (lib/site-time.ts). */
+export const getSiteClock = cache(async (): Promise<SiteClock> => {
+  const { timeZone, language } = await getSiteSettings();
+  return { timeZone, language };
 });

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { demoArticlePath, oldestPublishedDemoArticle } from './support/demo';
 import { staff } from './support/staff';
+import { toWallTimeInput } from '../lib/site-time';
 
 type Account = (typeof staff)[keyof typeof staff];
 
@@ -228,12 +229,9 @@ test.describe('publishing', () => {
     const title = uniqueTitle('Lighthouse keepers return for the winter');
     await startArticle(page, title, 'Culture');
     await typeInBody(page, 'The keepers are back.');
-    const when = await page.evaluate(() => {
-      // Far enough ahead that the checks made before its time are done first on a busy machine.
-      const date = new Date(Date.now() + 25_000);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-    });
+    // Far enough ahead that the checks made before its time are done first on a busy machine; typed on
+    // the site's clock (the e2e server's zone is the default, UTC).
+    const when = toWallTimeInput(new Date(Date.now() + 25_000), 'UTC');
     await page.getByLabel('Publish date and time').fill(when);
     const slug = await page.getByLabel('Slug').inputValue();
     await page.getByRole('button', { name: 'Schedule' }).click();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { canonicalLanguage, canonicalTimeZone, DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE, languageMessage, timeZoneMessage } from './site-time';
 
 /**
  * Configuration comes from the environment only. Every variable is documented in `.env.example`.
@@ -47,6 +48,17 @@ const siteSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SEED_DEMO: booleanFlag.default(true),
+  // The site's zone and language until an administrator picks others in Settings.
+  TIME_ZONE: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .transform(
+      (name, context) => canonicalTimeZone(name) ?? (context.addIssue({ code: 'custom', message: timeZoneMessage(name) }), z.NEVER),
+    ),
+  SITE_LANGUAGE: z
+    .string()
+    .default(DEFAULT_LANGUAGE)
+    .transform((tag, context) => canonicalLanguage(tag) ?? (context.addIssue({ code: 'custom', message: languageMessage(tag) }), z.NEVER)),
 });
 
 export interface DatabaseConfig {
@@ -65,6 +77,10 @@ export interface SiteConfig {
   siteUrl: string;
   port: number;
   seedDemo: boolean;
+  /** IANA zone the site's dates are in before an administrator sets one (TIME_ZONE). */
+  defaultTimeZone: string;
+  /** BCP 47 tag of the site's language before an administrator sets one (SITE_LANGUAGE). */
+  defaultLanguage: string;
 }
 
 /** Environment variables as read from process.env or a test's plain object. */
@@ -109,7 +125,14 @@ export function loadDatabaseConfig(env: Environment = process.env): DatabaseConf
 export function loadSiteConfig(env: Environment = process.env): SiteConfig {
   const parsed = parseOrExit(siteSchema, env);
   const siteUrl = (parsed.SITE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
-  return { siteName: parsed.SITE_NAME, siteUrl, port: parsed.PORT, seedDemo: parsed.SEED_DEMO };
+  return {
+    siteName: parsed.SITE_NAME,
+    siteUrl,
+    port: parsed.PORT,
+    seedDemo: parsed.SEED_DEMO,
+    defaultTimeZone: parsed.TIME_ZONE,
+    defaultLanguage: parsed.SITE_LANGUAGE,
+  };
 }
 
 const proxySchema = z.object({

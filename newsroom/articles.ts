@@ -6,6 +6,8 @@ import { canOnArticle, type ArticleAction, type ArticleOwnership, type ArticleSt
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
 import { cleanText } from '@/lib/text';
+import { formatSiteMoment, readPublishTime } from '@/lib/site-time';
+import { readSiteSettings } from '@/db/settings';
 import { defineMutation, forbidden, MutationError, type MutationActor } from './guard';
 import { computeRelatedFor, updateRelatedAfterChange } from './related';
 import { isPubliclyVisible, isVisibleToReaders } from '@/db/visibility';
@@ -53,12 +55,15 @@ export const articleInputSchema = z.object({
     )
     .default(''),
   featuredImageAlt: textField(300, 'Alt text').default(''),
-  /** ISO date-time; required to schedule. */
+  /** Required to schedule: a wall time on the site's clock ("2026-12-04T10:08"), or an ISO instant with an offset. */
   publishAt: z
     .string()
     .trim()
     .default('')
-    .refine((value) => value === '' || !Number.isNaN(Date.parse(value)), 'Enter a valid date and time.'),
+    // UTC skips and repeats no hour, so this checks the form alone; the site's zone is applied in saveArticle.
+    .refine((value) => value === '' || readPublishTime(value, { timeZone: 'UTC', language: 'en' }).ok, 'Enter a valid date and time.'),
+  /** For a wall time the clocks pass twice (autumn): the first or the second. */
+  publishAtChoice: z.enum(['', 'earlier', 'later']).default(''),
   intent: z.enum(intents).default('save'),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
@@ -114,7 +119,7 @@ async function refuseStaleCopy(tx: Transaction, current: CurrentArticle, expecte
     .where(eq(revisions.articleId, current.id))
     .orderBy(sql`${revisions.id} desc`)
     .limit(1);
-  const who = last ? `${last.name} at ${last.at.toISOString().slice(11, 16)} UTC` : 'someone else';
+  const who = last ? `${last.name} (${formatSiteMoment(last.at, await readSiteSettings(tx))})` : 'someone else';
   throw new MutationError(
     'conflict',
     `This article was changed by ${who} after you opened it, so your save was not applied. Your text is still here: copy what you need, then reload to see the latest version.`,
@@ -257,7 +262,13 @@ export const saveArticle = defineMutation({
         break;
       case 'schedule': {
         require(actor, 'schedule', current ?? { authorId: actor.id, status: 'draft' }, 'Your role cannot schedule articles.');
-        const at = input.publishAt ? new Date(input.publishAt) : null;
+        const reading = input.publishAt
+          ? readPublishTime(input.publishAt, await readSiteSettings(tx), input.publishAtChoice || undefined)
+          : null;
+        if (reading && !reading.ok) {
+          throw new MutationError('invalid', 'Please correct the highlighted fields.', { publishAt: reading.message });
+        }
+        const at = reading?.instant ?? null;
         if (!at || at <= now) {
           throw new MutationError('invalid', 'Please correct the highlighted fields.', {
             publishAt: 'Choose a publish time in the future.',

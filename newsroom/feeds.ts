@@ -6,6 +6,7 @@ import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { escapeHtml, withAbsoluteUrls } from '@/lib/sanitize';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 import { getSiteSettings } from '@/db/settings';
+import { wallTimeOf } from '@/lib/site-time';
 
 export const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];
@@ -103,11 +104,10 @@ function withDublinCore(rss: string): string {
 /** The site's feed, or one section's, in the given format. Public articles only, newest first. */
 export async function renderFeed(format: FeedFormat, section: Section | null, now: Date = new Date()): Promise<string> {
   const { siteName } = getSiteConfig();
-  const { feedContent } = await getSiteSettings();
+  const { feedContent, language, timeZone } = await getSiteSettings();
   const fullContent = feedContent === 'full';
   const entries = await getFeedEntries({ sectionId: section?.id, limit: FEED_ITEM_COUNT, includeBody: fullContent, now });
   const homePath = section ? sectionPath(section.slug) : '/';
-  const language = 'en';
   const newest = entries.reduce<Date | null>((latest, entry) => (!latest || entry.modifiedAt > latest ? entry.modifiedAt : latest), null);
 
   const feed = new Feed({
@@ -121,7 +121,7 @@ export async function renderFeed(format: FeedFormat, section: Section | null, no
     generator: siteName,
     image: absoluteUrl('/logo.png'),
     favicon: absoluteUrl('/favicon.svg'),
-    copyright: `© ${now.getUTCFullYear()} ${siteName}`,
+    copyright: `© ${wallTimeOf(now, timeZone).year} ${siteName}`,
     feedLinks: Object.fromEntries(feedFormats.map((each) => [each, absoluteUrl(feedPath(each, section?.slug))])),
     ttl: 5,
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Metadata } from 'next';
 import type { ArticleDetail } from '@/db/articles';
 import { feedFiles, feedFormats, feedPath } from '@/newsroom/feeds';
+import { openGraphLocale, toZonedIso, type SiteClock } from '@/lib/site-time';
 import { articlePath, authorPath } from '@/lib/paths';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 
@@ -82,7 +83,7 @@ export function pageMetadata({ title, description, path, section, noindex }: Pag
 }
 
 /** An article's metadata: Open Graph article times, section, tags and image, and a large Twitter card. */
-export function articleMetadata(article: ArticleDetail): Metadata {
+export function articleMetadata(article: ArticleDetail, clock: SiteClock): Metadata {
   const { siteName } = getSiteConfig();
   const url = absoluteUrl(articlePath(article));
   const description = article.summary || `${article.title}: ${article.sectionName} from ${siteName}.`;
@@ -95,12 +96,12 @@ export function articleMetadata(article: ArticleDetail): Metadata {
     openGraph: {
       type: 'article',
       siteName,
-      locale: 'en_GB',
+      locale: openGraphLocale(clock.language),
       title: article.title,
       description,
       url,
-      publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: modifiedTime(article).toISOString(),
+      publishedTime: toZonedIso(article.publishedAt, clock.timeZone),
+      modifiedTime: toZonedIso(modifiedTime(article), clock.timeZone),
       section: article.sectionName,
       tags: article.tags.map((tag) => tag.name),
       authors: [absoluteUrl(authorPath(article.authorSlug))],

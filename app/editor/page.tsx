@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } from '@/db/editor';
 import { listSections } from '@/db/sections';
 import { seesEveryArticle } from '@/lib/permissions';
-import { formatAbsoluteDate } from '@/lib/relative-time';
+import { SiteDateTime } from '@/components/ui/site-date-time';
 import { requireStaff } from '@/web/session';
 import { editorArticlePath } from '@/lib/paths';
 import { listAuthorsForFilter } from '@/db/users';
@@ -132,12 +132,16 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
                   </td>
                   <td>
                     <span className={`status-pill status-${shown}`}>{shown === 'pending' ? 'pending review' : shown}</span>
-                    {shown === 'scheduled' && article.publishedAt && <div className="muted">{formatAbsoluteDate(article.publishedAt)}</div>}
+                    {shown === 'scheduled' && article.publishedAt && (
+                      <div className="muted">
+                        <SiteDateTime date={article.publishedAt} />
+                      </div>
+                    )}
                   </td>
                   <td>{article.sectionName}</td>
                   <td>{article.authorName}</td>
                   <td>
-                    <time dateTime={article.updatedAt.toISOString()}>{formatAbsoluteDate(article.updatedAt)}</time>
+                    <SiteDateTime date={article.updatedAt} />
                   </td>
                 </tr>
               );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ArticleDetail } from '@/db/articles';
 import { authorPath } from '@/lib/paths';
-import { formatAbsoluteDate } from '@/lib/relative-time';
+import { SiteDateTime } from '@/components/ui/site-date-time';
 import { readingMinutes, htmlToPlainText } from '@/lib/text';
 
 // An edit within a few minutes of publication is part of publishing, not an update worth announcing.
@@ -15,12 +15,12 @@ export function ArticleByline({ article }: { article: ArticleDetail }) {
         Published by <Link href={authorPath(article.authorSlug)}>{article.authorName}</Link>
       </p>
       <p className="byline-dates">
-        <time dateTime={article.publishedAt.toISOString()}>{formatAbsoluteDate(article.publishedAt)}</time>
+        <SiteDateTime date={article.publishedAt} />
         {updated && (
           <>
             {' · '}
             <span className="byline-updated">
-              Updated <time dateTime={article.updatedAt.toISOString()}>{formatAbsoluteDate(article.updatedAt)}</time>
+              Updated <SiteDateTime date={article.updatedAt} />
             </span>
           </>
         )}

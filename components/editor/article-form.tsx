@@ -6,6 +6,7 @@ import { slugify } from '@/lib/slug';
 import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
 import { editorArticlePath } from '@/lib/paths';
+import { readPublishTime, toWallTimeInput, zoneLabel, type RepeatedTimeChoice, type SiteClock } from '@/lib/site-time';
 
 export interface ArticleFormValues {
   id: number | null;
@@ -31,18 +32,13 @@ interface ArticleFormProps {
   tagSuggestions: string[];
   can: { publish: boolean; schedule: boolean; submit: boolean };
   notice: string | null;
+  /** The site's zone and language: the publish time is shown and typed on the site's clock, whatever the browser's. */
+  clock: SiteClock;
 }
 
 const AUTOSAVE_DELAY_MS = 2500;
 
-function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  const offset = date.getTimezoneOffset() * 60_000;
-  return new Date(date.getTime() - offset).toISOString().slice(0, 16);
-}
-
-export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: ArticleFormProps) {
+export function ArticleForm({ initial, sections, tagSuggestions, can, notice, clock }: ArticleFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState<ArticleFormState, FormData>(saveArticleAction, {
     ok: true,
@@ -65,6 +61,13 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [lastIntent, setLastIntent] = useState('save');
   const [answeredSeq, setAnsweredSeq] = useState(0);
+  const [publishAtLocal, setPublishAtLocal] = useState(
+    initial.publishAt ? toWallTimeInput(new Date(initial.publishAt), clock.timeZone) : '',
+  );
+  const [repeatedChoice, setRepeatedChoice] = useState<RepeatedTimeChoice | ''>('');
+  // Read on the site's clock as it is typed, so a skipped or repeated hour is explained before saving.
+  const publishReading = publishAtLocal ? readPublishTime(publishAtLocal, clock) : null;
+  const publishZone = zoneLabel(publishReading?.ok ? publishReading.instant : new Date(), clock);
 
   // Each answer from the server, once: adopt the new version, clear "unsaved" on success. Adjusted while
   // rendering (React's pattern for state that follows a prop), not in an effect that renders twice.
@@ -96,8 +99,8 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
       if (!form) return;
       const data = new FormData(form);
       data.set('intent', intent);
-      const local = String(data.get('publishAtLocal') ?? '');
-      data.set('publishAt', local ? new Date(local).toISOString() : '');
+      // The wall time as typed: the server reads it on the site's clock.
+      data.set('publishAt', String(data.get('publishAtLocal') ?? ''));
       setLastIntent(intent);
       setSaveState('saving');
       // Dispatching by hand (not via the form's action) keeps React from resetting what was typed.
@@ -307,14 +310,41 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
         </div>
         {can.schedule && (
           <div className="field">
-            <label htmlFor="publishAtLocal">Publish date and time</label>
+            <label htmlFor="publishAtLocal">
+              Publish date and time <span className="field-label-note">({publishZone})</span>
+            </label>
             <input
               id="publishAtLocal"
               name="publishAtLocal"
               type="datetime-local"
               step="1"
-              defaultValue={toLocalInput(initial.publishAt)}
+              value={publishAtLocal}
+              onChange={(event) => {
+                setPublishAtLocal(event.target.value);
+                setRepeatedChoice('');
+              }}
+              aria-describedby={['publish-at-hint', errors.publishAt ? 'publish-at-error' : ''].filter(Boolean).join(' ')}
             />
+            <p id="publish-at-hint" className="field-hint" aria-live="polite">
+              {publishReading && !publishReading.ok && publishReading.problem !== 'invalid'
+                ? publishReading.message
+                : `In the site’s time zone, ${clock.timeZone}, whatever your computer’s.`}
+            </p>
+            {publishReading && !publishReading.ok && publishReading.problem === 'ambiguous' && (
+              <div className="field">
+                <label htmlFor="publishAtChoice">Which {publishAtLocal.slice(11, 16)}?</label>
+                <select
+                  id="publishAtChoice"
+                  name="publishAtChoice"
+                  value={repeatedChoice}
+                  onChange={(event) => setRepeatedChoice(event.target.value as RepeatedTimeChoice | '')}
+                >
+                  <option value="">Choose…</option>
+                  <option value="earlier">{publishReading.choices.earlier.label}</option>
+                  <option value="later">{publishReading.choices.later.label}</option>
+                </select>
+              </div>
+            )}
             <FieldError id="publish-at-error" message={errors.publishAt} />
             <button type="submit" name="intent" value="schedule" className="button" disabled={pending}>
               Schedule

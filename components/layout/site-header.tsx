@@ -1,11 +1,14 @@
 import Link from 'next/link';
 import { listSections } from '@/db/sections';
-import { formatDay } from '@/lib/relative-time';
+import { getSiteClock } from '@/db/settings';
+import { formatSiteDay, toZonedIso } from '@/lib/site-time';
+import { MastheadDate } from './masthead-date';
 import { getSiteConfig } from '@/lib/site';
 import { sectionPath } from '@/lib/paths';
 
 export async function SiteHeader() {
-  const sections = await listSections();
+  const [sections, clock] = await Promise.all([listSections(), getSiteClock()]);
+  const now = new Date();
   const { siteName } = getSiteConfig();
   return (
     <header className="site-header">
@@ -13,7 +16,12 @@ export async function SiteHeader() {
         Skip to content
       </a>
       <div className="masthead">
-        <p className="masthead-date">{formatDay(new Date())}</p>
+        <MastheadDate
+          serverText={formatSiteDay(now, clock)}
+          serverDate={toZonedIso(now, clock.timeZone).slice(0, 10)}
+          timeZone={clock.timeZone}
+          language={clock.language}
+        />
         <Link href="/" className="masthead-title">
           {siteName}
         </Link>

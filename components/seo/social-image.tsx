@@ -5,6 +5,7 @@ import { ImageResponse } from 'next/og';
 import type { SocialCardArticle } from '@/db/syndication';
 import { SOCIAL_IMAGE_SIZE } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
+import { formatSiteDay, type SiteClock } from '@/lib/site-time';
 
 // Source Serif 4 (SIL Open Font License) from @fontsource: satori reads WOFF, not WOFF2. Every script
 // subset is loaded so Cyrillic, Greek and Vietnamese headlines render from the bundle, never the network.
@@ -56,11 +57,11 @@ function headlineSize(title: string): number {
 const palette = { background: '#fbfaf7', text: '#1a1a1a', muted: '#5b5b5b', accent: '#b0121b', rule: '#dcd8cf' };
 
 /** The social card of an article without a featured image: masthead, section, headline, byline. */
-export async function articleSocialImage(article: SocialCardArticle): Promise<ImageResponse> {
+export async function articleSocialImage(article: SocialCardArticle, clock: SiteClock): Promise<ImageResponse> {
   const { siteName } = getSiteConfig();
   const title = printable(article.title);
   const shownTitle = title.length > 180 ? `${title.slice(0, 177).trimEnd()}…` : title;
-  const date = article.publishedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = formatSiteDay(article.publishedAt, clock);
   return new ImageResponse(
     <div
       style={{

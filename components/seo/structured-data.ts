@@ -4,6 +4,7 @@ import type { ArticleDetail } from '@/db/articles';
 import { articlePath, authorPath, sectionPath } from '@/lib/paths';
 import { articleSocialImage, modifiedTime, publisherLogo } from '@/web/metadata';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
+import { toZonedIso, type SiteClock } from '@/lib/site-time';
 
 function publisher(): Organization {
   const { siteName } = getSiteConfig();
@@ -17,7 +18,7 @@ function publisher(): Organization {
 }
 
 /** schema.org NewsArticle for an article page (what Google shows in Top stories and article results). */
-export function newsArticleJsonLd(article: ArticleDetail): WithContext<NewsArticle> {
+export function newsArticleJsonLd(article: ArticleDetail, clock: SiteClock): WithContext<NewsArticle> {
   const url = absoluteUrl(articlePath(article));
   const image = articleSocialImage(article);
   return {
@@ -27,8 +28,10 @@ export function newsArticleJsonLd(article: ArticleDetail): WithContext<NewsArtic
     ...(article.summary ? { description: article.summary } : {}),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    datePublished: article.publishedAt.toISOString(),
-    dateModified: modifiedTime(article).toISOString(),
+    // Exact instants, written with the site's offset so they read as the article page does.
+    datePublished: toZonedIso(article.publishedAt, clock.timeZone),
+    dateModified: toZonedIso(modifiedTime(article), clock.timeZone),
+    inLanguage: clock.language,
     author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(authorPath(article.authorSlug)) }],
     publisher: publisher(),
     image: [{ '@type': 'ImageObject', url: image.url, width: String(image.width), height: String(image.height) }],

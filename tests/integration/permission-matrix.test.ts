@@ -231,7 +231,13 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
     return m.setRelatedPin.execute(actor, { articleId: article.id, relatedPath: `/news/matrix-${counter}`, pinned: true });
   },
   'change site settings': (actor) =>
-    m.updateSiteSettings.execute(actor, { relatedStoriesCount: 4, recentPostsCount: 6, feedContent: 'full' }),
+    m.updateSiteSettings.execute(actor, {
+      relatedStoriesCount: 4,
+      recentPostsCount: 6,
+      feedContent: 'full',
+      timeZone: 'UTC',
+      language: 'en-GB',
+    }),
   'set up own two-factor sign-in': async (actor) => {
     // Each run starts from no two-factor, so the role is the only difference.
     if (actor)

@@ -29,7 +29,14 @@ describe('database configuration', () => {
 
 describe('site configuration', () => {
   it('has sensible defaults', () => {
-    expect(loadSiteConfig({})).toEqual({ siteName: 'Paradox', siteUrl: 'http://localhost:3000', port: 3000, seedDemo: true });
+    expect(loadSiteConfig({})).toEqual({
+      siteName: 'Paradox',
+      siteUrl: 'http://localhost:3000',
+      port: 3000,
+      seedDemo: true,
+      defaultTimeZone: 'UTC',
+      defaultLanguage: 'en-GB',
+    });
   });
 
   it('reads SITE_NAME, SITE_URL, PORT and SEED_DEMO', () => {
@@ -38,7 +45,23 @@ describe('site configuration', () => {
       siteUrl: 'https://daily.example',
       port: 8080,
       seedDemo: false,
+      defaultTimeZone: 'UTC',
+      defaultLanguage: 'en-GB',
     });
+  });
+
+  it('reads TIME_ZONE and SITE_LANGUAGE in their canonical spelling', () => {
+    const config = loadSiteConfig({ TIME_ZONE: 'europe/berlin', SITE_LANGUAGE: 'DE-at' });
+    expect(config.defaultTimeZone).toBe('Europe/Berlin');
+    expect(config.defaultLanguage).toBe('de-AT');
+  });
+
+  it('refuses a zone or language that does not exist, naming the variable and saying what to use', () => {
+    expect(() => loadSiteConfig({ TIME_ZONE: 'Europe/Berln' })).toThrow(
+      /TIME_ZONE: “Europe\/Berln” is not a time zone name. Use an IANA name/,
+    );
+    expect(() => loadSiteConfig({ TIME_ZONE: 'CET+1; drop' })).toThrow(/TIME_ZONE/);
+    expect(() => loadSiteConfig({ SITE_LANGUAGE: 'english!' })).toThrow(/SITE_LANGUAGE: “english!” is not a language tag/);
   });
 
   it('refuses a bad port or URL with the variable named', () => {

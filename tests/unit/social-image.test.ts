@@ -21,7 +21,7 @@ describe('generated social images', () => {
     async () => {
       // The renderer fetches its own WebAssembly from data: URLs; anything over the network is a failure.
       const fetchSpy = vi.spyOn(globalThis, 'fetch');
-      const image = await articleSocialImage(card);
+      const image = await articleSocialImage(card, { timeZone: 'Europe/Berlin', language: 'en-GB' });
       const bytes = Buffer.from(await image.arrayBuffer());
       expect(image.headers.get('content-type')).toBe('image/png');
       expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

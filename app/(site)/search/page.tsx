@@ -5,6 +5,8 @@ import { listSections } from '@/db/sections';
 import { SearchResult } from '@/components/search/search-result';
 import { buildFtsQuery } from '@/lib/search-query';
 import { pageMetadata } from '@/web/metadata';
+import { getSiteClock } from '@/db/settings';
+import { formatSiteNumber } from '@/lib/site-time';
 import { getSiteConfig } from '@/lib/site';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
@@ -44,8 +46,6 @@ function searchHref(query: string, sectionSlug: string | null, page = 1): string
   return `/search?${params.toString()}`;
 }
 
-const formatCount = (value: number) => value.toLocaleString('en-GB');
-
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const query = readQuery((await searchParams).q);
   const shown = query.length > 60 ? `${Array.from(query).slice(0, 60).join('')}…` : query;
@@ -59,7 +59,8 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const [params, sections] = await Promise.all([searchParams, listSections()]);
+  const [params, sections, clock] = await Promise.all([searchParams, listSections(), getSiteClock()]);
+  const formatCount = (value: number) => formatSiteNumber(value, clock);
   const query = readQuery(params.q);
   const section = sections.find((candidate) => candidate.slug === firstValue(params.section)) ?? null;
   const page = readPage(params.page);

@@ -4,6 +4,8 @@ import { listAuditLog } from '@/db/editor';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
+import { SiteDateTime } from '@/components/ui/site-date-time';
+import { getSiteClock } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -20,18 +22,13 @@ function parseBefore(value: string | string[] | undefined): number | undefined {
   return Number.isSafeInteger(number) ? number : undefined;
 }
 
-/** Absolute and in UTC, so entries read the same for every admin wherever they are. */
-function formatUtc(date: Date): string {
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
 export default async function AuditPage({ searchParams }: AuditPageProps) {
   const staff = await requireStaff('/editor/audit');
   if (!canOnSite(staff, 'viewAuditLog')) {
     return <NoAccess title="Audit log" />;
   }
   const before = parseBefore((await searchParams).before);
-  const entries = await listAuditLog(PAGE_SIZE, before);
+  const [entries, { timeZone: zone }] = await Promise.all([listAuditLog(PAGE_SIZE, before), getSiteClock()]);
   const oldest = entries.at(-1);
 
   return (
@@ -52,7 +49,7 @@ export default async function AuditPage({ searchParams }: AuditPageProps) {
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">When</th>
+              <th scope="col">When ({zone})</th>
               <th scope="col">Who</th>
               <th scope="col">Action</th>
               <th scope="col">Target</th>
@@ -63,7 +60,7 @@ export default async function AuditPage({ searchParams }: AuditPageProps) {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>
-                  <time dateTime={entry.createdAt.toISOString()}>{formatUtc(entry.createdAt)}</time>
+                  <SiteDateTime date={entry.createdAt} compact />
                 </td>
                 <td>{entry.actorName || entry.actorEmail || 'anonymous'}</td>
                 <td>

@@ -5,6 +5,8 @@ import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
 import { getSiteSettings } from '@/db/settings';
 import { getTwoFactorRequired } from '@/db/two-factor';
+import { supportedTimeZones } from '@/lib/site-time';
+import { getSiteConfig } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Site settings' };
 
@@ -18,7 +20,11 @@ export default async function SiteSettingsPage() {
     <>
       <h1>Site settings</h1>
       <p className="muted">The site name, address and database are deployment settings; see the README.</p>
-      <SiteSettingsForm saved={settings} />
+      <SiteSettingsForm
+        saved={settings}
+        timeZones={supportedTimeZones()}
+        defaults={{ timeZone: getSiteConfig().defaultTimeZone, language: getSiteConfig().defaultLanguage }}
+      />
       <section aria-labelledby="two-factor-heading">
         <h2 id="two-factor-heading">Two-factor sign-in</h2>
         <TwoFactorRequirementForm required={twoFactorRequired} />

@@ -6,7 +6,15 @@ import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
 import { type SiteSettings } from '@/db/settings';
 
-export function SiteSettingsForm({ saved }: { saved: SiteSettings }) {
+export function SiteSettingsForm({
+  saved,
+  timeZones,
+  defaults,
+}: {
+  saved: SiteSettings;
+  timeZones: string[];
+  defaults: { timeZone: string; language: string };
+}) {
   const [state, action] = useActionState<AdminFormState, FormData>(updateSiteSettingsAction, initialAdminState);
   return (
     <form action={action} className="form-stack" style={{ maxWidth: 480 }}>
@@ -55,6 +63,44 @@ export function SiteSettingsForm({ saved }: { saved: SiteSettings }) {
           For RSS, Atom and JSON Feed readers, site-wide and per section.
         </p>
         <FieldError id="settings-feed-content-error" message={state.fieldErrors.feedContent} />
+      </div>
+      <div className="field">
+        <label htmlFor="settings-time-zone">Time zone</label>
+        <input
+          id="settings-time-zone"
+          name="timeZone"
+          list="settings-time-zones"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={shownValue(state, 'timeZone', saved.timeZone)}
+          {...describedBy('settings-time-zone', state.fieldErrors.timeZone, 'settings-time-zone-hint')}
+        />
+        <datalist id="settings-time-zones">
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <p id="settings-time-zone-hint" className="field-hint">
+          An IANA name such as Europe/Berlin. Every date on the site is shown in it, and the times you type in the editor mean it. Without a
+          choice here: {defaults.timeZone} (TIME_ZONE).
+        </p>
+        <FieldError id="settings-time-zone-error" message={state.fieldErrors.timeZone} />
+      </div>
+      <div className="field">
+        <label htmlFor="settings-language">Language</label>
+        <input
+          id="settings-language"
+          name="language"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={shownValue(state, 'language', saved.language)}
+          {...describedBy('settings-language', state.fieldErrors.language, 'settings-language-hint')}
+        />
+        <p id="settings-language-hint" className="field-hint">
+          A BCP 47 tag such as en-GB, en-US or de: the pages’ and feeds’ language, and how dates and numbers are written. Without a choice
+          here: {defaults.language} (SITE_LANGUAGE).
+        </p>
+        <FieldError id="settings-language-error" message={state.fieldErrors.language} />
       </div>
       <SubmitButton className="button button-primary" pendingLabel="Saving…">
         Save settings

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getPublishedArticleBySlug } from '@/db/articles';
+import { getSiteClock } from '@/db/settings';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleByline } from '@/components/article/article-byline';
 import { FeaturedImage } from '@/components/article/featured-image';
@@ -34,19 +35,19 @@ export function generateStaticParams(): Array<{ category: string; slug: string }
 const loadArticle = cache((slug: string) => getPublishedArticleBySlug(slug));
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = await loadArticle((await params).slug);
-  return article ? articleMetadata(article) : {};
+  const [article, clock] = await Promise.all([loadArticle((await params).slug), getSiteClock()]);
+  return article ? articleMetadata(article, clock) : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const { category, slug } = await params;
-  const article = await loadArticle(slug);
+  const [article, clock] = await Promise.all([loadArticle(slug), getSiteClock()]);
   // Old slugs and old sections were answered with a 301 by the proxy (db/redirects.ts) before this ran.
   if (!article || article.sectionSlug !== category) notFound();
 
   return (
     <div className="page-with-aside">
-      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={newsArticleJsonLd(article, clock)} />
       <JsonLd data={articleBreadcrumbJsonLd(article)} />
       <div className="page-primary">
         <article className="article">

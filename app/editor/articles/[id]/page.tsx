@@ -11,6 +11,8 @@ import { articleFormAbilities } from '@/web/editor-access';
 import { canOnArticle } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
 import { articlePath, editorArticlePath } from '@/lib/paths';
+import { getSiteClock } from '@/db/settings';
+import { formatSiteMoment } from '@/lib/site-time';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -52,9 +54,18 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related] = await Promise.all([listSections(), listTagsWithCounts(), listRelatedWithReasons(staff, article.id)]);
+  const [sections, tags, related, clock] = await Promise.all([
+    listSections(),
+    listTagsWithCounts(),
+    listRelatedWithReasons(staff, article.id),
+    getSiteClock(),
+  ]);
   const abilities = articleFormAbilities(staff, article);
-  const notice = query.error ? null : (query.saved && notices[query.saved]) || null;
+  const scheduledNotice =
+    query.saved === 'schedule' && article.status === 'scheduled' && article.publishedAt
+      ? `Scheduled for ${formatSiteMoment(article.publishedAt, clock, now)}. It will go live by itself then.`
+      : null;
+  const notice = query.error ? null : (scheduledNotice ?? ((query.saved && notices[query.saved]) || null));
 
   return (
     <>
@@ -94,6 +105,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
         tagSuggestions={tags.map((tag) => tag.name)}
         can={abilities}
         notice={notice}
+        clock={clock}
       />
       <RelatedReasons articleId={article.id} related={related} />
       <div className="form-actions" style={{ marginTop: '2rem' }}>

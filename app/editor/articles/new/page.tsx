@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ArticleForm } from '@/components/editor/article-form';
 import { listTagsWithCounts } from '@/db/editor';
 import { listSections } from '@/db/sections';
+import { getSiteClock } from '@/db/settings';
 import { articleFormAbilities } from '@/web/editor-access';
 import { requireStaff } from '@/web/session';
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'New article' };
 
 export default async function NewArticlePage() {
   const staff = await requireStaff('/editor/articles/new');
-  const [sections, tags] = await Promise.all([listSections(), listTagsWithCounts()]);
+  const [sections, tags, clock] = await Promise.all([listSections(), listTagsWithCounts(), getSiteClock()]);
   return (
     <>
       <h1>New article</h1>
@@ -33,6 +34,7 @@ export default async function NewArticlePage() {
         tagSuggestions={tags.map((tag) => tag.name)}
         can={articleFormAbilities(staff, null)}
         notice={null}
+        clock={clock}
       />
     </>
   );

@@ -1,3 +1,4 @@
+import { getSiteClock } from '@/db/settings';
 import { getSocialCardArticle } from '@/db/syndication';
 import { articleSocialImage } from '@/components/seo/social-image';
 
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!/^[1-9]\d{0,11}$/.test(id)) return notFound();
   const article = await getSocialCardArticle(Number(id));
   if (!article) return notFound();
-  const image = await articleSocialImage(article);
+  const image = await articleSocialImage(article, await getSiteClock());
   // An hour, not the library's "immutable": the image must go when the article is unpublished.
   image.headers.set('Cache-Control', 'public, max-age=3600');
   return image;

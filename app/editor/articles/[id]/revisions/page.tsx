@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { restoreRevisionAction } from '@/actions/articles';
 import { getArticleForStaff, getRevision, listRevisions } from '@/db/editor';
 import { canOnArticle } from '@/lib/permissions';
-import { formatAbsoluteDate } from '@/lib/relative-time';
+import { SiteDateTime } from '@/components/ui/site-date-time';
 import { requireStaff } from '@/web/session';
 import { htmlToPlainText } from '@/lib/text';
 import { editorArticlePath } from '@/lib/paths';
@@ -65,7 +65,7 @@ export default async function RevisionsPage({ params, searchParams }: RevisionsP
             <tr key={revision.id}>
               <td>v{revision.version}</td>
               <td>
-                <time dateTime={revision.createdAt.toISOString()}>{formatAbsoluteDate(revision.createdAt)}</time>
+                <SiteDateTime date={revision.createdAt} />
               </td>
               <td>{revision.savedByName}</td>
               <td>{revision.title}</td>
