@@ -1,0 +1,82 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import type { AdminFormState } from '@/actions/admin';
+import { updateBreakingNews, updateFrontPage } from '@/newsroom/front-page';
+import { TOP_STORY_SLOTS } from '@/db/front-page';
+import { formValue } from '@/lib/form-data';
+import { endOfSiteDay, parseSiteLocalTime, siteTimeZone } from '@/lib/site-day';
+import { perform } from '@/web/perform';
+
+/** Whatever the form sent, echoed back on failure so nothing typed is lost. */
+function echo(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
+  for (const [name, value] of formData.entries()) if (typeof value === 'string' && !name.startsWith('$')) values[name] = value;
+  return values;
+}
+
+/**
+ * A "pinned until" field in the site's zone: blank means the end of today, "until unpinned" means no end;
+ * anything else that is not a time goes on as it is, for the mutation's validation to name.
+ */
+function pinEnd(formData: FormData, prefix: string): string | null {
+  if (formValue(formData, `${prefix}.forever`) === 'on') return null;
+  const typed = formValue(formData, `${prefix}.until`).trim();
+  const zone = siteTimeZone();
+  if (!typed) return endOfSiteDay(new Date(), zone).toISOString();
+  return parseSiteLocalTime(typed, zone)?.toISOString() ?? 'not a time';
+}
+
+function pinFrom(formData: FormData, prefix: string) {
+  const articleId = formValue(formData, `${prefix}.articleId`);
+  return { articleId: articleId || null, pinnedUntil: articleId ? pinEnd(formData, prefix) : null };
+}
+
+/** Section blocks in the order of their position numbers (ties keep the listed order). */
+function sectionsFrom(formData: FormData) {
+  const ids = formData instanceof FormData ? formData.getAll('sectionId').filter((value) => typeof value === 'string') : [];
+  return ids
+    .map((id, listed) => ({
+      categoryId: id,
+      shown: formValue(formData, `section.${id}.shown`) === 'on',
+      order: Number(formValue(formData, `section.${id}.position`)) || listed + 1,
+      listed,
+    }))
+    .sort((a, b) => a.order - b.order || a.listed - b.listed)
+    .map(({ categoryId, shown }) => ({ categoryId, shown }));
+}
+
+function outcome(result: Awaited<ReturnType<typeof perform>>, formData: FormData, message: string): AdminFormState {
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: echo(formData) };
+  // The editor's own screen shows the saved state at once.
+  refresh();
+  return { ok: true, message, fieldErrors: {}, values: {} };
+}
+
+export async function updateFrontPageAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const input = {
+    lead: pinFrom(formData, 'lead'),
+    topStories: Array.from({ length: TOP_STORY_SLOTS }, (_, position) => pinFrom(formData, `topStories.${position}`)),
+    sections: sectionsFrom(formData),
+  };
+  const result = await perform(updateFrontPage, input);
+  return outcome(result, formData, 'Front page saved. Readers see it now.');
+}
+
+export async function updateBreakingNewsAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const zone = siteTimeZone();
+  const expires = formValue(formData, 'expiresAt').trim();
+  const input = {
+    active: formValue(formData, 'active') === 'on',
+    headline: formValue(formData, 'headline'),
+    text: formValue(formData, 'text'),
+    target: formValue(formData, 'target'),
+    articleId: formValue(formData, 'articleId') || null,
+    url: formValue(formData, 'url'),
+    expiresAt: expires ? (parseSiteLocalTime(expires, zone)?.toISOString() ?? 'not a time') : endOfSiteDay(new Date(), zone).toISOString(),
+  };
+  const result = await perform(updateBreakingNews, input);
+  const message = input.active ? 'Breaking news is on every reader page now.' : 'Breaking news is off.';
+  return outcome(result, formData, message);
+}
