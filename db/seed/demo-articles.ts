@@ -26,6 +26,9 @@ export interface DemoArticle {
   body: string;
 }
 
+/** The story the demo front page leads with, pinned by the seed: not the newest one. */
+export const DEMO_FRONT_PAGE_LEAD = 'port-averly-strike-ends-as-dockworkers-accept-lumen-freight-deal';
+
 export const demoArticles: DemoArticle[] = [
   // ── Published ─────────────────────────────────────────────────────────────────────────────────
   // The newest story is a small one: the curated front page (seedDemoFrontPage) keeps the strike as its lead.

@@ -4,7 +4,7 @@ import { slugify } from '@/lib/slug';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { getDb } from '@/db';
 import { articleTags, articles, categories, frontPageSlots, tags, users } from '@/db/schema';
-import { demoArticles, type DemoArticle, type DemoAuthorSlug, type DemoSectionSlug } from './demo-articles';
+import { DEMO_FRONT_PAGE_LEAD, demoArticles, type DemoArticle, type DemoAuthorSlug, type DemoSectionSlug } from './demo-articles';
 import { demoMarkupToHtml } from './markup';
 import { type UserRole } from '@/lib/permissions';
 
@@ -26,9 +26,6 @@ export const demoAuthors: ReadonlyArray<{ slug: DemoAuthorSlug; name: string; ro
   { slug: 'kenji-watanabe', name: 'Kenji Watanabe', role: 'author', bio: 'Technology reporter writing about chips, AI and regulation.' },
   { slug: 'sofia-marchetti', name: 'Sofia Marchetti', role: 'author', bio: 'Sport and culture writer.' },
 ];
-
-/** The story the demo front page leads with: not the newest one. */
-export const DEMO_FRONT_PAGE_LEAD = 'port-averly-strike-ends-as-dockworkers-accept-lumen-freight-deal';
 
 export function demoArticlePublishedAt(article: DemoArticle, now: number): Date | null {
   if (article.status === 'draft') return null;
