@@ -4,9 +4,16 @@ import { refresh } from 'next/cache';
 import type { AdminFormState } from '@/actions/admin';
 import { updateBreakingNews, updateFrontPage } from '@/newsroom/front-page';
 import { TOP_STORY_SLOTS } from '@/db/front-page';
-import { formValue } from '@/lib/form-data';
+import { formValue, previousState } from '@/lib/form-data';
 import { endOfSiteDay, parseSiteLocalTime, siteTimeZone } from '@/lib/site-day';
 import { perform } from '@/web/perform';
+
+/** An admin form's answer, numbered so the form starts afresh from each one (a select keeps no new default otherwise). */
+export interface FrontPageFormState extends AdminFormState {
+  seq: number;
+}
+
+const initialState: FrontPageFormState = { ok: false, message: null, fieldErrors: {}, values: {}, seq: 0 };
 
 /** Whatever the form sent, echoed back on failure so nothing typed is lost. */
 function echo(formData: FormData): Record<string, string> {
@@ -47,24 +54,25 @@ function sectionsFrom(formData: FormData) {
     .map(({ categoryId, shown }) => ({ categoryId, shown }));
 }
 
-function outcome(result: Awaited<ReturnType<typeof perform>>, formData: FormData, message: string): AdminFormState {
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: echo(formData) };
+function outcome(previous: unknown, result: Awaited<ReturnType<typeof perform>>, formData: FormData, message: string): FrontPageFormState {
+  const seq = previousState(previous, initialState).seq + 1;
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: echo(formData), seq };
   // The editor's own screen shows the saved state at once.
   refresh();
-  return { ok: true, message, fieldErrors: {}, values: {} };
+  return { ok: true, message, fieldErrors: {}, values: {}, seq };
 }
 
-export async function updateFrontPageAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function updateFrontPageAction(previous: FrontPageFormState, formData: FormData): Promise<FrontPageFormState> {
   const input = {
     lead: pinFrom(formData, 'lead'),
     topStories: Array.from({ length: TOP_STORY_SLOTS }, (_, position) => pinFrom(formData, `topStories.${position}`)),
     sections: sectionsFrom(formData),
   };
   const result = await perform(updateFrontPage, input);
-  return outcome(result, formData, 'Front page saved. Readers see it now.');
+  return outcome(previous, result, formData, 'Front page saved. Readers see it now.');
 }
 
-export async function updateBreakingNewsAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function updateBreakingNewsAction(previous: FrontPageFormState, formData: FormData): Promise<FrontPageFormState> {
   const zone = siteTimeZone();
   const expires = formValue(formData, 'expiresAt').trim();
   const input = {
@@ -78,5 +86,5 @@ export async function updateBreakingNewsAction(_previous: AdminFormState, formDa
   };
   const result = await perform(updateBreakingNews, input);
   const message = input.active ? 'Breaking news is on every reader page now.' : 'Breaking news is off.';
-  return outcome(result, formData, message);
+  return outcome(previous, result, formData, message);
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateBreakingNewsAction, updateFrontPageAction } from '@/actions/front-page';
+import { updateBreakingNewsAction, updateFrontPageAction, type FrontPageFormState } from '@/actions/front-page';
 import type { AdminFormState } from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './admin/form-parts';
@@ -26,6 +26,8 @@ export interface SectionRowForm {
   name: string;
   shown: boolean;
 }
+
+const initialFormState: FrontPageFormState = { ...initialAdminState, seq: 0 };
 
 function checked(state: AdminFormState, field: string, saved: boolean): boolean {
   if (state.ok || Object.keys(state.values).length === 0) return saved;
@@ -88,10 +90,10 @@ export function FrontPageForm({
   stories: StoryChoice[];
   timeZone: string;
 }) {
-  const [state, action] = useActionState<AdminFormState, FormData>(updateFrontPageAction, initialAdminState);
+  const [state, action] = useActionState<FrontPageFormState, FormData>(updateFrontPageAction, initialFormState);
   const [lead, ...tops] = slots;
   return (
-    <form action={action} className="form-stack front-page-form">
+    <form key={state.seq} action={action} className="form-stack front-page-form">
       <FormMessage state={state} errorLabel="Front page error" />
       <p className="field-hint">
         Times are in {timeZone}. When a pin runs out, or its story is unpublished, the slot shows the newest story again.
@@ -163,11 +165,11 @@ export interface BreakingForm {
 }
 
 export function BreakingNewsForm({ saved, stories, timeZone }: { saved: BreakingForm; stories: StoryChoice[]; timeZone: string }) {
-  const [state, action] = useActionState<AdminFormState, FormData>(updateBreakingNewsAction, initialAdminState);
+  const [state, action] = useActionState<FrontPageFormState, FormData>(updateBreakingNewsAction, initialFormState);
   const errors = state.fieldErrors;
   const target = shownValue(state, 'target', saved.target);
   return (
-    <form action={action} className="form-stack breaking-form">
+    <form key={state.seq} action={action} className="form-stack breaking-form">
       <FormMessage state={state} errorLabel="Breaking news error" />
       <label className="checkbox-field">
         <input type="checkbox" name="active" defaultChecked={checked(state, 'active', saved.active)} />

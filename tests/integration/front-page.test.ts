@@ -218,9 +218,18 @@ describe('breaking news', () => {
     expect(await frontPage.getBreakingNews(now)).toBeNull();
   });
 
-  it('links to a story only while readers can see it', async () => {
+  it('links to a story only while readers can see it, and a change to that story reaches every page', async () => {
     expect(await banner({ target: 'article', articleId: stories[0], url: '' })).toMatchObject({ ok: true });
     expect((await frontPage.getBreakingNews(now))?.href).toBe('/world/story-0');
+    // An old story, outside every page's Recent Posts: only the banner puts it on every page.
+    const { pagesShowingArticle } = await import('@/newsroom/articles');
+    const bannerStory = { id: stories[20] ?? 0, slug: 'story-20', categoryId: sectionIds[2] ?? 0, authorId: editorId };
+    const otherStory = { id: stories[19] ?? 0, slug: 'story-19', categoryId: sectionIds[1] ?? 0, authorId: editorId };
+    expect(await banner({ target: 'article', articleId: bannerStory.id })).toMatchObject({ ok: true });
+    await db.transaction(async (tx) => {
+      expect(await pagesShowingArticle(tx, bannerStory, now)).toContain('/[every-page]');
+      expect(await pagesShowingArticle(tx, otherStory, now)).not.toContain('/[every-page]');
+    });
     expect(await banner({ target: 'article', articleId: futureId })).toMatchObject({ ok: true });
     expect((await frontPage.getBreakingNews(now))?.href).toBeNull();
   });
