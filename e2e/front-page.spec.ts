@@ -127,7 +127,7 @@ test('an editor’s mistakes come back as field errors, with what was typed kept
   const breaking = page.getByRole('region', { name: 'Breaking news' });
   await breaking.getByLabel('Headline').fill('A headline that links nowhere safe');
   await breaking.getByRole('radio', { name: 'A live page or other address' }).check();
-  await breaking.getByLabel('Address').fill('javascript:alert(1)');
+  await breaking.getByLabel('Address', { exact: true }).fill('javascript:alert(1)');
   await breaking.getByRole('button', { name: 'Save breaking news' }).click();
   await expect(breaking.getByText(/Enter a path on this site/)).toBeVisible();
   await expect(breaking.getByLabel('Headline')).toHaveValue('A headline that links nowhere safe');
