@@ -44,7 +44,9 @@ export default defineConfig({
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
     { name: 'editor', testMatch: /(editor|wordpress-import)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
     { name: 'security', testMatch: /(security|hostile-requests)\.spec\.ts/, use: browserUse() },
-    { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor'] },
+    // Pins the lead and shows a banner for a few seconds: after the tests that read the demo front page.
+    { name: 'front page', testMatch: /front-page\.spec\.ts/, use: browserUse(), dependencies: ['editor'] },
+    { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor', 'front page'] },
     // Hundreds of page loads: a trace of each would cost more than the loads themselves.
     { name: 'attack', testMatch: /attack\.spec\.ts/, use: { ...browserUse(), trace: 'off' }, dependencies: ['attack setup'] },
     // Sets the site's time zone to Europe/Berlin for its own tests (and back to UTC after), so it runs

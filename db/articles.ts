@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
 import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
 import { articleTags, articles, categories, relatedArticles, tags, users } from './schema';
@@ -76,21 +76,39 @@ async function pageOf(where: SQL | undefined, cursor: ListingCursor | null, page
   return { items, nextCursor };
 }
 
-/** Newest public articles across the site. */
-export async function getLatestArticles(limit: number, now: Date = new Date()): Promise<ArticleCard[]> {
+/** Newest public articles across the site, leaving out `excluding` (stories already shown above them). */
+export async function getLatestArticles(limit: number, now: Date = new Date(), excluding: readonly number[] = []): Promise<ArticleCard[]> {
   const rows = await cardQuery()
-    .where(isPubliclyVisible(now))
+    .where(and(isPubliclyVisible(now), excluding.length > 0 ? notInArray(articles.id, [...excluding]) : undefined))
     .orderBy(...newestFirst)
     .limit(limit);
   return rows.map(toCard);
 }
 
-export async function getLatestArticlesInSection(categoryId: number, limit: number, now: Date = new Date()): Promise<ArticleCard[]> {
+export async function getLatestArticlesInSection(
+  categoryId: number,
+  limit: number,
+  now: Date = new Date(),
+  excluding: readonly number[] = [],
+): Promise<ArticleCard[]> {
   const rows = await cardQuery()
-    .where(and(eq(articles.categoryId, categoryId), isPubliclyVisible(now)))
+    .where(
+      and(
+        eq(articles.categoryId, categoryId),
+        isPubliclyVisible(now),
+        excluding.length > 0 ? notInArray(articles.id, [...excluding]) : undefined,
+      ),
+    )
     .orderBy(...newestFirst)
     .limit(limit);
   return rows.map(toCard);
+}
+
+/** The cards of these articles that readers may see now, by id (any order; the invisible ones are left out). */
+export async function getVisibleArticleCards(ids: readonly number[], now: Date = new Date()): Promise<Map<number, ArticleCard>> {
+  if (ids.length === 0) return new Map();
+  const rows = await cardQuery().where(and(inArray(articles.id, [...ids]), isPubliclyVisible(now)));
+  return new Map(rows.map((row) => [row.id, toCard(row)]));
 }
 
 export function getSectionArticlePage(categoryId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {

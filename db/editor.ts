@@ -45,7 +45,8 @@ function statusCondition(status: DashboardStatus, now: Date): SQL {
   }
 }
 
-function escapeLike(value: string): string {
+/** A LIKE pattern's text with its wildcards escaped (used with `escape '\\'`). */
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (match) => `\\${match}`);
 }
 

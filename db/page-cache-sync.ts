@@ -3,11 +3,13 @@ import { desc, gt, lt, sql } from 'drizzle-orm';
 import { getDb } from './index';
 import { articles, cacheInvalidations } from './schema';
 import { isPubliclyVisible } from './visibility';
+import { latestFrontPageExpiry } from './front-page';
 
 /**
  * The database side of the shared page cache (server/page-cache-handler.mjs): every instance records the
  * cache tags it revalidates here, and polls for the ones other instances recorded. The same poll notices
- * when a scheduled story's time has passed, so scheduled publishing needs no cron and no timer.
+ * when a scheduled story's time has passed, or a front-page pin or the breaking banner ran out, so none of
+ * them needs a cron or a timer.
  */
 
 /** Rows older than this are deleted: an instance that was away longer starts with an empty cache anyway. */
@@ -31,8 +33,11 @@ export interface CacheInvalidationPoll {
   lastId: number;
   /** Tags invalidated after `afterId` (all of them when afterId is null: nothing to catch up on). */
   tags: string[];
-  /** The newest publish time readers can see now (ms): when it moves, a scheduled story went live. */
-  latestVisiblePublishAt: number;
+  /**
+   * The latest moment, up to now, at which the clock changed a page (ms): the newest publish time readers
+   * can see, a pin running out, the banner expiring. When it moves, every page is expired.
+   */
+  latestClockChangeAt: number;
 }
 
 export async function pollCacheInvalidations(afterId: number | null, now: Date = new Date()): Promise<CacheInvalidationPoll> {
@@ -55,12 +60,15 @@ export async function pollCacheInvalidations(afterId: number | null, now: Date =
     for (const tag of JSON.parse(row.tags) as unknown[]) if (typeof tag === 'string') tags.add(tag);
   }
   // Newest first along articles_listing_idx (published_at, id, status) from now: the first public row ends it.
-  const [latest] = await db
-    .select({ publishedAt: articles.publishedAt })
-    .from(articles)
-    .where(isPubliclyVisible(now))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(1);
-  const latestVisiblePublishAt = latest?.publishedAt?.getTime() ?? 0;
-  return { lastId: rows.at(-1)?.id ?? afterId ?? 0, tags: [...tags], latestVisiblePublishAt };
+  const [[latest], frontPageExpiry] = await Promise.all([
+    db
+      .select({ publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(isPubliclyVisible(now))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(1),
+    latestFrontPageExpiry(now),
+  ]);
+  const latestClockChangeAt = Math.max(latest?.publishedAt?.getTime() ?? 0, frontPageExpiry);
+  return { lastId: rows.at(-1)?.id ?? afterId ?? 0, tags: [...tags], latestClockChangeAt };
 }

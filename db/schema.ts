@@ -385,3 +385,57 @@ export const cacheInvalidations = sqliteTable(
   },
   (table) => [index('cache_invalidations_created_idx').on(table.createdAt)],
 );
+
+/** Where a front-page slot stands: the one lead, or one of the top stories under it. */
+export const frontPageSlotKinds = ['lead', 'top'] as const;
+export type FrontPageSlotKind = (typeof frontPageSlotKinds)[number];
+
+/**
+ * Stories an editor pinned to the front page. A pin holds until `pinnedUntil` (null: until unpinned); after
+ * that, or once the story is no longer visible, the slot shows the newest stories again, decided at query time.
+ */
+export const frontPageSlots = sqliteTable(
+  'front_page_slots',
+  {
+    slot: text('slot', { enum: frontPageSlotKinds }).notNull(),
+    /** 0 for the lead; 0… for the top stories, in order. */
+    position: integer('position').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    pinnedUntil: integer('pinned_until', { mode: 'timestamp_ms' }),
+    setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    setAt: integer('set_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.slot, table.position] }), index('front_page_slots_until_idx').on(table.pinnedUntil)],
+);
+
+/**
+ * The front page's section blocks, as the editor arranged them. A section with no row (new since) is shown
+ * after the arranged ones, in navigation order.
+ */
+export const frontPageSections = sqliteTable('front_page_sections', {
+  categoryId: integer('category_id')
+    .primaryKey()
+    .references(() => categories.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  shown: integer('shown', { mode: 'boolean' }).notNull(),
+});
+
+/** The breaking-news banner on every reader page: one row (id 1), shown while on and before `expiresAt`. */
+export const breakingNews = sqliteTable(
+  'breaking_news',
+  {
+    id: integer('id').primaryKey(),
+    headline: text('headline').notNull(),
+    /** The story it links to, or null when it links to `url` (a live page). */
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    url: text('url'),
+    text: text('text').notNull().default(''),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    setAt: integer('set_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  () => [check('breaking_news_single_row', sql`id = 1`)],
+);

@@ -9,24 +9,36 @@ import {
   publishedDemoArticles,
 } from './support/demo';
 import { E2E_BASE_URL } from './support/env';
+import { DEMO_FRONT_PAGE_LEAD } from '../db/seed/demo-articles';
 import { FIXTURE_SECTION, sportArchiveFixtures } from './support/fixtures';
 
 test.describe('home page', () => {
-  test('leads with the newest story and lists published stories, never unpublished ones', async ({ page }) => {
+  test('leads with the story the editor pinned, lists published stories once each, never unpublished ones', async ({ page }) => {
     await page.goto('/');
     const newest = newestDemoArticle();
+    const lead = demoArticleBySlug(DEMO_FRONT_PAGE_LEAD);
+    expect(lead.slug).not.toBe(newest.slug);
     await expect(page.locator('h1')).toHaveCount(1);
     const topStories = page.getByRole('region', { name: 'Top stories' });
-    await expect(topStories.locator('.card-lead').getByRole('link', { name: newest.title })).toBeVisible();
-    const second = publishedDemoArticles[1];
-    if (second) await expect(topStories.getByRole('link', { name: second.title })).toBeVisible();
+    await expect(topStories.locator('.card-lead').getByRole('link', { name: lead.title })).toBeVisible();
+    // The newest story, displaced from the lead, heads the top stories.
+    await expect(topStories.locator('.top-stories .card').first().getByRole('link', { name: newest.title })).toBeVisible();
+    await expect(topStories.locator('.top-stories .card')).toHaveCount(4);
 
     for (const section of ['World', 'Politics', 'Business', 'Technology', 'Sport', 'Culture']) {
       await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
     }
-    const recent = page.getByRole('complementary', { name: 'Recent Posts' });
-    await expect(recent.getByRole('listitem')).toHaveCount(5);
-    await expect(recent.locator('time').first()).toHaveText(/ago$/);
+    // In place of Recent Posts (which repeated the stories above): the next newest, shown nowhere else.
+    await expect(page.getByRole('complementary', { name: 'Recent Posts' })).toHaveCount(0);
+    const latest = page.getByRole('complementary', { name: 'Latest' });
+    await expect(latest.locator('.card')).toHaveCount(6);
+    await expect(latest.locator('time').first()).toHaveText(/ago$/);
+    const storyLinks = await page
+      .getByRole('main')
+      .locator('.card-title a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(storyLinks.length).toBeGreaterThan(20);
+    expect(new Set(storyLinks).size).toBe(storyLinks.length);
 
     const html = await page.content();
     for (const hidden of hiddenDemoArticles) expect(html).not.toContain(hidden.title);

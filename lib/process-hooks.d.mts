@@ -2,7 +2,7 @@
 export declare const EVERY_PAGE_CACHE_TAG: '_N_T_/layout';
 export interface PageCacheSync {
   record: (tags: string[]) => Promise<void>;
-  poll: (afterId: number | null) => Promise<{ lastId: number; tags: string[]; latestVisiblePublishAt: number }>;
+  poll: (afterId: number | null) => Promise<{ lastId: number; tags: string[]; latestClockChangeAt: number }>;
 }
 export declare function setPageCacheSync(sync: PageCacheSync): void;
 export declare function pageCacheSync(): PageCacheSync | undefined;

@@ -24,7 +24,7 @@ export const EVERY_PAGE_CACHE_TAG = '_N_T_/layout';
 /**
  * @typedef {{
  *   record: (tags: string[]) => Promise<void>,
- *   poll: (afterId: number | null) => Promise<{ lastId: number, tags: string[], latestVisiblePublishAt: number }>,
+ *   poll: (afterId: number | null) => Promise<{ lastId: number, tags: string[], latestClockChangeAt: number }>,
  * }} PageCacheSync
  */
 

@@ -306,3 +306,20 @@ export function readPublishTime(text: string, clock: SiteClock, choice?: Repeate
     choices,
   };
 }
+
+/**
+ * A "pinned until" or expiry field (datetime-local, to the minute) read on the site's clock. A time the
+ * clocks pass twice means the later one (the pin lasts longer, never shorter); a skipped time is null.
+ */
+export function readWallTimeInput(text: string, timeZone: string): Date | null {
+  const wall = parseWallTime(text);
+  if (!wall || !text.includes('T')) return null;
+  const resolved = resolveWallTime(wall, timeZone);
+  if (resolved.kind === 'exact') return resolved.instant;
+  return resolved.kind === 'ambiguous' ? resolved.later : null;
+}
+
+/** An instant as a datetime-local value on the site's clock, to the minute: "2026-12-04T23:59". */
+export function toMinuteInput(instant: Date, timeZone: string): string {
+  return toWallTimeInput(instant, timeZone).slice(0, 16);
+}

@@ -14,7 +14,18 @@ import { isPubliclyVisible, isVisibleToReaders } from '@/db/visibility';
 import { removeFromIndex } from './search-index';
 import { writeArticleVersion } from './article-versions';
 import { findTags, tagsFromNames } from './tags';
-import { articleSlugHistory, articleTags, articles, categories, relatedArticles, relatedPins, revisions, tags, users } from '@/db/schema';
+import {
+  articleSlugHistory,
+  articleTags,
+  articles,
+  breakingNews,
+  categories,
+  relatedArticles,
+  relatedPins,
+  revisions,
+  tags,
+  users,
+} from '@/db/schema';
 import { type Transaction } from '@/db';
 
 const MAX_BODY_CHARS = 500_000;
@@ -177,11 +188,12 @@ export async function pagesShowingArticle(
   article: { id: number; slug: string; categoryId: number; authorId: number },
   now: Date = new Date(),
 ): Promise<string[]> {
-  const [sectionSlug, tagSlugs, authorSlug, neighbours] = await Promise.all([
+  const [sectionSlug, tagSlugs, authorSlug, neighbours, inBanner] = await Promise.all([
     sectionSlugOf(tx, article.categoryId),
     tagSlugsOf(tx, article.id),
     authorSlugOf(tx, article.authorId),
     neighbourPaths(tx, article.id),
+    isBreakingNewsStory(tx, article.id),
   ]);
   return [
     '/',
@@ -191,8 +203,18 @@ export async function pagesShowingArticle(
     ...tagSlugs.map(tagPath),
     ...neighbours,
     // Every reader page has a Recent Posts list.
-    ...((await isAmongRecentPosts(tx, article.id, now)) ? [EVERY_READER_PAGE] : []),
+    ...(inBanner || (await isAmongRecentPosts(tx, article.id, now)) ? [EVERY_READER_PAGE] : []),
   ];
+}
+
+/** Whether the breaking-news banner, on every reader page, links to the article (the link follows its address). */
+async function isBreakingNewsStory(tx: Transaction, articleId: number): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: breakingNews.id })
+    .from(breakingNews)
+    .where(and(eq(breakingNews.articleId, articleId), eq(breakingNews.active, true)))
+    .limit(1);
+  return row !== undefined;
 }
 
 /** Largest "Recent Posts" list the settings allow, plus the one an article page leaves out (itself). */

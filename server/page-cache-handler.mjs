@@ -6,9 +6,9 @@
  * 1. Other instances. Every revalidation (a publish, an edit) is also written to the database, and each
  *    instance polls for the ones the others wrote (at most every SYNC_INTERVAL_MS, before serving from
  *    cache), so a publish through one instance is visible on all of them within about a second.
- * 2. The clock. A scheduled story goes live when its time passes, with no request to say so. The same
- *    poll reads the newest publish time readers can see; when it moves, every cached page is expired,
- *    because every reader page lists the latest stories.
+ * 2. The clock. A scheduled story goes live when its time passes, a front-page pin or the breaking banner
+ *    runs out, with no request to say so. The same poll reads the latest such moment up to now; when it
+ *    moves, every cached page is expired, because every reader page lists the latest stories and the banner.
  *
  * Plain JavaScript because Next loads this file itself, outside the app's bundles. It reaches the
  * database through the functions instrumentation.ts registers (lib/process-hooks.mjs, db/page-cache-sync.ts),
@@ -25,7 +25,7 @@ const SYNC_INTERVAL_MS = 500;
 /** Shared by every handler instance (Next makes one per request). */
 const state = {
   /** @type {number | null} */ lastId: null,
-  latestVisiblePublishAt: 0,
+  latestClockChangeAt: 0,
   lastSyncAt: 0,
   /** @type {Promise<void> | null} */ syncing: null,
 };
@@ -62,9 +62,9 @@ export default class PageCacheHandler extends FileSystemCache {
         const poll = await hooks.poll(state.lastId);
         const expire = new Set(poll.tags);
         // On start, whatever the disk cache kept from before may be out of date: start from nothing.
-        if (first || poll.latestVisiblePublishAt > state.latestVisiblePublishAt) expire.add(EVERY_PAGE_CACHE_TAG);
+        if (first || poll.latestClockChangeAt > state.latestClockChangeAt) expire.add(EVERY_PAGE_CACHE_TAG);
         state.lastId = poll.lastId;
-        state.latestVisiblePublishAt = poll.latestVisiblePublishAt;
+        state.latestClockChangeAt = poll.latestClockChangeAt;
         // Expire locally only: these were recorded by whoever invalidated them (or are the clock's).
         if (expire.size > 0) {
           await FileSystemCache.prototype.revalidateTag.call(this, [...expire]);

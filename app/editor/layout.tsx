@@ -30,6 +30,11 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             <li>
               <Link href="/editor/articles/new">New article</Link>
             </li>
+            {canOnSite(staff, 'manageFrontPage') && (
+              <li>
+                <Link href="/editor/front-page">Front page</Link>
+              </li>
+            )}
             {canOnSite(staff, 'manageSections') && (
               <>
                 <li>

@@ -26,8 +26,32 @@ export interface DemoArticle {
   body: string;
 }
 
+/** The story the demo front page leads with, pinned by the seed: not the newest one. */
+export const DEMO_FRONT_PAGE_LEAD = 'port-averly-strike-ends-as-dockworkers-accept-lumen-freight-deal';
+
 export const demoArticles: DemoArticle[] = [
   // ── Published ─────────────────────────────────────────────────────────────────────────────────
+  // The newest story is a small one: the curated front page (seedDemoFrontPage) keeps the strike as its lead.
+  {
+    slug: 'night-trains-to-halden-reach-return-for-the-winter-timetable',
+    title: 'Night trains to Halden Reach return for the winter timetable',
+    summary:
+      'Two overnight services between the capital and Halden Reach run again from Friday, after a year in which the line closed at ten each evening for track work.',
+    section: 'business',
+    author: 'kenji-watanabe',
+    tags: ['Transport'],
+    publishedDaysAgo: 0.05,
+    body: `Overnight trains between the capital and Halden Reach will run again from Friday, Varnholm Rail said this afternoon, ending a year in which the last departure left at ten in the evening while the line was relaid south of Orrin Vale.
+
+The operator will run two services a night in each direction, leaving at 23:40 and 02:15, with seats only: the sleeper carriages withdrawn in 2019 are not coming back. Journey times will be about twenty minutes longer than by day while the new track settles.
+
+> Shift workers have been paying for taxis or sleeping in the station. This fixes the one thing they asked us for.
+> — Mira Falk, Varnholm Rail's regional director
+
+## Who uses them
+
+Most passengers on the night services before the closure were hospital and port staff, the operator said, along with students travelling home at weekends. Tickets cost the same as daytime fares, and season tickets are valid on both trains.`,
+  },
   {
     slug: 'port-averly-strike-ends-as-dockworkers-accept-lumen-freight-deal',
     title: 'Port Averly strike ends after three weeks as dockworkers accept Lumen Freight deal',

@@ -3,8 +3,8 @@ import { articlePath } from '@/lib/paths';
 import { slugify } from '@/lib/slug';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { getDb } from '@/db';
-import { articleTags, articles, categories, tags, users } from '@/db/schema';
-import { demoArticles, type DemoArticle, type DemoAuthorSlug, type DemoSectionSlug } from './demo-articles';
+import { articleTags, articles, categories, frontPageSlots, tags, users } from '@/db/schema';
+import { DEMO_FRONT_PAGE_LEAD, demoArticles, type DemoArticle, type DemoAuthorSlug, type DemoSectionSlug } from './demo-articles';
 import { demoMarkupToHtml } from './markup';
 import { type UserRole } from '@/lib/permissions';
 
@@ -89,6 +89,7 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
       if (row) tagIds.set(name, row.id);
     }
 
+    const articleIds = new Map<string, number>();
     for (const article of demoArticles) {
       const body = demoMarkupToHtml(article.body, (slug) => {
         const target = articleBySlug.get(slug);
@@ -119,12 +120,21 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
         })
         .returning({ id: articles.id });
       if (!row) continue;
+      articleIds.set(article.slug, row.id);
       const articleTagRows = article.tags.flatMap((name) => {
         const tagId = tagIds.get(name);
         return tagId ? [{ articleId: row.id, tagId }] : [];
       });
       if (articleTagRows.length > 0) await tx.insert(articleTags).values(articleTagRows);
     }
+
+    // A curated front page: the strike's end leads although a smaller story is newer. Pinned until
+    // unpinned, so the demo never depends on the day it was seeded; the top stories follow the newest.
+    const leadId = articleIds.get(DEMO_FRONT_PAGE_LEAD);
+    if (!leadId) throw new Error(`The demo front page's lead ${DEMO_FRONT_PAGE_LEAD} is not a demo article`);
+    await tx
+      .insert(frontPageSlots)
+      .values({ slot: 'lead', position: 0, articleId: leadId, pinnedUntil: null, setBy: null, setAt: new Date(now) });
   });
 
   return { articles: seeded ? demoArticles.length : 0 };

@@ -23,6 +23,8 @@ export const staff = {
     password: 'e2e-nosy-contributor-passphrase',
     role: 'contributor',
   },
+  // Arranges the front page and sets breaking news (front-page.spec.ts).
+  frontPage: { email: 'front-page@e2e.test', name: 'Fran Frontpage', password: 'e2e-front-page-passphrase', role: 'editor' },
   // Publishes one story and takes it back, so their author page comes and goes (editor.spec.ts).
   byline: { email: 'byline@e2e.test', name: 'Bea Byline', password: 'e2e-byline-passphrase', role: 'author' },
 } as const;

@@ -45,6 +45,8 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'set up own two-factor sign-in': [Y, Y, Y, Y],
   'reset another user’s two-factor sign-in': [N, N, N, Y],
   'change whether staff must use two-factor': [N, N, N, Y],
+  'arrange the front page': [N, N, Y, Y],
+  'set the breaking-news banner': [N, N, Y, Y],
 };
 
 let cleanup: () => Promise<void>;
@@ -53,7 +55,8 @@ let m: typeof import('../../newsroom/articles') &
   typeof import('../../newsroom/accounts') &
   typeof import('../../newsroom/staff-sessions') &
   typeof import('../../newsroom/settings') &
-  typeof import('../../newsroom/two-factor');
+  typeof import('../../newsroom/two-factor') &
+  typeof import('../../newsroom/front-page');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
@@ -250,6 +253,19 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'reset another user’s two-factor sign-in': async (actor) => m.resetUserTwoFactor.execute(actor, { userId: await insertVictim() }),
   // Making it optional needs no two-factor of one's own (requiring it does; see sign-in.test.ts).
   'change whether staff must use two-factor': (actor) => m.setTwoFactorRequirement.execute(actor, { required: false }),
+  'arrange the front page': async (actor) => {
+    const lead = await insertArticle(other, 'published');
+    const pin = { articleId: lead.id, pinnedUntil: new Date(Date.now() + 3_600_000) };
+    return m.updateFrontPage.execute(actor, { lead: pin, topStories: [], sections: [{ categoryId: sectionId, shown: true }] });
+  },
+  'set the breaking-news banner': (actor) =>
+    m.updateBreakingNews.execute(actor, {
+      active: true,
+      headline: 'Matrix breaking',
+      target: 'url',
+      url: '/live/matrix',
+      expiresAt: new Date(Date.now() + 3_600_000),
+    }),
 };
 
 beforeAll(async () => {
@@ -264,6 +280,7 @@ beforeAll(async () => {
     ...(await import('../../newsroom/staff-sessions')),
     ...(await import('../../newsroom/settings')),
     ...(await import('../../newsroom/two-factor')),
+    ...(await import('../../newsroom/front-page')),
   };
   knownPasswordHash = await (await import('@/lib/passwords')).hashPassword(KNOWN_PASSWORD);
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();

@@ -1,27 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLatestArticles, getLatestArticlesInSection } from '@/db/articles';
-import { listSections } from '@/db/sections';
+import { getFrontPage } from '@/db/front-page';
 import { ArticleCard } from '@/components/article/article-card';
 import { JsonLd } from '@/components/seo/json-ld';
-import { RecentPosts } from '@/components/article/recent-posts';
 import { HOME_PAGE_ROUTE, sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
 import { webSiteJsonLd } from '@/components/seo/structured-data';
 
 // The front page, at `/`: proxy.ts rewrites `/` here (HOME_PAGE_ROUTE). It is rendered on first visit,
-// then served from the page cache until a story on it changes or a scheduled story goes live
-// (server/page-cache-handler.mjs, on any instance). The `[edition]` segment exists so that nothing is
+// then served from the page cache until a story on it changes, the editor rearranges it, or a scheduled
+// story goes live or a pin runs out (server/page-cache-handler.mjs, on any instance). The `[edition]` segment exists so that nothing is
 // rendered at build time: a page without one would be prerendered from whatever database the build saw.
 export const dynamic = 'force-static';
 export const revalidate = 30;
 export function generateStaticParams(): Array<{ edition: string }> {
   return [];
 }
-
-const SECTION_BLOCK_SIZE = 4;
 
 export function generateMetadata(): Metadata {
   const { siteName } = getSiteConfig();
@@ -30,11 +26,7 @@ export function generateMetadata(): Metadata {
 
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
   if (`/front-page/${(await params).edition}` !== HOME_PAGE_ROUTE) notFound();
-  const [latest, sections] = await Promise.all([getLatestArticles(7), listSections()]);
-  const sectionBlocks = await Promise.all(
-    sections.map(async (section) => ({ section, articles: await getLatestArticlesInSection(section.id, SECTION_BLOCK_SIZE) })),
-  );
-  const [lead, ...rest] = latest;
+  const { lead, topStories, latest, sectionBlocks } = await getFrontPage();
   const { siteName } = getSiteConfig();
 
   return (
@@ -45,37 +37,46 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
         {lead ? (
           <section className="front-top" aria-label="Top stories">
             <ArticleCard article={lead} variant="lead" headingLevel={2} />
-            <div className="latest-stories">
-              <h2 className="block-heading">Latest</h2>
-              {rest.map((article) => (
-                <ArticleCard key={article.id} article={article} />
-              ))}
-            </div>
+            {topStories.length > 0 && (
+              <div className="top-stories">
+                {topStories.map((article) => (
+                  <ArticleCard key={article.id} article={article} />
+                ))}
+              </div>
+            )}
           </section>
         ) : (
           <div className="empty-state">
             <p>No stories have been published yet.</p>
           </div>
         )}
-        {sectionBlocks
-          .filter((block) => block.articles.length > 0)
-          .map(({ section, articles }) => (
-            <section key={section.id} className="section-block" aria-labelledby={`section-${section.slug}`}>
-              <h2 className="block-heading" id={`section-${section.slug}`}>
-                <Link href={sectionPath(section.slug)}>{section.name}</Link>
-              </h2>
-              <div className="section-block-grid">
-                {articles.map((article) => (
-                  <ArticleCard key={article.id} article={article} showSection={false} />
-                ))}
-              </div>
-              <p className="section-block-more">
-                <Link href={sectionPath(section.slug)}>More {section.name} →</Link>
-              </p>
-            </section>
-          ))}
+        {sectionBlocks.map(({ section, articles }) => (
+          <section key={section.id} className="section-block" aria-labelledby={`section-${section.slug}`}>
+            <h2 className="block-heading" id={`section-${section.slug}`}>
+              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+            </h2>
+            <div className="section-block-grid">
+              {articles.map((article) => (
+                <ArticleCard key={article.id} article={article} showSection={false} />
+              ))}
+            </div>
+            <p className="section-block-more">
+              <Link href={sectionPath(section.slug)}>More {section.name} →</Link>
+            </p>
+          </section>
+        ))}
       </div>
-      <RecentPosts />
+      {/* In place of Recent Posts, which would repeat the stories above: the newest ones not shown there. */}
+      {latest.length > 0 && (
+        <aside className="latest-stories" aria-labelledby="latest-heading">
+          <h2 className="block-heading" id="latest-heading">
+            Latest
+          </h2>
+          {latest.map((article) => (
+            <ArticleCard key={article.id} article={article} variant="compact" />
+          ))}
+        </aside>
+      )}
     </div>
   );
 }
