@@ -13,5 +13,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Password hashing (argon2) dominates the sign-in tests; on a busy machine 5 s is not enough for 20.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
