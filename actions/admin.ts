@@ -7,6 +7,7 @@ import { createSection, createTag, deleteSection, deleteTag, moveSection, update
 import { changeUserRole, createStaffUser, resetUserPassword, setUserDisabled } from '@/newsroom/accounts';
 import { updateSiteSettings } from '@/newsroom/settings';
 import { resetUserTwoFactor, setTwoFactorRequirement } from '@/newsroom/two-factor';
+import { addArticleNote } from '@/newsroom/notes';
 import { formValue } from '@/lib/form-data';
 import { perform } from '@/web/perform';
 
@@ -163,4 +164,15 @@ export async function setTwoFactorRequirementAction(_previous: AdminFormState, f
       ? 'Two-factor sign-in is now required: staff without it are asked to set it up before anything else.'
       : 'Two-factor sign-in is now optional.',
   );
+}
+
+/* Corrections and notes on a published story */
+
+const noteFields = ['kind', 'body'] as const;
+
+export async function addArticleNoteAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const values = pick(formData, noteFields);
+  const result = await perform(addArticleNote, { articleId: text(formData, 'articleId'), ...values });
+  if (!result.ok) return failed(result, values, noteFields);
+  return succeeded('Note published. It shows on the story now.');
 }

@@ -41,6 +41,7 @@ function articleInputFrom(formData: FormData, intent: SaveIntent) {
     featuredImageAlt: text('featuredImageAlt'),
     publishAt: text('publishAt'),
     intent,
+    significantUpdate: text('significantUpdate') === 'on',
   };
 }
 

@@ -22,7 +22,17 @@ export interface ArticleOwnership {
 export const articleActions = ['create', 'edit', 'submit', 'publish', 'schedule', 'unpublish', 'delete', 'restoreRevision'] as const;
 export type ArticleAction = (typeof articleActions)[number];
 
-export const siteActions = ['reviewQueue', 'manageSections', 'manageTags', 'manageUsers', 'manageSettings', 'viewAuditLog'] as const;
+export const siteActions = [
+  'reviewQueue',
+  'manageSections',
+  'manageTags',
+  'addArticleNotes',
+  'managePages',
+  'manageMenus',
+  'manageUsers',
+  'manageSettings',
+  'viewAuditLog',
+] as const;
 export type SiteAction = (typeof siteActions)[number];
 
 const rank: Record<UserRole, number> = { contributor: 0, author: 1, editor: 2, admin: 3 };
@@ -62,6 +72,10 @@ export function canOnSite(actor: Actor, action: SiteAction): boolean {
     case 'reviewQueue':
     case 'manageSections':
     case 'manageTags':
+    // A correction or update is the newsroom speaking, not the writer: editors add them, authors ask one.
+    case 'addArticleNotes':
+    case 'managePages':
+    case 'manageMenus':
       return atLeast(actor, 'editor');
     case 'manageUsers':
     case 'manageSettings':

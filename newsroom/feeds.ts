@@ -6,6 +6,10 @@ import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { escapeHtml, withAbsoluteUrls } from '@/lib/sanitize';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 import { getSiteSettings } from '@/db/settings';
+import { getCorrectionsPage } from '@/db/notes';
+import { articleNoteKindLabels, noteParagraphs, type ArticleNote } from '@/lib/article-notes';
+import { formatDay } from '@/lib/relative-time';
+import { CORRECTIONS_FEED_PATH, CORRECTIONS_PATH } from '@/lib/paths';
 
 export const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];
@@ -31,8 +35,25 @@ export function articleGuid(articleId: number): string {
   return `tag:${new URL(getSiteConfig().siteUrl).hostname},2026:article:${articleId}`;
 }
 
+/** "Correction, 3 December 2026: …" per paragraph-joined note, as plain text. */
+function notesAsText(notes: readonly ArticleNote[]): string[] {
+  return notes.map((note) => `${articleNoteKindLabels[note.kind]}, ${formatDay(note.createdAt)}: ${noteParagraphs(note.body).join(' ')}`);
+}
+
+/** The notes ahead of the story in a full-content entry, as the article page shows corrections first. */
+function notesAsHtml(notes: readonly ArticleNote[]): string {
+  if (notes.length === 0) return '';
+  return `<aside>${notesAsText(notes)
+    .map((line) => {
+      const [label, ...rest] = line.split(': ');
+      return `<p><strong>${escapeHtml(label ?? '')}:</strong> ${escapeHtml(rest.join(': '))}</p>`;
+    })
+    .join('')}</aside>`;
+}
+
 function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean): Item {
   const { siteUrl } = getSiteConfig();
+  const summary = [entry.summary, ...notesAsText(entry.notes)].filter(Boolean).join(' — ');
   const imageUrl = entry.featuredImageUrl ? absoluteUrl(entry.featuredImageUrl) : undefined;
   const author = { name: entry.authorName, link: absoluteUrl(authorPath(entry.authorSlug)) };
   return {
@@ -43,8 +64,8 @@ function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean): Ite
     published: entry.publishedAt,
     date: entry.modifiedAt,
     // Summaries are plain text: RSS and Atom read this field as HTML; JSON Feed has a plain-text summary.
-    description: entry.summary ? (format === 'json' ? entry.summary : escapeHtml(entry.summary)) : undefined,
-    content: fullContent ? withAbsoluteUrls(entry.body, siteUrl) : undefined,
+    description: summary ? (format === 'json' ? summary : escapeHtml(summary)) : undefined,
+    content: fullContent ? notesAsHtml(entry.notes) + withAbsoluteUrls(entry.body, siteUrl) : undefined,
     // RSS's <author> must be an email address, so RSS names the writer with dc:creator instead.
     author: format === 'rss' ? undefined : [author],
     extensions: format === 'rss' ? [{ name: 'dc:creator', objects: { _text: entry.authorName } }] : undefined,
@@ -135,4 +156,39 @@ export async function renderFeed(format: FeedFormat, section: Section | null, no
     case 'json':
       return asJsonFeed11(feed.json1(), language, fullContent);
   }
+}
+
+/** Items in the corrections feed. */
+export const CORRECTIONS_FEED_ITEM_COUNT = 30;
+
+/** Every correction and clarification, newest first, as RSS: one item per note, linking to its story. */
+export async function renderCorrectionsFeed(now: Date = new Date()): Promise<string> {
+  const { siteName, siteUrl } = getSiteConfig();
+  const { items } = await getCorrectionsPage(null, CORRECTIONS_FEED_ITEM_COUNT, now);
+  const feed = new Feed({
+    id: absoluteUrl(CORRECTIONS_PATH),
+    title: `Corrections and clarifications — ${siteName}`,
+    description: `Every correction and clarification ${siteName} has published, newest first.`,
+    link: absoluteUrl(CORRECTIONS_PATH),
+    language: 'en',
+    updated: items[0]?.createdAt ?? new Date(0),
+    generator: siteName,
+    image: absoluteUrl('/logo.png'),
+    favicon: absoluteUrl('/favicon.svg'),
+    copyright: `© ${now.getUTCFullYear()} ${siteName}`,
+    feedLinks: { rss: absoluteUrl(CORRECTIONS_FEED_PATH) },
+    ttl: 5,
+  });
+  for (const note of items) {
+    const label = articleNoteKindLabels[note.kind];
+    feed.addItem({
+      id: `tag:${new URL(siteUrl).hostname},2026:note:${note.id}`,
+      title: `${label}: ${note.articleTitle}`,
+      link: absoluteUrl(articlePath({ sectionSlug: note.sectionSlug, slug: note.articleSlug })),
+      date: note.createdAt,
+      published: note.createdAt,
+      description: escapeHtml(noteParagraphs(note.body).join(' ')),
+    });
+  }
+  return feed.rss2();
 }

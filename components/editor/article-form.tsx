@@ -265,6 +265,17 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
             {statusLabel}
           </span>
         </div>
+        {isPublished && (
+          <div className="field field-checkbox">
+            <label>
+              <input type="checkbox" name="significantUpdate" aria-describedby="significant-update-hint" /> Significant update
+            </label>
+            <p id="significant-update-hint" className="field-hint">
+              Tick when readers should be told the story changed (it shows “Updated” with this time). Leave it for typo fixes; use
+              Corrections and notes below for a correction.
+            </p>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="categoryId">Category</label>
           <select id="categoryId" name="categoryId" defaultValue={initial.categoryId ?? ''} required>

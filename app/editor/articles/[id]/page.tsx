@@ -8,7 +8,9 @@ import { getArticleForStaff, listRelatedWithReasons, listTagsWithCounts } from '
 import { RelatedReasons } from '@/components/editor/related-reasons';
 import { listSections } from '@/db/sections';
 import { articleFormAbilities } from '@/web/editor-access';
-import { canOnArticle } from '@/lib/permissions';
+import { canOnArticle, canOnSite } from '@/lib/permissions';
+import { getNotesForArticle } from '@/db/notes';
+import { ArticleNotesPanel } from '@/components/editor/article-notes-panel';
 import { requireStaff } from '@/web/session';
 import { articlePath, editorArticlePath } from '@/lib/paths';
 
@@ -52,7 +54,12 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related] = await Promise.all([listSections(), listTagsWithCounts(), listRelatedWithReasons(staff, article.id)]);
+  const [sections, tags, related, notes] = await Promise.all([
+    listSections(),
+    listTagsWithCounts(),
+    listRelatedWithReasons(staff, article.id),
+    getNotesForArticle(article.id),
+  ]);
   const abilities = articleFormAbilities(staff, article);
   const notice = query.error ? null : (query.saved && notices[query.saved]) || null;
 
@@ -95,6 +102,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
         can={abilities}
         notice={notice}
       />
+      {isLive && <ArticleNotesPanel articleId={article.id} notes={notes} canAdd={canOnSite(staff, 'addArticleNotes')} />}
       <RelatedReasons articleId={article.id} related={related} />
       <div className="form-actions" style={{ marginTop: '2rem' }}>
         {abilities.unpublish && (article.status === 'published' || article.status === 'scheduled') && (
