@@ -38,7 +38,11 @@ export interface CorrectionEntry extends ArticleNote {
 }
 
 /** Corrections and clarifications on public stories, newest first, keyset-paginated on (created_at, id). */
-export async function getCorrectionsPage(cursor: ListingCursor | null, pageSize: number, now: Date = new Date()): Promise<Page<CorrectionEntry>> {
+export async function getCorrectionsPage(
+  cursor: ListingCursor | null,
+  pageSize: number,
+  now: Date = new Date(),
+): Promise<Page<CorrectionEntry>> {
   const rows = await getDb()
     .select({
       ...noteColumns,

@@ -27,7 +27,10 @@ export function leadsTheStory(note: Pick<ArticleNote, 'kind'>): boolean {
  * The time a reader is told a story was updated: its newest note or the last save an editor marked a
  * significant update, whichever is later; null when neither exists (a typo fix is never announced).
  */
-export function readerUpdateTime(article: { significantUpdateAt: Date | null; notes: readonly Pick<ArticleNote, 'createdAt'>[] }): Date | null {
+export function readerUpdateTime(article: {
+  significantUpdateAt: Date | null;
+  notes: readonly Pick<ArticleNote, 'createdAt'>[];
+}): Date | null {
   let latest = article.significantUpdateAt;
   for (const note of article.notes) if (!latest || note.createdAt > latest) latest = note.createdAt;
   return latest;

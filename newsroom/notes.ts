@@ -27,7 +27,14 @@ export const addArticleNote = defineMutation({
   async run({ tx, actor, now }, input) {
     if (!canOnSite(actor, 'addArticleNotes')) forbidden('Only editors and administrators can add corrections and notes.');
     const [article] = await tx
-      .select({ id: articles.id, title: articles.title, slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt, sectionSlug: categories.slug })
+      .select({
+        id: articles.id,
+        title: articles.title,
+        slug: articles.slug,
+        status: articles.status,
+        publishedAt: articles.publishedAt,
+        sectionSlug: categories.slug,
+      })
       .from(articles)
       .innerJoin(categories, eq(categories.id, articles.categoryId))
       .where(eq(articles.id, input.articleId))

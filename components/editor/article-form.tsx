@@ -5,6 +5,7 @@ import { saveArticleAction, searchReadMoreTargets, uploadImageAction, type Artic
 import { slugify } from '@/lib/slug';
 import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
+import { uploadImageForEditor } from './upload-for-editor';
 import { editorArticlePath } from '@/lib/paths';
 
 export interface ArticleFormValues {
@@ -149,14 +150,6 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
     } else setImageError(result.message);
   }
 
-  const uploadForEditor = useCallback(async (file: File) => {
-    const data = new FormData();
-    data.set('file', file);
-    const result = await uploadImageAction(data);
-    if (!result.ok) throw new Error(result.message);
-    return { url: result.url };
-  }, []);
-
   const errors = state.ok ? {} : state.fieldErrors;
   const statusLabel = saveState === 'saving' ? 'Saving…' : dirty ? 'Unsaved changes' : saveState === 'saved' ? 'Saved' : '';
   const isPublished = state.status === 'published' || initial.isLive;
@@ -236,7 +229,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice }: 
             labelledBy="body-label"
             onChange={scheduleAutosave}
             searchArticles={searchReadMoreTargets}
-            uploadImage={uploadForEditor}
+            uploadImage={uploadImageForEditor}
           />
           <FieldError id="body-error" message={errors.body} />
         </div>

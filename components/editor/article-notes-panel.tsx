@@ -14,14 +14,15 @@ export function ArticleNotesPanel({ articleId, notes, canAdd }: { articleId: num
     <section className="editor-panel" aria-labelledby="notes-heading">
       <h2 id="notes-heading">Corrections and notes</h2>
       <p className="field-hint">
-        Corrections and clarifications appear at the top of the story with their date, on /corrections and in the feeds. Updates follow
-        the story. A published note cannot be edited: add another if it needs correcting.
+        Corrections and clarifications appear at the top of the story with their date, on /corrections and in the feeds. Updates follow the
+        story. A published note cannot be edited: add another if it needs correcting.
       </p>
       {notes.length > 0 && (
         <ol className="note-history">
           {notes.map((note) => (
             <li key={note.id}>
-              <strong>{articleNoteKindLabels[note.kind]}</strong> · <time dateTime={note.createdAt.toISOString()}>{note.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
+              <strong>{articleNoteKindLabels[note.kind]}</strong> ·{' '}
+              <time dateTime={note.createdAt.toISOString()}>{note.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
               <p>{note.body}</p>
             </li>
           ))}
@@ -33,7 +34,12 @@ export function ArticleNotesPanel({ articleId, notes, canAdd }: { articleId: num
           <FormMessage state={state} errorLabel="Note error" />
           <div className="field">
             <label htmlFor="note-kind">Kind</label>
-            <select id="note-kind" name="kind" defaultValue={shownValue(state, 'kind', 'correction')} {...describedBy('note-kind', errors.kind)}>
+            <select
+              id="note-kind"
+              name="kind"
+              defaultValue={shownValue(state, 'kind', 'correction')}
+              {...describedBy('note-kind', errors.kind)}
+            >
               {articleNoteKinds.map((kind) => (
                 <option key={kind} value={kind}>
                   {articleNoteKindLabels[kind]}

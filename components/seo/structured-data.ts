@@ -37,7 +37,13 @@ export function newsArticleJsonLd(article: ArticleDetail): WithContext<NewsArtic
     articleSection: article.sectionName,
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
     ...(corrections.length > 0
-      ? { correction: corrections.map((note) => ({ '@type': 'CorrectionComment', text: note.body, datePublished: note.createdAt.toISOString() })) }
+      ? {
+          correction: corrections.map((note) => ({
+            '@type': 'CorrectionComment',
+            text: note.body,
+            datePublished: note.createdAt.toISOString(),
+          })),
+        }
       : {}),
     isAccessibleForFree: true,
   };

@@ -29,7 +29,10 @@ export async function generateMetadata({ searchParams }: CorrectionsPageProps): 
     description: `Every correction and clarification ${siteName} has published, newest first, each linked to its story.`,
     path: listingHref(CORRECTIONS_PATH, cursor ? encodeCursor(cursor) : null) ?? CORRECTIONS_PATH,
   });
-  const types = { ...metadata.alternates?.types, 'application/rss+xml': [{ url: absoluteUrl(CORRECTIONS_FEED_PATH), title: `${siteName} corrections (RSS)` }] };
+  const types = {
+    ...metadata.alternates?.types,
+    'application/rss+xml': [{ url: absoluteUrl(CORRECTIONS_FEED_PATH), title: `${siteName} corrections (RSS)` }],
+  };
   return { ...metadata, alternates: { ...metadata.alternates, types } };
 }
 
