@@ -2,14 +2,13 @@ import 'server-only';
 import { Feed, type Item } from 'feed';
 import type { Section } from '@/db/sections';
 import { getFeedEntries, type FeedEntry } from '@/db/syndication';
-import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { articlePath, authorPath, CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, sectionPath, tagPath } from '@/lib/paths';
 import { escapeHtml, withAbsoluteUrls } from '@/lib/sanitize';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 import { getSiteSettings } from '@/db/settings';
 import { getCorrectionsPage } from '@/db/notes';
 import { articleNoteKindLabels, noteParagraphs, type ArticleNote } from '@/lib/article-notes';
 import { formatDay } from '@/lib/relative-time';
-import { CORRECTIONS_FEED_PATH, CORRECTIONS_PATH } from '@/lib/paths';
 
 export const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];

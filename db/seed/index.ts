@@ -151,18 +151,16 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
         .returning({ id: pages.id });
       if (!row) continue;
       pageIds.set(page.slug, row.id);
-      await tx
-        .insert(pageRevisions)
-        .values({
-          pageId: row.id,
-          version: 1,
-          title: page.title,
-          slug: page.slug,
-          body,
-          status: 'published',
-          savedBy: editorId,
-          createdAt: stamp,
-        });
+      await tx.insert(pageRevisions).values({
+        pageId: row.id,
+        version: 1,
+        title: page.title,
+        slug: page.slug,
+        body,
+        status: 'published',
+        savedBy: editorId,
+        createdAt: stamp,
+      });
     }
     let position = 0;
     for (const slug of demoHeaderSections) {

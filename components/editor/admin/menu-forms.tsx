@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { addMenuItemAction, moveMenuItemAction, removeMenuItemAction } from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
-import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
+import { describedBy, FormMessage, initialAdminState, MoveButtons, shownValue, SubmitButton } from './form-parts';
 
 interface Option {
   id: number;
@@ -67,7 +67,12 @@ export function AddMenuItemForm({
       <div className="menu-targets">
         <div className="field">
           <label htmlFor={id('sectionId')}>Section</label>
-          <select id={id('sectionId')} name="sectionId" defaultValue={shownValue(state, 'sectionId', '')} {...describedBy(id('sectionId'), errors.sectionId)}>
+          <select
+            id={id('sectionId')}
+            name="sectionId"
+            defaultValue={shownValue(state, 'sectionId', '')}
+            {...describedBy(id('sectionId'), errors.sectionId)}
+          >
             <option value="">—</option>
             {sections.map((section) => (
               <option key={section.id} value={section.id}>
@@ -79,7 +84,12 @@ export function AddMenuItemForm({
         </div>
         <div className="field">
           <label htmlFor={id('pageId')}>Page</label>
-          <select id={id('pageId')} name="pageId" defaultValue={shownValue(state, 'pageId', '')} {...describedBy(id('pageId'), errors.pageId)}>
+          <select
+            id={id('pageId')}
+            name="pageId"
+            defaultValue={shownValue(state, 'pageId', '')}
+            {...describedBy(id('pageId'), errors.pageId)}
+          >
             <option value="">—</option>
             {pages.map((page) => (
               <option key={page.id} value={page.id}>
@@ -106,7 +116,13 @@ export function AddMenuItemForm({
       </div>
       <div className="field">
         <label htmlFor={id('label')}>Label</label>
-        <input id={id('label')} name="label" maxLength={60} defaultValue={shownValue(state, 'label', '')} {...describedBy(id('label'), errors.label, id('label-hint'))} />
+        <input
+          id={id('label')}
+          name="label"
+          maxLength={60}
+          defaultValue={shownValue(state, 'label', '')}
+          {...describedBy(id('label'), errors.label, id('label-hint'))}
+        />
         <p id={id('label-hint')} className="field-hint">
           Optional for a section or page (their own name is used); needed for a feed or an address.
         </p>
@@ -123,20 +139,10 @@ export function AddMenuItemForm({
 
 /** Move up, Move down and Remove for one link. */
 export function MenuItemActions({ id, label, isFirst, isLast }: { id: number; label: string; isFirst: boolean; isLast: boolean }) {
-  const [moveState, move] = useActionState(moveMenuItemAction, initialAdminState);
   const [removeState, remove] = useActionState(removeMenuItemAction, initialAdminState);
   return (
     <div className="inline-form">
-      <form action={move} className="inline-form">
-        <input type="hidden" name="id" value={id} />
-        <SubmitButton className="button button-quiet" name="direction" value="up" pendingLabel="Moving…" disabled={isFirst}>
-          Move up<span className="visually-hidden"> {label}</span>
-        </SubmitButton>
-        <SubmitButton className="button button-quiet" name="direction" value="down" pendingLabel="Moving…" disabled={isLast}>
-          Move down<span className="visually-hidden"> {label}</span>
-        </SubmitButton>
-        <FormMessage state={moveState} errorLabel={`Move ${label} error`} quietSuccess />
-      </form>
+      <MoveButtons action={moveMenuItemAction} id={id} name={label} isFirst={isFirst} isLast={isLast} />
       <form action={remove} className="inline-form">
         <input type="hidden" name="id" value={id} />
         <SubmitButton className="button button-quiet" pendingLabel="Removing…">

@@ -28,7 +28,14 @@ export function PageForm({ page }: { page: EditablePage }) {
       <FormMessage state={state} errorLabel="Page error" />
       <div className="field">
         <label htmlFor="page-title">Title</label>
-        <input id="page-title" name="title" required maxLength={200} defaultValue={shownValue(state, 'title', page.title)} {...describedBy('page-title', errors.title)} />
+        <input
+          id="page-title"
+          name="title"
+          required
+          maxLength={200}
+          defaultValue={shownValue(state, 'title', page.title)}
+          {...describedBy('page-title', errors.title)}
+        />
         <FieldError id="page-title-error" message={errors.title} />
       </div>
       <div className="field">
@@ -63,7 +70,12 @@ export function PageForm({ page }: { page: EditablePage }) {
       </div>
       <div className="field">
         <label htmlFor="page-status">Visibility</label>
-        <select id="page-status" name="status" defaultValue={shownValue(state, 'status', page.status)} {...describedBy('page-status', errors.status)}>
+        <select
+          id="page-status"
+          name="status"
+          defaultValue={shownValue(state, 'status', page.status)}
+          {...describedBy('page-status', errors.status)}
+        >
           <option value="draft">Draft: only staff can see it</option>
           <option value="published">Published: readers can see it</option>
         </select>
