@@ -7,6 +7,9 @@ import { createSection, createTag, deleteSection, deleteTag, moveSection, update
 import { changeUserRole, createStaffUser, resetUserPassword, setUserDisabled } from '@/newsroom/accounts';
 import { updateSiteSettings } from '@/newsroom/settings';
 import { resetUserTwoFactor, setTwoFactorRequirement } from '@/newsroom/two-factor';
+import { addArticleNote } from '@/newsroom/notes';
+import { deletePage, savePage } from '@/newsroom/pages';
+import { addMenuItem, moveMenuItem, removeMenuItem } from '@/newsroom/menus';
 import { formValue } from '@/lib/form-data';
 import { perform } from '@/web/perform';
 
@@ -163,4 +166,65 @@ export async function setTwoFactorRequirementAction(_previous: AdminFormState, f
       ? 'Two-factor sign-in is now required: staff without it are asked to set it up before anything else.'
       : 'Two-factor sign-in is now optional.',
   );
+}
+
+/* Corrections and notes on a published story */
+
+const noteFields = ['kind', 'body'] as const;
+
+export async function addArticleNoteAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const values = pick(formData, noteFields);
+  const result = await perform(addArticleNote, { articleId: text(formData, 'articleId'), ...values });
+  if (!result.ok) return failed(result, values, noteFields);
+  return succeeded('Note published. It shows on the story now.');
+}
+
+/* Static pages */
+
+const pageFields = ['title', 'slug', 'body', 'status'] as const;
+
+export async function savePageAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const values = pick(formData, pageFields);
+  const id = text(formData, 'id');
+  const result = await perform(savePage, {
+    ...values,
+    id: id || undefined,
+    expectedVersion: text(formData, 'expectedVersion') || undefined,
+  });
+  if (!result.ok) {
+    if (result.code === 'conflict') return { ok: false, message: result.message, fieldErrors: {}, values };
+    return failed(result, values, pageFields);
+  }
+  // The form reloads with the saved version, so the next save is checked against it.
+  redirect(`/editor/pages/${result.result.id}?saved=${values.status === 'published' ? 'published' : 'draft'}`);
+}
+
+export async function deletePageAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const result = await perform(deletePage, { id: text(formData, 'id') });
+  if (!result.ok) return failed(result, {}, []);
+  redirect('/editor/pages?deleted=1');
+}
+
+/* Menus */
+
+const menuItemFields = ['menu', 'columnLabel', 'kind', 'sectionId', 'pageId', 'url', 'label'] as const;
+
+export async function addMenuItemAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const values = pick(formData, menuItemFields);
+  const result = await perform(addMenuItem, values);
+  if (!result.ok) return failed(result, values, menuItemFields);
+  return succeeded('Link added. Every reader page shows it now.');
+}
+
+export async function removeMenuItemAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const result = await perform(removeMenuItem, { id: text(formData, 'id') });
+  if (!result.ok) return failed(result, {}, []);
+  return succeeded('Link removed.');
+}
+
+export async function moveMenuItemAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const direction = text(formData, 'direction');
+  const result = await perform(moveMenuItem, { id: text(formData, 'id'), direction });
+  if (!result.ok) return failed(result, {}, []);
+  return succeeded(direction === 'up' ? 'Moved up.' : 'Moved down.');
 }

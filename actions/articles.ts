@@ -44,6 +44,7 @@ function articleInputFrom(formData: FormData, intent: SaveIntent) {
     publishAt: text('publishAt'),
     publishAtChoice: text('publishAtChoice'),
     intent,
+    significantUpdate: text('significantUpdate') === 'on',
   };
 }
 

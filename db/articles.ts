@@ -4,6 +4,8 @@ import { getDb } from './index';
 import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
 import { articleTags, articles, categories, relatedArticles, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
+import { getNotesForArticle } from './notes';
+import type { ArticleNote } from '@/lib/article-notes';
 
 /** What a story card needs: home, section, tag and author listings, related stories, recent posts. */
 export interface ArticleCard {
@@ -23,6 +25,10 @@ export interface ArticleCard {
 export interface ArticleDetail extends ArticleCard {
   body: string;
   updatedAt: Date;
+  /** The last save an editor marked a significant update. */
+  significantUpdateAt: Date | null;
+  /** Corrections, clarifications, updates and editor's notes, oldest first. */
+  notes: ArticleNote[];
   categoryId: number;
   tags: Array<{ slug: string; name: string }>;
 }
@@ -127,20 +133,37 @@ export function getTagArticlePage(tagId: number, cursor: ListingCursor | null, p
 /** A public article by its slug, with its tags; null for drafts, future articles and unknown slugs. */
 export async function getPublishedArticleBySlug(slug: string, now: Date = new Date()): Promise<ArticleDetail | null> {
   const [row] = await getDb()
-    .select({ ...cardColumns, body: articles.body, updatedAt: articles.updatedAt, categoryId: articles.categoryId })
+    .select({
+      ...cardColumns,
+      body: articles.body,
+      updatedAt: articles.updatedAt,
+      significantUpdateAt: articles.significantUpdateAt,
+      categoryId: articles.categoryId,
+    })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(eq(articles.slug, slug), isPubliclyVisible(now)))
     .limit(1);
   if (!row) return null;
-  const articleTagList = await getDb()
-    .select({ slug: tags.slug, name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, row.id))
-    .orderBy(tags.name);
-  return { ...toCard(row), body: row.body, updatedAt: row.updatedAt, categoryId: row.categoryId, tags: articleTagList };
+  const [articleTagList, notes] = await Promise.all([
+    getDb()
+      .select({ slug: tags.slug, name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, row.id))
+      .orderBy(tags.name),
+    getNotesForArticle(row.id),
+  ]);
+  return {
+    ...toCard(row),
+    body: row.body,
+    updatedAt: row.updatedAt,
+    significantUpdateAt: row.significantUpdateAt,
+    categoryId: row.categoryId,
+    tags: articleTagList,
+    notes,
+  };
 }
 
 /**

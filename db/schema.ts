@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 // Relative, not '@/': drizzle-kit loads this file on its own.
+import { articleNoteKinds } from '../lib/article-notes';
 import { articleStatuses, userRoles } from '../lib/permissions';
 
 const createdAt = () =>
@@ -86,6 +87,8 @@ export const articles = sqliteTable(
     featuredImageAlt: text('featured_image_alt').notNull().default(''),
     /** Optimistic-locking counter: a save from a stale copy is refused. */
     version: integer('version').notNull().default(1),
+    /** The last save an editor marked a significant update: with the notes, the only source of the reader's "Updated" time. */
+    significantUpdateAt: integer('significant_update_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -365,6 +368,99 @@ export const siteSettings = sqliteTable('site_settings', {
   value: text('value').notNull(),
   updatedAt: updatedAt(),
 });
+
+/** Notes an editor adds to a published story: corrections, clarifications, updates, editor's notes. Never edited, only added. */
+export const articleNotes = sqliteTable(
+  'article_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: articleNoteKinds }).notNull(),
+    /** Plain text (lib/text cleanText); paragraphs separated by blank lines. */
+    body: text('body').notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('article_notes_article_idx').on(table.articleId, table.createdAt),
+    // The /corrections listing walks corrections and clarifications newest first.
+    index('article_notes_listing_idx').on(table.createdAt, table.id, table.kind),
+  ],
+);
+
+export const pageStatuses = ['draft', 'published'] as const;
+export type PageStatus = (typeof pageStatuses)[number];
+
+/** Static pages (About, Staff, Contact, policies) at a first-level address, /{slug}. */
+export const pages = sqliteTable(
+  'pages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Unique among pages, and never a section slug or a reserved path (newsroom/pages.ts, newsroom/taxonomy.ts). */
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    /** Sanitized HTML, like an article body. */
+    body: text('body').notNull().default(''),
+    status: text('status', { enum: pageStatuses }).notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [uniqueIndex('pages_slug_unique').on(table.slug)],
+);
+
+/** One row per save of a page. */
+export const pageRevisions = sqliteTable(
+  'page_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pageId: integer('page_id')
+      .notNull()
+      .references(() => pages.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    slug: text('slug').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: pageStatuses }).notNull(),
+    savedBy: integer('saved_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (table) => [index('page_revisions_page_idx').on(table.pageId, table.id)],
+);
+
+export const menuNames = ['header', 'footer'] as const;
+export type MenuName = (typeof menuNames)[number];
+export const menuItemKinds = ['section', 'page', 'feed', 'url'] as const;
+export type MenuItemKind = (typeof menuItemKinds)[number];
+
+/**
+ * The reader navigation an editor arranges: the header's links and the footer's columns. A section or
+ * page link follows renames (it holds the id); a deleted one drops out of the menu with its row.
+ */
+export const menuItems = sqliteTable(
+  'menu_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    menu: text('menu', { enum: menuNames }).notNull(),
+    /** The footer column's heading; empty in the header. */
+    columnLabel: text('column_label').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    kind: text('kind', { enum: menuItemKinds }).notNull(),
+    sectionId: integer('section_id').references(() => categories.id, { onDelete: 'cascade' }),
+    pageId: integer('page_id').references(() => pages.id, { onDelete: 'cascade' }),
+    /** A feed's or an outside link's address (kind feed or url). */
+    url: text('url').notNull().default(''),
+    /** Shown text; empty means the section's or page's own name. */
+    label: text('label').notNull().default(''),
+  },
+  (table) => [index('menu_items_menu_idx').on(table.menu, table.position, table.id)],
+);
 
 export type User = typeof users.$inferSelect;
 export type Category = typeof categories.$inferSelect;

@@ -3,6 +3,8 @@ import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
 import { articleTags, articles, categories, media, mediaVariants, tags, users } from './schema';
 import { isPubliclyVisible } from './visibility';
+import { getNotesForArticles } from './notes';
+import type { ArticleNote } from '@/lib/article-notes';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 
 /** What a feed item needs. `body` is empty unless the caller asked for full content. */
@@ -23,6 +25,8 @@ export interface FeedEntry {
   featuredImageType: string | null;
   featuredImageBytes: number | null;
   tags: Array<{ slug: string; name: string }>;
+  /** Its corrections and other notes, oldest first. */
+  notes: ArticleNote[];
 }
 
 export interface NewsSitemapEntry {
@@ -127,10 +131,17 @@ export async function getFeedEntries(options: {
     .leftJoin(mediaVariants, and(eq(mediaVariants.mediaId, media.id), eq(mediaVariants.kind, 'display')))
     .where(and(inArray(articles.id, [...position.keys()]), isPubliclyVisible(now)));
   rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-  const tagNames = await tagsByArticle(rows.map((row) => row.id));
+  const ids = rows.map((row) => row.id);
+  const [tagNames, notes] = await Promise.all([tagsByArticle(ids), getNotesForArticles(ids)]);
   return rows.map(({ updatedAt, publishedAt, ...row }) => {
     const published = publishedAt ?? new Date(0);
-    return { ...row, publishedAt: published, modifiedAt: later(published, updatedAt), tags: tagNames.get(row.id) ?? [] };
+    return {
+      ...row,
+      publishedAt: published,
+      modifiedAt: later(published, updatedAt),
+      tags: tagNames.get(row.id) ?? [],
+      notes: notes.get(row.id) ?? [],
+    };
   });
 }
 

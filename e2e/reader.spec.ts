@@ -42,7 +42,13 @@ test.describe('home page', () => {
 
     const html = await page.content();
     for (const hidden of hiddenDemoArticles) expect(html).not.toContain(hidden.title);
-    await expect(page.getByRole('contentinfo')).toHaveText(`© ${new Date().getUTCFullYear()} Paradox. All rights reserved.`);
+    await expect(page.getByRole('contentinfo').locator('.footer-copyright')).toHaveText(
+      `© ${new Date().getUTCFullYear()} Paradox. All rights reserved.`,
+    );
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Corrections policy' })).toHaveAttribute(
+      'href',
+      '/corrections-policy',
+    );
   });
 });
 

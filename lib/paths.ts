@@ -3,6 +3,11 @@ export const articlePath = (article: { sectionSlug: string; slug: string }) => `
 export const sectionPath = (sectionSlug: string) => `/${sectionSlug}`;
 export const tagPath = (tagSlug: string) => `/tag/${tagSlug}`;
 export const authorPath = (authorSlug: string) => `/author/${authorSlug}`;
+/** A static page (About, policies) lives at the first level, like a section. */
+export const staticPagePath = (pageSlug: string) => `/${pageSlug}`;
+/** Every correction and clarification, newest first, and its feed. */
+export const CORRECTIONS_PATH = '/corrections';
+export const CORRECTIONS_FEED_PATH = '/corrections/feed.xml';
 
 /** The editor's pages of one article: the form, its revisions (optionally compared with one) and its preview. */
 export const editorArticlePath = (id: number | string, page?: 'revisions' | 'preview') =>

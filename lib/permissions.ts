@@ -27,6 +27,9 @@ export const siteActions = [
   'manageSections',
   'manageTags',
   'manageFrontPage',
+  'addArticleNotes',
+  'managePages',
+  'manageMenus',
   'manageUsers',
   'manageSettings',
   'viewAuditLog',
@@ -71,6 +74,10 @@ export function canOnSite(actor: Actor, action: SiteAction): boolean {
     case 'manageSections':
     case 'manageTags':
     case 'manageFrontPage':
+    // A correction or update is the newsroom speaking, not the writer: editors add them, authors ask one.
+    case 'addArticleNotes':
+    case 'managePages':
+    case 'manageMenus':
       return atLeast(actor, 'editor');
     case 'manageUsers':
     case 'manageSettings':

@@ -14,6 +14,7 @@ export const reservedSectionSlugs: ReadonlySet<string> = new Set([
   'authors',
   'category',
   'contact',
+  'corrections',
   'editor',
   'favicon.ico',
   'feed',
@@ -51,6 +52,15 @@ export const reservedSectionSlugs: ReadonlySet<string> = new Set([
 
 export function isReservedSectionSlug(slug: string): boolean {
   return reservedSectionSlugs.has(slug.toLowerCase());
+}
+
+/** Reserved for sections because a newsroom's static pages live there; a page may take them. */
+const pageOnlySlugs: ReadonlySet<string> = new Set(['about', 'contact', 'privacy', 'terms']);
+
+/** A first-level path a static page may not take: every reserved path except the pages' own. */
+export function isReservedPageSlug(slug: string): boolean {
+  const lower = slug.toLowerCase();
+  return reservedSectionSlugs.has(lower) && !pageOnlySlugs.has(lower);
 }
 
 /**

@@ -24,4 +24,4 @@ export function isValidSlug(value: string): boolean {
 }
 
 // The reserved first-level paths live beside the route matchers that need them without this module's imports.
-export { isReservedSectionSlug, reservedSectionSlugs } from './reserved-paths';
+export { isReservedPageSlug, isReservedSectionSlug, reservedSectionSlugs } from './reserved-paths';

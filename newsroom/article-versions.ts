@@ -22,6 +22,8 @@ export interface ArticleVersionFields {
   /** The owning account: required to create; given on an update, it changes hands (an importer's author). */
   authorId?: number;
   updatedAt: Date;
+  /** Set when an editor marks this save a significant update (readers see "Updated"); left as it is otherwise. */
+  significantUpdateAt?: Date;
   /** Creation only; the write's time otherwise. */
   createdAt?: Date;
 }

@@ -76,6 +76,8 @@ export const articleInputSchema = z.object({
   /** For a wall time the clocks pass twice (autumn): the first or the second. */
   publishAtChoice: z.enum(['', 'earlier', 'later']).default(''),
   intent: z.enum(intents).default('save'),
+  /** "Significant update" ticked: readers are told the live story was updated (a typo fix leaves it unticked). */
+  significantUpdate: z.boolean().default(false),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
@@ -332,6 +334,8 @@ export const saveArticle = defineMutation({
       featuredImageUrl: input.featuredImageUrl || null,
       featuredImageAlt: input.featuredImageAlt,
       updatedAt: now,
+      // Only a change to a story readers already have is an update for them.
+      ...(input.significantUpdate && current && isPublic(current.status, current.publishedAt, now) ? { significantUpdateAt: now } : {}),
     };
 
     const oldPages = current ? await pagesShowingArticle(tx, current, now) : [];

@@ -2,11 +2,13 @@ import 'server-only';
 import { Feed, type Item } from 'feed';
 import type { Section } from '@/db/sections';
 import { getFeedEntries, type FeedEntry } from '@/db/syndication';
-import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { articlePath, authorPath, CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, sectionPath, tagPath } from '@/lib/paths';
 import { escapeHtml, withAbsoluteUrls } from '@/lib/sanitize';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 import { getSiteSettings } from '@/db/settings';
-import { wallTimeOf } from '@/lib/site-time';
+import { formatSiteDay, wallTimeOf, type SiteClock } from '@/lib/site-time';
+import { getCorrectionsPage } from '@/db/notes';
+import { articleNoteKindLabels, noteParagraphs, type ArticleNote } from '@/lib/article-notes';
 
 export const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];
@@ -32,8 +34,27 @@ export function articleGuid(articleId: number): string {
   return `tag:${new URL(getSiteConfig().siteUrl).hostname},2026:article:${articleId}`;
 }
 
-function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean): Item {
+/** "Correction, 3 December 2026: …" per paragraph-joined note, as plain text. */
+function notesAsText(notes: readonly ArticleNote[], clock: SiteClock): string[] {
+  return notes.map(
+    (note) => `${articleNoteKindLabels[note.kind]}, ${formatSiteDay(note.createdAt, clock)}: ${noteParagraphs(note.body).join(' ')}`,
+  );
+}
+
+/** The notes ahead of the story in a full-content entry, as the article page shows corrections first. */
+function notesAsHtml(notes: readonly ArticleNote[], clock: SiteClock): string {
+  if (notes.length === 0) return '';
+  return `<aside>${notesAsText(notes, clock)
+    .map((line) => {
+      const [label, ...rest] = line.split(': ');
+      return `<p><strong>${escapeHtml(label ?? '')}:</strong> ${escapeHtml(rest.join(': '))}</p>`;
+    })
+    .join('')}</aside>`;
+}
+
+function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean, clock: SiteClock): Item {
   const { siteUrl } = getSiteConfig();
+  const summary = [entry.summary, ...notesAsText(entry.notes, clock)].filter(Boolean).join(' — ');
   const imageUrl = entry.featuredImageUrl ? absoluteUrl(entry.featuredImageUrl) : undefined;
   const author = { name: entry.authorName, link: absoluteUrl(authorPath(entry.authorSlug)) };
   return {
@@ -44,8 +65,8 @@ function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean): Ite
     published: entry.publishedAt,
     date: entry.modifiedAt,
     // Summaries are plain text: RSS and Atom read this field as HTML; JSON Feed has a plain-text summary.
-    description: entry.summary ? (format === 'json' ? entry.summary : escapeHtml(entry.summary)) : undefined,
-    content: fullContent ? withAbsoluteUrls(entry.body, siteUrl) : undefined,
+    description: summary ? (format === 'json' ? summary : escapeHtml(summary)) : undefined,
+    content: fullContent ? notesAsHtml(entry.notes, clock) + withAbsoluteUrls(entry.body, siteUrl) : undefined,
     // RSS's <author> must be an email address, so RSS names the writer with dc:creator instead.
     author: format === 'rss' ? undefined : [author],
     extensions: format === 'rss' ? [{ name: 'dc:creator', objects: { _text: entry.authorName } }] : undefined,
@@ -125,7 +146,7 @@ export async function renderFeed(format: FeedFormat, section: Section | null, no
     feedLinks: Object.fromEntries(feedFormats.map((each) => [each, absoluteUrl(feedPath(each, section?.slug))])),
     ttl: 5,
   });
-  for (const entry of entries) feed.addItem(toItem(entry, format, fullContent));
+  for (const entry of entries) feed.addItem(toItem(entry, format, fullContent, { timeZone, language }));
 
   switch (format) {
     case 'rss':
@@ -135,4 +156,42 @@ export async function renderFeed(format: FeedFormat, section: Section | null, no
     case 'json':
       return asJsonFeed11(feed.json1(), language, fullContent);
   }
+}
+
+/** Items in the corrections feed. */
+export const CORRECTIONS_FEED_ITEM_COUNT = 30;
+
+/** Every correction and clarification, newest first, as RSS: one item per note, linking to its story. */
+export async function renderCorrectionsFeed(now: Date = new Date()): Promise<string> {
+  const { siteName, siteUrl } = getSiteConfig();
+  const [{ items }, { language, timeZone }] = await Promise.all([
+    getCorrectionsPage(null, CORRECTIONS_FEED_ITEM_COUNT, now),
+    getSiteSettings(),
+  ]);
+  const feed = new Feed({
+    id: absoluteUrl(CORRECTIONS_PATH),
+    title: `Corrections and clarifications — ${siteName}`,
+    description: `Every correction and clarification ${siteName} has published, newest first.`,
+    link: absoluteUrl(CORRECTIONS_PATH),
+    language,
+    updated: items[0]?.createdAt ?? new Date(0),
+    generator: siteName,
+    image: absoluteUrl('/logo.png'),
+    favicon: absoluteUrl('/favicon.svg'),
+    copyright: `© ${wallTimeOf(now, timeZone).year} ${siteName}`,
+    feedLinks: { rss: absoluteUrl(CORRECTIONS_FEED_PATH) },
+    ttl: 5,
+  });
+  for (const note of items) {
+    const label = articleNoteKindLabels[note.kind];
+    feed.addItem({
+      id: `tag:${new URL(siteUrl).hostname},2026:note:${note.id}`,
+      title: `${label}: ${note.articleTitle}`,
+      link: absoluteUrl(articlePath({ sectionSlug: note.sectionSlug, slug: note.articleSlug })),
+      date: note.createdAt,
+      published: note.createdAt,
+      description: escapeHtml(noteParagraphs(note.body).join(' ')),
+    });
+  }
+  return feed.rss2();
 }

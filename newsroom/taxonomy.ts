@@ -6,6 +6,7 @@ import { ALL_ARTICLE_PAGES, EVERY_READER_PAGE, tagPath } from '@/lib/paths';
 import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
 import { cleanText } from '@/lib/text';
 import { defineMutation, forbidden, MutationError } from './guard';
+import { isPageAddress } from './pages';
 import { articleTags, articles, categories, categorySlugHistory, tagSlugHistory, tags } from '@/db/schema';
 import { type Transaction } from '@/db';
 
@@ -31,6 +32,7 @@ async function sectionSlugFor(tx: Transaction, name: string, slugInput: string, 
     .where(eq(categorySlugHistory.slug, slug))
     .limit(1);
   if (taken || (historic && historic.id !== id)) throw invalid('slug', `Another section uses “${slug}”.`);
+  if (await isPageAddress(tx, slug)) throw invalid('slug', `The page at /${slug} has that address; choose another slug.`);
   return slug;
 }
 

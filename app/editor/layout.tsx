@@ -45,6 +45,16 @@ export default async function EditorLayout({ children }: { children: ReactNode }
                 </li>
               </>
             )}
+            {canOnSite(staff, 'managePages') && (
+              <li>
+                <Link href="/editor/pages">Pages</Link>
+              </li>
+            )}
+            {canOnSite(staff, 'manageMenus') && (
+              <li>
+                <Link href="/editor/menus">Menus</Link>
+              </li>
+            )}
             {canOnSite(staff, 'manageUsers') && (
               <>
                 <li>

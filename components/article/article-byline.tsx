@@ -4,11 +4,11 @@ import { authorPath } from '@/lib/paths';
 import { SiteDateTime } from '@/components/ui/site-date-time';
 import { readingMinutes, htmlToPlainText } from '@/lib/text';
 
-// An edit within a few minutes of publication is part of publishing, not an update worth announcing.
-const UPDATE_THRESHOLD_MS = 5 * 60 * 1000;
+import { readerUpdateTime } from '@/lib/article-notes';
 
 export function ArticleByline({ article }: { article: ArticleDetail }) {
-  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_THRESHOLD_MS;
+  // Only a note or a save marked significant is announced; a typo fix is not.
+  const updated = readerUpdateTime(article);
   return (
     <div className="byline">
       <p className="byline-author">
@@ -20,7 +20,7 @@ export function ArticleByline({ article }: { article: ArticleDetail }) {
           <>
             {' · '}
             <span className="byline-updated">
-              Updated <SiteDateTime date={article.updatedAt} />
+              Updated <SiteDateTime date={updated} />
             </span>
           </>
         )}

@@ -5,6 +5,7 @@ import { saveArticleAction, searchReadMoreTargets, uploadImageAction, type Artic
 import { slugify } from '@/lib/slug';
 import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
+import { uploadImageForEditor } from './upload-for-editor';
 import { editorArticlePath } from '@/lib/paths';
 import { readPublishTime, toWallTimeInput, zoneLabel, type RepeatedTimeChoice, type SiteClock } from '@/lib/site-time';
 
@@ -152,14 +153,6 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice, cl
     } else setImageError(result.message);
   }
 
-  const uploadForEditor = useCallback(async (file: File) => {
-    const data = new FormData();
-    data.set('file', file);
-    const result = await uploadImageAction(data);
-    if (!result.ok) throw new Error(result.message);
-    return { url: result.url };
-  }, []);
-
   const errors = state.ok ? {} : state.fieldErrors;
   const statusLabel = saveState === 'saving' ? 'Saving…' : dirty ? 'Unsaved changes' : saveState === 'saved' ? 'Saved' : '';
   const isPublished = state.status === 'published' || initial.isLive;
@@ -239,7 +232,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice, cl
             labelledBy="body-label"
             onChange={scheduleAutosave}
             searchArticles={searchReadMoreTargets}
-            uploadImage={uploadForEditor}
+            uploadImage={uploadImageForEditor}
           />
           <FieldError id="body-error" message={errors.body} />
         </div>
@@ -268,6 +261,17 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice, cl
             {statusLabel}
           </span>
         </div>
+        {isPublished && (
+          <div className="field field-checkbox">
+            <label>
+              <input type="checkbox" name="significantUpdate" aria-describedby="significant-update-hint" /> Significant update
+            </label>
+            <p id="significant-update-hint" className="field-hint">
+              Tick when readers should be told the story changed (it shows “Updated” with this time). Leave it for typo fixes; use
+              Corrections and notes below for a correction.
+            </p>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="categoryId">Category</label>
           <select id="categoryId" name="categoryId" defaultValue={initial.categoryId ?? ''} required>

@@ -1,13 +1,28 @@
 import Link from 'next/link';
+import { getMenu, type MenuLink } from '@/db/menus';
 import { listSections } from '@/db/sections';
 import { getSiteClock } from '@/db/settings';
 import { formatSiteDay, toZonedIso } from '@/lib/site-time';
 import { MastheadDate } from './masthead-date';
+import { NavLink } from './nav-link';
 import { getSiteConfig } from '@/lib/site';
 import { sectionPath } from '@/lib/paths';
 
+/** The editor's header menu; until one is arranged, every section in its order. */
+async function headerLinks(): Promise<Array<Pick<MenuLink, 'label' | 'href' | 'kind'> & { key: string }>> {
+  const menu = await getMenu('header');
+  if (menu.length > 0) return menu.map((link) => ({ ...link, key: String(link.id) }));
+  const sections = await listSections();
+  return sections.map((section) => ({
+    key: `section-${section.id}`,
+    kind: 'section',
+    label: section.name,
+    href: sectionPath(section.slug),
+  }));
+}
+
 export async function SiteHeader() {
-  const [sections, clock] = await Promise.all([listSections(), getSiteClock()]);
+  const [links, clock] = await Promise.all([headerLinks(), getSiteClock()]);
   const now = new Date();
   const { siteName } = getSiteConfig();
   return (
@@ -43,14 +58,20 @@ export async function SiteHeader() {
           </form>
         </div>
       </div>
-      <nav className="section-nav" aria-label="Sections">
+      <nav className="section-nav" aria-label="Main">
         <ul>
           <li>
-            <Link href="/">Home</Link>
+            <NavLink href="/">Home</NavLink>
           </li>
-          {sections.map((section) => (
-            <li key={section.id}>
-              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+          {links.map((link) => (
+            <li key={link.key}>
+              {link.kind === 'url' && !link.href.startsWith('/') ? (
+                <a href={link.href}>{link.label}</a>
+              ) : (
+                <NavLink href={link.href} matchChildren={link.kind === 'section'}>
+                  {link.label}
+                </NavLink>
+              )}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import type { ArticleDetail } from '@/db/articles';
 import { articlePath, authorPath, sectionPath } from '@/lib/paths';
 import { articleSocialImage, modifiedTime, publisherLogo } from '@/web/metadata';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
+import { correctionKinds } from '@/lib/article-notes';
 import { toZonedIso, type SiteClock } from '@/lib/site-time';
 
 function publisher(): Organization {
@@ -21,6 +22,7 @@ function publisher(): Organization {
 export function newsArticleJsonLd(article: ArticleDetail, clock: SiteClock): WithContext<NewsArticle> {
   const url = absoluteUrl(articlePath(article));
   const image = articleSocialImage(article);
+  const corrections = article.notes.filter((note) => correctionKinds.includes(note.kind));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -37,6 +39,15 @@ export function newsArticleJsonLd(article: ArticleDetail, clock: SiteClock): Wit
     image: [{ '@type': 'ImageObject', url: image.url, width: String(image.width), height: String(image.height) }],
     articleSection: article.sectionName,
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((note) => ({
+            '@type': 'CorrectionComment',
+            text: note.body,
+            datePublished: toZonedIso(note.createdAt, clock.timeZone),
+          })),
+        }
+      : {}),
     isAccessibleForFree: true,
   };
 }

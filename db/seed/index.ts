@@ -1,9 +1,10 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { articlePath } from '@/lib/paths';
 import { slugify } from '@/lib/slug';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { getDb } from '@/db';
-import { articleTags, articles, categories, frontPageSlots, tags, users } from '@/db/schema';
+import { articleNotes, articleTags, articles, categories, frontPageSlots, menuItems, pageRevisions, pages, tags, users } from '@/db/schema';
+import { demoCorrection, demoFooter, demoHeaderSections, demoPages } from './demo-pages';
 import { DEMO_FRONT_PAGE_LEAD, demoArticles, type DemoArticle, type DemoAuthorSlug, type DemoSectionSlug } from './demo-articles';
 import { demoMarkupToHtml } from './markup';
 import { type UserRole } from '@/lib/permissions';
@@ -126,6 +127,58 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
         return tagId ? [{ articleId: row.id, tagId }] : [];
       });
       if (articleTagRows.length > 0) await tx.insert(articleTags).values(articleTagRows);
+      if (article.slug === demoCorrection.articleSlug && publishedAt) {
+        const editorId = authorIds.get('amara-okafor') ?? authorId;
+        const noteAt = new Date(publishedAt.getTime() + demoCorrection.hoursAfterPublishing * 60 * 60 * 1000);
+        await tx
+          .insert(articleNotes)
+          .values({ articleId: row.id, kind: 'correction', body: demoCorrection.body, createdBy: editorId, createdAt: noteAt });
+        await tx.update(articles).set({ updatedAt: noteAt }).where(eq(articles.id, row.id));
+      }
+    }
+
+    const editorId = authorIds.get('amara-okafor');
+    if (!editorId) throw new Error('The demo newsroom needs its editor');
+    const pageIds = new Map<string, number>();
+    for (const page of demoPages) {
+      const body = sanitizeArticleHtml(
+        demoMarkupToHtml(page.body, () => {
+          throw new Error(`Demo page ${page.slug} cannot use READ MORE`);
+        }),
+      );
+      const stamp = new Date(now - 30 * DAY);
+      const [row] = await tx
+        .insert(pages)
+        .values({ slug: page.slug, title: page.title, body, status: 'published', createdAt: stamp, updatedAt: stamp })
+        .returning({ id: pages.id });
+      if (!row) continue;
+      pageIds.set(page.slug, row.id);
+      await tx.insert(pageRevisions).values({
+        pageId: row.id,
+        version: 1,
+        title: page.title,
+        slug: page.slug,
+        body,
+        status: 'published',
+        savedBy: editorId,
+        createdAt: stamp,
+      });
+    }
+    let position = 0;
+    for (const slug of demoHeaderSections) {
+      await tx.insert(menuItems).values({ menu: 'header', position: position++, kind: 'section', sectionId: sectionIds.get(slug) ?? null });
+    }
+    position = 0;
+    for (const { column, links } of demoFooter) {
+      for (const link of links) {
+        const target =
+          'section' in link
+            ? { kind: 'section' as const, sectionId: sectionIds.get(link.section) ?? null }
+            : 'page' in link
+              ? { kind: 'page' as const, pageId: pageIds.get(link.page) ?? null }
+              : { kind: link.kind, url: link.url, label: link.label };
+        await tx.insert(menuItems).values({ menu: 'footer', columnLabel: column, position: position++, ...target });
+      }
     }
 
     // A curated front page: the strike's end leads although a smaller story is newer. Pinned until

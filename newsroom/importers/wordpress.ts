@@ -18,6 +18,8 @@ import { createAccountWithoutPassword } from '@/newsroom/accounts';
 import { type ArticleStatus } from '@/lib/permissions';
 import { findTags } from '@/newsroom/tags';
 
+const IMPORTED_UPDATE_THRESHOLD_MS = 5 * 60 * 1000;
+
 /**
  * Import of a WordPress export (WXR 1.0–1.2) in two streaming passes:
  *
@@ -598,6 +600,9 @@ async function importPost(
   const modifiedAt = parseWordPressDate(item.postModifiedGmt);
   const updatedAt =
     modifiedAt && (!publishedAt || modifiedAt >= publishedAt) ? modifiedAt : (publishedAt ?? parseWordPressDate(item.postDate) ?? now);
+  // The old site announced its last change as "Updated"; an edit within minutes of publishing was part of publishing.
+  const significantUpdateAt =
+    publishedAt && updatedAt.getTime() - publishedAt.getTime() > IMPORTED_UPDATE_THRESHOLD_MS ? updatedAt : undefined;
 
   const authorId = await ensureAuthor(tx, item.creator, state, warn);
   const categoryId = sectionCategory ? await ensureSection(tx, sectionCategory, state, warn) : await ensureDefaultSection(tx, state);
@@ -614,6 +619,7 @@ async function importPost(
     featuredImageUrl: thumbnail?.url ?? null,
     featuredImageAlt: thumbnail?.alt ?? '',
     updatedAt,
+    ...(significantUpdateAt ? { significantUpdateAt } : {}),
   };
   // The slug stays on an update: an article renamed here keeps its new address.
   let slug = known?.slug ?? '';

@@ -47,6 +47,14 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'change whether staff must use two-factor': [N, N, N, Y],
   'arrange the front page': [N, N, Y, Y],
   'set the breaking-news banner': [N, N, Y, Y],
+  'add a correction to own published article': [N, N, Y, Y],
+  'add a note to someone else’s published article': [N, N, Y, Y],
+  'create a page': [N, N, Y, Y],
+  'edit a page': [N, N, Y, Y],
+  'delete a page': [N, N, Y, Y],
+  'add a menu link': [N, N, Y, Y],
+  'move a menu link': [N, N, Y, Y],
+  'remove a menu link': [N, N, Y, Y],
 };
 
 let cleanup: () => Promise<void>;
@@ -56,7 +64,10 @@ let m: typeof import('../../newsroom/articles') &
   typeof import('../../newsroom/staff-sessions') &
   typeof import('../../newsroom/settings') &
   typeof import('../../newsroom/two-factor') &
-  typeof import('../../newsroom/front-page');
+  typeof import('../../newsroom/front-page') &
+  typeof import('../../newsroom/notes') &
+  typeof import('../../newsroom/pages') &
+  typeof import('../../newsroom/menus');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
@@ -110,6 +121,23 @@ async function insertTag() {
     .insert(schema.tags)
     .values({ slug: `tag-${counter}`, name: `Tag ${counter}` })
     .returning({ id: schema.tags.id });
+  return row?.id ?? 0;
+}
+
+async function insertPage(): Promise<number> {
+  counter++;
+  const [row] = await db
+    .insert(schema.pages)
+    .values({ slug: `page-${counter}`, title: `Page ${counter}`, status: 'published' })
+    .returning({ id: schema.pages.id });
+  return row?.id ?? 0;
+}
+
+async function insertMenuItem(): Promise<number> {
+  const [row] = await db
+    .insert(schema.menuItems)
+    .values({ menu: 'header', kind: 'url', url: '/search', label: `Search ${++counter}`, position: counter })
+    .returning({ id: schema.menuItems.id });
   return row?.id ?? 0;
 }
 
@@ -266,6 +294,22 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
       url: '/live/matrix',
       expiresAt: new Date(Date.now() + 3_600_000),
     }),
+  'add a correction to own published article': async (actor) =>
+    m.addArticleNote.execute(actor, {
+      articleId: (await insertArticle(actor || other, 'published')).id,
+      kind: 'correction',
+      body: 'Fixed.',
+    }),
+  'add a note to someone else’s published article': async (actor) =>
+    m.addArticleNote.execute(actor, { articleId: (await insertArticle(other, 'published')).id, kind: 'update', body: 'Later.' }),
+  'create a page': (actor) => m.savePage.execute(actor, { title: `Page ${++counter}`, body: '<p>x</p>', status: 'published' }),
+  'edit a page': async (actor) =>
+    m.savePage.execute(actor, { id: await insertPage(), title: `Edited page ${++counter}`, body: '', status: 'draft' }),
+  'delete a page': async (actor) => m.deletePage.execute(actor, { id: await insertPage() }),
+  'add a menu link': (actor) =>
+    m.addMenuItem.execute(actor, { menu: 'footer', columnLabel: 'Follow', kind: 'feed', url: '/feed.xml', label: 'RSS' }),
+  'move a menu link': async (actor) => m.moveMenuItem.execute(actor, { id: await insertMenuItem(), direction: 'up' }),
+  'remove a menu link': async (actor) => m.removeMenuItem.execute(actor, { id: await insertMenuItem() }),
 };
 
 beforeAll(async () => {
@@ -281,6 +325,9 @@ beforeAll(async () => {
     ...(await import('../../newsroom/settings')),
     ...(await import('../../newsroom/two-factor')),
     ...(await import('../../newsroom/front-page')),
+    ...(await import('../../newsroom/notes')),
+    ...(await import('../../newsroom/pages')),
+    ...(await import('../../newsroom/menus')),
   };
   knownPasswordHash = await (await import('@/lib/passwords')).hashPassword(KNOWN_PASSWORD);
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();

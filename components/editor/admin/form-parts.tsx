@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { AdminFormState } from '@/actions/admin';
 
@@ -65,5 +65,34 @@ export function FormMessage({
     <p className="form-error" role="alert" aria-label={errorLabel}>
       {state.message}
     </p>
+  );
+}
+
+/** Move up / Move down for one row of an ordered list (sections, menu links), through the row's move action. */
+export function MoveButtons({
+  action,
+  id,
+  name,
+  isFirst,
+  isLast,
+}: {
+  action: (previous: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+  id: number;
+  name: string;
+  isFirst: boolean;
+  isLast: boolean;
+}) {
+  const [state, formAction] = useActionState(action, initialAdminState);
+  return (
+    <form action={formAction} className="inline-form">
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton className="button button-quiet" name="direction" value="up" pendingLabel="Moving…" disabled={isFirst}>
+        Move up<span className="visually-hidden"> {name}</span>
+      </SubmitButton>
+      <SubmitButton className="button button-quiet" name="direction" value="down" pendingLabel="Moving…" disabled={isLast}>
+        Move down<span className="visually-hidden"> {name}</span>
+      </SubmitButton>
+      <FormMessage state={state} errorLabel={`Move ${name} error`} quietSuccess />
+    </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction, type AdminFormState } from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
-import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
+import { describedBy, FormMessage, initialAdminState, MoveButtons, shownValue, SubmitButton } from './form-parts';
 
 export interface EditableSection {
   id: number;
@@ -173,18 +173,6 @@ export function SectionActions({
   );
 }
 
-export function MoveSectionButtons({ id, name, isFirst, isLast }: { id: number; name: string; isFirst: boolean; isLast: boolean }) {
-  const [state, action] = useActionState(moveSectionAction, initialAdminState);
-  return (
-    <form action={action} className="inline-form">
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton className="button button-quiet" name="direction" value="up" pendingLabel="Moving…" disabled={isFirst}>
-        Move up<span className="visually-hidden"> {name}</span>
-      </SubmitButton>
-      <SubmitButton className="button button-quiet" name="direction" value="down" pendingLabel="Moving…" disabled={isLast}>
-        Move down<span className="visually-hidden"> {name}</span>
-      </SubmitButton>
-      <FormMessage state={state} errorLabel={`Move ${name} error`} quietSuccess />
-    </form>
-  );
+export function MoveSectionButtons(props: { id: number; name: string; isFirst: boolean; isLast: boolean }) {
+  return <MoveButtons action={moveSectionAction} {...props} />;
 }

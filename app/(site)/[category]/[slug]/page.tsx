@@ -6,6 +6,7 @@ import { getPublishedArticleBySlug } from '@/db/articles';
 import { getSiteClock } from '@/db/settings';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleByline } from '@/components/article/article-byline';
+import { ArticleNotes } from '@/components/article/article-notes';
 import { FeaturedImage } from '@/components/article/featured-image';
 import { RecentPosts } from '@/components/article/recent-posts';
 import { RelatedStories } from '@/components/article/related-stories';
@@ -59,8 +60,10 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             {article.summary && <p className="article-summary">{article.summary}</p>}
             <ArticleByline article={article} />
           </header>
+          <ArticleNotes notes={article.notes} place="lead" />
           {article.featuredImageUrl && <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt} />}
           <ArticleBody html={article.body} />
+          <ArticleNotes notes={article.notes} place="end" />
           <footer className="article-footer">
             <TagList tags={article.tags} />
             <ShareLinks url={absoluteUrl(articlePath(article))} title={article.title} />

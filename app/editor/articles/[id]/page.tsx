@@ -8,7 +8,9 @@ import { getArticleForStaff, listRelatedWithReasons, listTagsWithCounts } from '
 import { RelatedReasons } from '@/components/editor/related-reasons';
 import { listSections } from '@/db/sections';
 import { articleFormAbilities } from '@/web/editor-access';
-import { canOnArticle } from '@/lib/permissions';
+import { canOnArticle, canOnSite } from '@/lib/permissions';
+import { getNotesForArticle } from '@/db/notes';
+import { ArticleNotesPanel } from '@/components/editor/article-notes-panel';
 import { requireStaff } from '@/web/session';
 import { articlePath, editorArticlePath } from '@/lib/paths';
 import { getSiteClock } from '@/db/settings';
@@ -54,11 +56,12 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related, clock] = await Promise.all([
+  const [sections, tags, related, clock, notes] = await Promise.all([
     listSections(),
     listTagsWithCounts(),
     listRelatedWithReasons(staff, article.id),
     getSiteClock(),
+    getNotesForArticle(article.id),
   ]);
   const abilities = articleFormAbilities(staff, article);
   const scheduledNotice =
@@ -107,6 +110,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
         notice={notice}
         clock={clock}
       />
+      {isLive && <ArticleNotesPanel articleId={article.id} notes={notes} canAdd={canOnSite(staff, 'addArticleNotes')} />}
       <RelatedReasons articleId={article.id} related={related} />
       <div className="form-actions" style={{ marginTop: '2rem' }}>
         {abilities.unpublish && (article.status === 'published' || article.status === 'scheduled') && (

@@ -39,6 +39,8 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
                 body: article.body,
                 publishedAt,
                 updatedAt: publishedAt,
+                significantUpdateAt: null,
+                notes: [],
                 categoryId: article.categoryId,
                 sectionSlug: section?.slug ?? '',
                 sectionName: section?.name ?? '',
