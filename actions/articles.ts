@@ -41,6 +41,8 @@ function articleInputFrom(formData: FormData, intent: SaveIntent) {
     featuredImageAlt: text('featuredImageAlt'),
     publishAt: text('publishAt'),
     intent,
+    // The byline picker marks that it was on the form; without it (a contributor's form) bylines stay as they are.
+    ...(formValue(formData, 'bylinesShown') ? { bylineProfileIds: formData.getAll('bylineProfileIds').filter((value) => typeof value === 'string') } : {}),
   };
 }
 

@@ -2,7 +2,8 @@ import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
 import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
-import { articleTags, articles, categories, relatedArticles, tags, users } from './schema';
+import { articleBylines, articleTags, articles, categories, relatedArticles, tags } from './schema';
+import { withBylines, type Byline } from './authors';
 import { isPubliclyVisible } from './visibility';
 
 /** What a story card needs: home, section, tag and author listings, related stories, recent posts. */
@@ -14,8 +15,8 @@ export interface ArticleCard {
   publishedAt: Date;
   sectionSlug: string;
   sectionName: string;
-  authorName: string;
-  authorSlug: string;
+  /** Everyone the story is credited to, in order (db/authors.ts). */
+  bylines: Byline[];
   featuredImageUrl: string | null;
   featuredImageAlt: string;
 }
@@ -35,25 +36,23 @@ export const cardColumns = {
   publishedAt: articles.publishedAt,
   sectionSlug: categories.slug,
   sectionName: categories.name,
-  authorName: users.name,
-  authorSlug: users.slug,
   featuredImageUrl: articles.featuredImageUrl,
   featuredImageAlt: articles.featuredImageAlt,
 };
 
 type CardRow = { [K in keyof typeof cardColumns]: K extends 'publishedAt' ? Date | null : ArticleCard[K & keyof ArticleCard] };
 
-function toCard(row: CardRow): ArticleCard {
+/** Cards from their rows, in the same order, with their bylines (one query for all of them). */
+export async function toCards<T extends CardRow>(rows: T[]): Promise<Array<Omit<T, 'publishedAt'> & ArticleCard>> {
   // Visible articles always have a publish time; the filter guarantees it.
-  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+  return (await withBylines(rows)).map((row) => ({ ...row, publishedAt: row.publishedAt ?? new Date(0) }));
 }
 
 function cardQuery() {
   return getDb()
     .select(cardColumns)
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId));
+    .innerJoin(categories, eq(categories.id, articles.categoryId));
 }
 
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
@@ -70,7 +69,7 @@ async function pageOf(where: SQL | undefined, cursor: ListingCursor | null, page
     .where(and(olderThan(cursor), where))
     .orderBy(...newestFirst)
     .limit(pageSize + 1);
-  const items = rows.slice(0, pageSize).map(toCard);
+  const items = await toCards(rows.slice(0, pageSize));
   const last = items.at(-1);
   const nextCursor = rows.length > pageSize && last ? encodeCursor({ publishedAt: last.publishedAt.getTime(), id: last.id }) : null;
   return { items, nextCursor };
@@ -82,7 +81,7 @@ export async function getLatestArticles(limit: number, now: Date = new Date()): 
     .where(isPubliclyVisible(now))
     .orderBy(...newestFirst)
     .limit(limit);
-  return rows.map(toCard);
+  return toCards(rows);
 }
 
 export async function getLatestArticlesInSection(categoryId: number, limit: number, now: Date = new Date()): Promise<ArticleCard[]> {
@@ -90,15 +89,17 @@ export async function getLatestArticlesInSection(categoryId: number, limit: numb
     .where(and(eq(articles.categoryId, categoryId), isPubliclyVisible(now)))
     .orderBy(...newestFirst)
     .limit(limit);
-  return rows.map(toCard);
+  return toCards(rows);
 }
 
 export function getSectionArticlePage(categoryId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
   return pageOf(and(eq(articles.categoryId, categoryId), isPubliclyVisible(now)), cursor, pageSize);
 }
 
-export function getAuthorArticlePage(authorId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
-  return pageOf(and(eq(articles.authorId, authorId), isPubliclyVisible(now)), cursor, pageSize);
+/** Every public story a byline profile is credited on, newest first. */
+export function getAuthorArticlePage(profileId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
+  const bylinedArticleIds = getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, profileId));
+  return pageOf(and(inArray(articles.id, bylinedArticleIds), isPubliclyVisible(now)), cursor, pageSize);
 }
 
 export function getTagArticlePage(tagId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
@@ -112,7 +113,6 @@ export async function getPublishedArticleBySlug(slug: string, now: Date = new Da
     .select({ ...cardColumns, body: articles.body, updatedAt: articles.updatedAt, categoryId: articles.categoryId })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(eq(articles.slug, slug), isPubliclyVisible(now)))
     .limit(1);
   if (!row) return null;
@@ -122,7 +122,9 @@ export async function getPublishedArticleBySlug(slug: string, now: Date = new Da
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, row.id))
     .orderBy(tags.name);
-  return { ...toCard(row), body: row.body, updatedAt: row.updatedAt, categoryId: row.categoryId, tags: articleTagList };
+  const [card] = await toCards([row]);
+  if (!card) return null;
+  return { ...card, body: row.body, updatedAt: row.updatedAt, categoryId: row.categoryId, tags: articleTagList };
 }
 
 /**
@@ -140,9 +142,8 @@ export async function getRelatedArticles(
     .from(relatedArticles)
     .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(eq(relatedArticles.articleId, article.id), isPubliclyVisible(now)))
     .orderBy(relatedArticles.rank)
     .limit(limit);
-  return rows.map(toCard);
+  return toCards(rows);
 }

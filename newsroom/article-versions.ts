@@ -1,8 +1,9 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/permissions';
 import type { Transaction } from '@/db';
-import { articleSlugHistory, articleTags, articles, revisions } from '@/db/schema';
+import { articleBylines, articleSlugHistory, articleTags, articles, revisions } from '@/db/schema';
+import { ensureOwnProfile } from './profiles';
 import { updateRelatedAfterChange } from './related';
 import { indexArticles } from './search-index';
 import { createMissingTags, type PlannedTag } from './tags';
@@ -32,6 +33,11 @@ export interface ArticleVersionWrite {
   fields: ArticleVersionFields;
   /** Its tags, in order (newsroom/tags.ts): the ones still missing are created. */
   tags: PlannedTag[];
+  /**
+   * Its bylines, in order, as checked byline profile ids (newsroom/profiles.ts checkBylines). Left as they
+   * are on an update when not given; a new article without them is credited to its owner's profile.
+   */
+  bylineProfileIds?: number[];
   /** Who the revision credits. */
   savedBy: number;
   now: Date;
@@ -47,11 +53,13 @@ export interface WrittenArticleVersion {
   version: number;
   /** The article's tags, in the order given. */
   tags: Array<{ id: number; name: string }>;
+  /** Its byline profile ids, in order. */
+  bylineProfileIds: number[];
 }
 
 /**
  * The one place an article version is written, inside the caller's transaction: the row (a new version
- * number), the slug it leaves (kept as a lasting redirect), its tags, the revision, the search index
+ * number), the slug it leaves (kept as a lasting redirect), its tags and bylines, the revision, the search index
  * entry, and the related-stories update. The editor's save, unpublish and restore and both importers
  * call it, so a version is whole whichever way it arrives.
  */
@@ -87,6 +95,23 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
   await tx.delete(articleTags).where(eq(articleTags.articleId, id));
   if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: id, tagId: tag.id })));
 
+  const kept = await tx
+    .select({ profileId: articleBylines.profileId })
+    .from(articleBylines)
+    .where(eq(articleBylines.articleId, id))
+    .orderBy(asc(articleBylines.position));
+  let bylineProfileIds = write.bylineProfileIds ?? kept.map((row) => row.profileId);
+  if (bylineProfileIds.length === 0) {
+    // A new story (or one from before bylines) is credited to the account that owns it.
+    const [owner] = await tx.select({ authorId: articles.authorId }).from(articles).where(eq(articles.id, id)).limit(1);
+    if (!owner) throw new Error('article vanished during its write');
+    bylineProfileIds = [await ensureOwnProfile(tx, owner.authorId, now)];
+  }
+  if (bylineProfileIds.join() !== kept.map((row) => row.profileId).join()) {
+    await tx.delete(articleBylines).where(eq(articleBylines.articleId, id));
+    await tx.insert(articleBylines).values(bylineProfileIds.map((profileId, position) => ({ articleId: id, profileId, position })));
+  }
+
   await tx.insert(revisions).values({
     articleId: id,
     version,
@@ -97,6 +122,7 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
     status: fields.status,
     categoryId: fields.categoryId,
     tagNames: JSON.stringify(tagRows.map((tag) => tag.name)),
+    bylineProfileIds: JSON.stringify(bylineProfileIds),
     savedBy: write.savedBy,
     createdAt: now,
   });
@@ -104,5 +130,5 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
   // Search and related stories change in the same transaction as the article.
   await indexArticles(tx, [id]);
   if (write.related === 'now') await updateRelatedAfterChange(tx, id);
-  return { id, version, tags: tagRows };
+  return { id, version, tags: tagRows, bylineProfileIds };
 }

@@ -5,6 +5,7 @@ import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } fr
 import { listSections } from '@/db/sections';
 import { seesEveryArticle } from '@/lib/permissions';
 import { formatAbsoluteDate } from '@/lib/relative-time';
+import { joinNames } from '@/lib/text';
 import { requireStaff } from '@/web/session';
 import { editorArticlePath } from '@/lib/paths';
 import { listAuthorsForFilter } from '@/db/users';
@@ -135,7 +136,7 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
                     {shown === 'scheduled' && article.publishedAt && <div className="muted">{formatAbsoluteDate(article.publishedAt)}</div>}
                   </td>
                   <td>{article.sectionName}</td>
-                  <td>{article.authorName}</td>
+                  <td>{joinNames(article.bylines.map((byline) => byline.name))}</td>
                   <td>
                     <time dateTime={article.updatedAt.toISOString()}>{formatAbsoluteDate(article.updatedAt)}</time>
                   </td>

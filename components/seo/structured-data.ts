@@ -29,7 +29,7 @@ export function newsArticleJsonLd(article: ArticleDetail): WithContext<NewsArtic
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     datePublished: article.publishedAt.toISOString(),
     dateModified: modifiedTime(article).toISOString(),
-    author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(authorPath(article.authorSlug)) }],
+    author: article.bylines.map((byline) => ({ '@type': 'Person', name: byline.name, url: absoluteUrl(authorPath(byline.slug)) })),
     publisher: publisher(),
     image: [{ '@type': 'ImageObject', url: image.url, width: String(image.width), height: String(image.height) }],
     articleSection: article.sectionName,
