@@ -1,9 +1,9 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/permissions';
 import type { Transaction } from '@/db';
 import { articleBylines, articleSlugHistory, articleTags, articles, revisions } from '@/db/schema';
-import { ensureOwnProfile } from './profiles';
+import { bylineProfileIdsOf, ensureOwnProfile } from './profiles';
 import { updateRelatedAfterChange } from './related';
 import { indexArticles } from './search-index';
 import { createMissingTags, type PlannedTag } from './tags';
@@ -95,19 +95,15 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
   await tx.delete(articleTags).where(eq(articleTags.articleId, id));
   if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: id, tagId: tag.id })));
 
-  const kept = await tx
-    .select({ profileId: articleBylines.profileId })
-    .from(articleBylines)
-    .where(eq(articleBylines.articleId, id))
-    .orderBy(asc(articleBylines.position));
-  let bylineProfileIds = write.bylineProfileIds ?? kept.map((row) => row.profileId);
+  const kept = await bylineProfileIdsOf(tx, id);
+  let bylineProfileIds = write.bylineProfileIds ?? kept;
   if (bylineProfileIds.length === 0) {
     // A new story (or one from before bylines) is credited to the account that owns it.
     const [owner] = await tx.select({ authorId: articles.authorId }).from(articles).where(eq(articles.id, id)).limit(1);
     if (!owner) throw new Error('article vanished during its write');
     bylineProfileIds = [await ensureOwnProfile(tx, owner.authorId, now)];
   }
-  if (bylineProfileIds.join() !== kept.map((row) => row.profileId).join()) {
+  if (bylineProfileIds.join() !== kept.join()) {
     await tx.delete(articleBylines).where(eq(articleBylines.articleId, id));
     await tx.insert(articleBylines).values(bylineProfileIds.map((profileId, position) => ({ articleId: id, profileId, position })));
   }

@@ -25,7 +25,7 @@ import {
   tags,
   users,
 } from '@/db/schema';
-import { checkBylines, ensureOwnProfile } from './profiles';
+import { bylineProfileIdsOf, checkBylines, ensureOwnProfile } from './profiles';
 import { type Transaction } from '@/db';
 
 const MAX_BODY_CHARS = 500_000;
@@ -188,15 +188,6 @@ async function bylineSlugsOf(tx: Transaction, articleId: number): Promise<string
   return rows.map((row) => row.slug);
 }
 
-async function bylineIdsOf(tx: Transaction, articleId: number): Promise<number[]> {
-  const rows = await tx
-    .select({ profileId: articleBylines.profileId })
-    .from(articleBylines)
-    .where(eq(articleBylines.articleId, articleId))
-    .orderBy(articleBylines.position);
-  return rows.map((row) => row.profileId);
-}
-
 /** Every reader page an article appears on, so a change refreshes exactly those. */
 export async function pagesShowingArticle(
   tx: Transaction,
@@ -335,7 +326,7 @@ export const saveArticle = defineMutation({
 
     const bylineProfileIds = input.bylineProfileIds ? await checkBylines(tx, input.bylineProfileIds) : undefined;
     if (bylineProfileIds) {
-      const before = current ? await bylineIdsOf(tx, current.id) : [await ensureOwnProfile(tx, actor.id, now)];
+      const before = current ? await bylineProfileIdsOf(tx, current.id) : [await ensureOwnProfile(tx, actor.id, now)];
       if (bylineProfileIds.join() !== before.join() && !canSetBylines(actor, current ?? { authorId: actor.id })) {
         forbidden('Only editors, and authors on their own stories, can change the bylines.');
       }

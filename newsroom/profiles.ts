@@ -69,7 +69,10 @@ async function photoMediaId(tx: Transaction, photoUrl: string): Promise<number |
   const key = mediaKeyOf(photoUrl);
   if (!key) return null;
   const [row] = await tx.select({ id: media.id }).from(media).where(eq(media.key, key)).limit(1);
-  if (!row) throw new MutationError('invalid', 'Please correct the highlighted fields.', { photoUrl: 'That photo is no longer stored. Upload it again.' });
+  if (!row)
+    throw new MutationError('invalid', 'Please correct the highlighted fields.', {
+      photoUrl: 'That photo is no longer stored. Upload it again.',
+    });
   return row.id;
 }
 
@@ -101,6 +104,16 @@ export async function ensureOwnProfile(tx: Transaction, userId: number, now: Dat
     .returning({ id: bylineProfiles.id });
   if (!row) throw new Error('profile insert returned no row');
   return row.id;
+}
+
+/** An article's byline profile ids, in order. */
+export async function bylineProfileIdsOf(tx: Transaction, articleId: number): Promise<number[]> {
+  const rows = await tx
+    .select({ profileId: articleBylines.profileId })
+    .from(articleBylines)
+    .where(eq(articleBylines.articleId, articleId))
+    .orderBy(articleBylines.position);
+  return rows.map((row) => row.profileId);
 }
 
 /** A guest contributor's profile (no account), in the caller's transaction: the guard's mutation and the importers. */
@@ -165,13 +178,22 @@ export const updateProfile = defineMutation({
       .update(bylineProfiles)
       .set({ ...columnsOf(fields, await photoMediaId(tx, fields.photoUrl)), updatedAt: now })
       .where(eq(bylineProfiles.id, profile.id));
-    const [bylined] = await tx.select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, profile.id)).limit(1);
+    const [bylined] = await tx
+      .select({ id: articleBylines.articleId })
+      .from(articleBylines)
+      .where(eq(articleBylines.profileId, profile.id))
+      .limit(1);
     // A new name shows on every card, article, feed and search result carrying it: a rare change that
     // refreshes every reader page. Title, bio, photo and links show only on the author page.
     const renamed = profile.name !== input.name;
     return {
       result: { id: profile.id, slug: profile.slug },
-      audit: { action: 'profile.update', targetType: 'profile', targetId: profile.id, summary: renamed ? `${profile.name} → ${input.name}` : input.name },
+      audit: {
+        action: 'profile.update',
+        targetType: 'profile',
+        targetId: profile.id,
+        summary: renamed ? `${profile.name} → ${input.name}` : input.name,
+      },
       revalidate: bylined ? [authorPath(profile.slug), ...(renamed ? [EVERY_READER_PAGE] : [])] : [],
     };
   },
