@@ -7,7 +7,7 @@ import { ArticleForm } from '@/components/editor/article-form';
 import { getArticleForStaff, listRelatedWithReasons, listTagsWithCounts } from '@/db/editor';
 import { RelatedReasons } from '@/components/editor/related-reasons';
 import { listSections } from '@/db/sections';
-import { articleFormAbilities } from '@/web/editor-access';
+import { articleFormAbilities, bylinePickerData } from '@/web/editor-access';
 import { canOnArticle } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
 import { articlePath, editorArticlePath } from '@/lib/paths';
@@ -52,7 +52,12 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related] = await Promise.all([listSections(), listTagsWithCounts(), listRelatedWithReasons(staff, article.id)]);
+  const [sections, tags, related, picker] = await Promise.all([
+    listSections(),
+    listTagsWithCounts(),
+    listRelatedWithReasons(staff, article.id),
+    bylinePickerData(article.bylines),
+  ]);
   const abilities = articleFormAbilities(staff, article);
   const notice = query.error ? null : (query.saved && notices[query.saved]) || null;
 
@@ -89,7 +94,9 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
           publishAt: article.publishedAt?.toISOString() ?? null,
           status: article.status,
           isLive,
+          bylines: picker.bylines,
         }}
+        profiles={picker.profiles}
         sections={sections}
         tagSuggestions={tags.map((tag) => tag.name)}
         can={abilities}
