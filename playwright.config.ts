@@ -42,7 +42,7 @@ export default defineConfig({
   // published only after the reader and editor tests (its words would turn up in their searches).
   projects: [
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
-    { name: 'editor', testMatch: /(editor|wordpress-import)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
+    { name: 'editor', testMatch: /(editor|wordpress-import|bylines)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
     { name: 'security', testMatch: /(security|hostile-requests)\.spec\.ts/, use: browserUse() },
     { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor'] },
     // Hundreds of page loads: a trace of each would cost more than the loads themselves.
