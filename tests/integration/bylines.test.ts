@@ -239,6 +239,16 @@ describe('profiles and author pages', () => {
     expect(guestPage.items.map((item) => item.title)).toEqual(['Estuary floods']);
   });
 
+  it('the editor’s dashboard lists every byline and filters by any of them, guests included', async () => {
+    const { listDashboardArticles } = await import('@/db/editor');
+    const filtered = await listDashboardArticles({ profileId: guestId }, 50, NOW);
+    expect(filtered.map((row) => row.title).sort()).toEqual(['Estuary floods', 'Restored bylines']);
+    expect(filtered.find((row) => row.title === 'Estuary floods')?.bylines.map((byline) => byline.slug)).toEqual([
+      'gwen-guest',
+      'ana-ruiz',
+    ]);
+  });
+
   it('a rename refreshes every reader page; other edits only the author page', async () => {
     const base = { title: 'Visiting hydrologist', bio: 'Measures rivers.', websiteUrl: '', publicEmail: '', socialLinks: [], photoUrl: '' };
     const bio = succeeded(
