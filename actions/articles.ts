@@ -42,7 +42,9 @@ function articleInputFrom(formData: FormData, intent: SaveIntent) {
     publishAt: text('publishAt'),
     intent,
     // The byline picker marks that it was on the form; without it (a contributor's form) bylines stay as they are.
-    ...(formValue(formData, 'bylinesShown') ? { bylineProfileIds: formData.getAll('bylineProfileIds').filter((value) => typeof value === 'string') } : {}),
+    ...(formValue(formData, 'bylinesShown')
+      ? { bylineProfileIds: formData.getAll('bylineProfileIds').filter((value) => typeof value === 'string') }
+      : {}),
   };
 }
 

@@ -49,10 +49,7 @@ export async function toCards<T extends CardRow>(rows: T[]): Promise<Array<Omit<
 }
 
 function cardQuery() {
-  return getDb()
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId));
+  return getDb().select(cardColumns).from(articles).innerJoin(categories, eq(categories.id, articles.categoryId));
 }
 
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
@@ -98,7 +95,10 @@ export function getSectionArticlePage(categoryId: number, cursor: ListingCursor 
 
 /** Every public story a byline profile is credited on, newest first. */
 export function getAuthorArticlePage(profileId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
-  const bylinedArticleIds = getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, profileId));
+  const bylinedArticleIds = getDb()
+    .select({ id: articleBylines.articleId })
+    .from(articleBylines)
+    .where(eq(articleBylines.profileId, profileId));
   return pageOf(and(inArray(articles.id, bylinedArticleIds), isPubliclyVisible(now)), cursor, pageSize);
 }
 

@@ -50,7 +50,15 @@ const profileColumns = {
   userId: bylineProfiles.userId,
 };
 
-type ProfileRow = { [K in keyof typeof profileColumns]: K extends 'photoKey' | 'userId' ? (K extends 'photoKey' ? string | null : number | null) : K extends 'id' ? number : string };
+type ProfileRow = {
+  [K in keyof typeof profileColumns]: K extends 'photoKey' | 'userId'
+    ? K extends 'photoKey'
+      ? string | null
+      : number | null
+    : K extends 'id'
+      ? number
+      : string;
+};
 
 function toProfile({ photoKey, socialLinks, ...row }: ProfileRow): EditableProfile {
   return { ...row, photoUrl: photoKey ? mediaPath(photoKey) : null, socialLinks: parseSocialLinks(socialLinks) };

@@ -55,7 +55,10 @@ export async function listDashboardArticles(filters: DashboardFilters, limit = 5
   const conditions: Array<SQL | undefined> = [
     filters.status ? statusCondition(filters.status, now) : undefined,
     filters.profileId
-      ? inArray(articles.id, getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, filters.profileId)))
+      ? inArray(
+          articles.id,
+          getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, filters.profileId)),
+        )
       : undefined,
     filters.onlyAuthorId ? eq(articles.authorId, filters.onlyAuthorId) : undefined,
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,

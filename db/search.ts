@@ -100,11 +100,7 @@ async function rankingFloor(match: string, limit: number): Promise<number> {
 async function pageRowsByIds(match: string, ids: number[]) {
   const db = getDb();
   const [cards, snippets] = await Promise.all([
-    db
-      .select(cardColumns)
-      .from(articles)
-      .innerJoin(categories, eq(categories.id, articles.categoryId))
-      .where(inArray(articles.id, ids)),
+    db.select(cardColumns).from(articles).innerJoin(categories, eq(categories.id, articles.categoryId)).where(inArray(articles.id, ids)),
     db.all<{ id: number; bodySnippet: string; summarySnippet: string }>(sql`
       select rowid as id, ${snippetOf(BODY_COLUMN, 24)} as bodySnippet, ${snippetOf(SUMMARY_COLUMN, 64)} as summarySnippet
       from article_search where article_search match ${match} and rowid in (${sql.join(

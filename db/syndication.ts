@@ -105,7 +105,10 @@ export async function getFeedEntries(options: {
       options.sectionId === undefined ? undefined : eq(articles.categoryId, options.sectionId),
       options.profileId === undefined
         ? undefined
-        : inArray(articles.id, getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, options.profileId))),
+        : inArray(
+            articles.id,
+            getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, options.profileId)),
+          ),
     ),
   );
   if (newest.length === 0) return [];

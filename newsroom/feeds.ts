@@ -134,7 +134,11 @@ export async function renderFeed(format: FeedFormat, scope: FeedScope | null, no
   const homePath = scopePath ?? '/';
   const scopeName = scope?.kind === 'section' ? scope.section.name : scope?.author.name;
   const scopeDescription =
-    scope?.kind === 'section' ? scope.section.description : scope?.kind === 'author' ? scope.author.bio || `Stories by ${scope.author.name}.` : '';
+    scope?.kind === 'section'
+      ? scope.section.description
+      : scope?.kind === 'author'
+        ? scope.author.bio || `Stories by ${scope.author.name}.`
+        : '';
   const language = 'en';
   const newest = entries.reduce<Date | null>((latest, entry) => (!latest || entry.modifiedAt > latest ? entry.modifiedAt : latest), null);
 

@@ -166,22 +166,20 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
         .returning({ id: media.id });
       if (photo) {
         photoMediaId = photo.id;
-        await tx
-          .insert(mediaVariants)
-          .values(
-            [
-              { kind: 'display' as const, ...portrait.display },
-              ...portrait.resized.map((copy) => ({ kind: 'resized' as const, ...copy })),
-            ].map(({ kind, mimeType, width, height, data }) => ({
-              mediaId: photo.id,
-              kind,
-              mimeType,
-              width,
-              height,
-              byteSize: data.byteLength,
-              data: Buffer.from(data),
-            })),
-          );
+        await tx.insert(mediaVariants).values(
+          [
+            { kind: 'display' as const, ...portrait.display },
+            ...portrait.resized.map((copy) => ({ kind: 'resized' as const, ...copy })),
+          ].map(({ kind, mimeType, width, height, data }) => ({
+            mediaId: photo.id,
+            kind,
+            mimeType,
+            width,
+            height,
+            byteSize: data.byteLength,
+            data: Buffer.from(data),
+          })),
+        );
       }
     }
     const { socialLinks, ...guest } = demoGuest;

@@ -108,7 +108,10 @@ async function insertArticle(authorId: number, status: 'draft' | 'pending' | 'pu
 async function profileOf(userId: number): Promise<number> {
   await creditOwners();
   const { eq } = await import('drizzle-orm');
-  const [row] = await db.select({ id: schema.bylineProfiles.id }).from(schema.bylineProfiles).where(eq(schema.bylineProfiles.userId, userId));
+  const [row] = await db
+    .select({ id: schema.bylineProfiles.id })
+    .from(schema.bylineProfiles)
+    .where(eq(schema.bylineProfiles.userId, userId));
   return row?.id ?? 0;
 }
 
@@ -128,7 +131,15 @@ async function coAuthoredArticle(coAuthor: number) {
   return a;
 }
 
-const profileFields = (name: string) => ({ name, title: 'Correspondent', bio: 'Writes.', websiteUrl: '', publicEmail: '', socialLinks: [], photoUrl: '' });
+const profileFields = (name: string) => ({
+  name,
+  title: 'Correspondent',
+  bio: 'Writes.',
+  websiteUrl: '',
+  publicEmail: '',
+  socialLinks: [],
+  photoUrl: '',
+});
 
 async function insertSection() {
   counter++;
@@ -197,7 +208,8 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
     const a = await coAuthoredArticle(actor);
     return m.saveArticle.execute(actor, { ...articleFields('Co-edited'), id: a.id, expectedVersion: a.version });
   },
-  'edit own byline profile': async (actor) => m.updateProfile.execute(actor, { id: await profileOf(actor || other), ...profileFields(`Me ${++counter}`) }),
+  'edit own byline profile': async (actor) =>
+    m.updateProfile.execute(actor, { id: await profileOf(actor || other), ...profileFields(`Me ${++counter}`) }),
   'edit someone else’s byline profile': async (actor) =>
     m.updateProfile.execute(actor, { id: await profileOf(other), ...profileFields(`Other ${++counter}`) }),
   'create a guest contributor': (actor) => m.createGuestProfile.execute(actor, profileFields(`Guest writer ${++counter}`)),
