@@ -42,7 +42,12 @@ export default defineConfig({
   // published only after the reader and editor tests (its words would turn up in their searches).
   projects: [
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
-    { name: 'editor', testMatch: /(editor|wordpress-import|corrections-and-pages)\.spec\.ts/, use: browserUse(), dependencies: ['reader'] },
+    {
+      name: 'editor',
+      testMatch: /(editor|wordpress-import|corrections-and-pages|bylines)\.spec\.ts/,
+      use: browserUse(),
+      dependencies: ['reader'],
+    },
     { name: 'security', testMatch: /(security|hostile-requests)\.spec\.ts/, use: browserUse() },
     // Pins the lead and shows a banner for a few seconds: after the tests that read the demo front page.
     { name: 'front page', testMatch: /front-page\.spec\.ts/, use: browserUse(), dependencies: ['editor'] },

@@ -45,6 +45,10 @@ function articleInputFrom(formData: FormData, intent: SaveIntent) {
     publishAtChoice: text('publishAtChoice'),
     intent,
     significantUpdate: text('significantUpdate') === 'on',
+    // The byline picker marks that it was on the form; without it (a contributor's form) bylines stay as they are.
+    ...(formValue(formData, 'bylinesShown')
+      ? { bylineProfileIds: formData.getAll('bylineProfileIds').filter((value) => typeof value === 'string') }
+      : {}),
   };
 }
 

@@ -2,7 +2,8 @@ import 'server-only';
 import { and, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
 import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
-import { articleTags, articles, categories, relatedArticles, tags, users } from './schema';
+import { articleBylines, articleTags, articles, categories, relatedArticles, tags } from './schema';
+import { withBylines, type Byline } from './authors';
 import { isPubliclyVisible } from './visibility';
 import { getNotesForArticle } from './notes';
 import type { ArticleNote } from '@/lib/article-notes';
@@ -16,8 +17,8 @@ export interface ArticleCard {
   publishedAt: Date;
   sectionSlug: string;
   sectionName: string;
-  authorName: string;
-  authorSlug: string;
+  /** Everyone the story is credited to, in order (db/authors.ts). */
+  bylines: Byline[];
   featuredImageUrl: string | null;
   featuredImageAlt: string;
 }
@@ -41,25 +42,20 @@ export const cardColumns = {
   publishedAt: articles.publishedAt,
   sectionSlug: categories.slug,
   sectionName: categories.name,
-  authorName: users.name,
-  authorSlug: users.slug,
   featuredImageUrl: articles.featuredImageUrl,
   featuredImageAlt: articles.featuredImageAlt,
 };
 
 type CardRow = { [K in keyof typeof cardColumns]: K extends 'publishedAt' ? Date | null : ArticleCard[K & keyof ArticleCard] };
 
-function toCard(row: CardRow): ArticleCard {
+/** Cards from their rows, in the same order, with their bylines (one query for all of them). */
+export async function toCards<T extends CardRow>(rows: T[]): Promise<Array<Omit<T, 'publishedAt'> & ArticleCard>> {
   // Visible articles always have a publish time; the filter guarantees it.
-  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+  return (await withBylines(rows)).map((row) => ({ ...row, publishedAt: row.publishedAt ?? new Date(0) }));
 }
 
 function cardQuery() {
-  return getDb()
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId));
+  return getDb().select(cardColumns).from(articles).innerJoin(categories, eq(categories.id, articles.categoryId));
 }
 
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
@@ -76,7 +72,7 @@ async function pageOf(where: SQL | undefined, cursor: ListingCursor | null, page
     .where(and(olderThan(cursor), where))
     .orderBy(...newestFirst)
     .limit(pageSize + 1);
-  const items = rows.slice(0, pageSize).map(toCard);
+  const items = await toCards(rows.slice(0, pageSize));
   const last = items.at(-1);
   const nextCursor = rows.length > pageSize && last ? encodeCursor({ publishedAt: last.publishedAt.getTime(), id: last.id }) : null;
   return { items, nextCursor };
@@ -88,7 +84,7 @@ export async function getLatestArticles(limit: number, now: Date = new Date(), e
     .where(and(isPubliclyVisible(now), excluding.length > 0 ? notInArray(articles.id, [...excluding]) : undefined))
     .orderBy(...newestFirst)
     .limit(limit);
-  return rows.map(toCard);
+  return toCards(rows);
 }
 
 export async function getLatestArticlesInSection(
@@ -107,22 +103,27 @@ export async function getLatestArticlesInSection(
     )
     .orderBy(...newestFirst)
     .limit(limit);
-  return rows.map(toCard);
+  return toCards(rows);
 }
 
 /** The cards of these articles that readers may see now, by id (any order; the invisible ones are left out). */
 export async function getVisibleArticleCards(ids: readonly number[], now: Date = new Date()): Promise<Map<number, ArticleCard>> {
   if (ids.length === 0) return new Map();
   const rows = await cardQuery().where(and(inArray(articles.id, [...ids]), isPubliclyVisible(now)));
-  return new Map(rows.map((row) => [row.id, toCard(row)]));
+  return new Map((await toCards(rows)).map((card) => [card.id, card]));
 }
 
 export function getSectionArticlePage(categoryId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
   return pageOf(and(eq(articles.categoryId, categoryId), isPubliclyVisible(now)), cursor, pageSize);
 }
 
-export function getAuthorArticlePage(authorId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
-  return pageOf(and(eq(articles.authorId, authorId), isPubliclyVisible(now)), cursor, pageSize);
+/** Every public story a byline profile is credited on, newest first. */
+export function getAuthorArticlePage(profileId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
+  const bylinedArticleIds = getDb()
+    .select({ id: articleBylines.articleId })
+    .from(articleBylines)
+    .where(eq(articleBylines.profileId, profileId));
+  return pageOf(and(inArray(articles.id, bylinedArticleIds), isPubliclyVisible(now)), cursor, pageSize);
 }
 
 export function getTagArticlePage(tagId: number, cursor: ListingCursor | null, pageSize: number, now = new Date()) {
@@ -142,11 +143,10 @@ export async function getPublishedArticleBySlug(slug: string, now: Date = new Da
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(eq(articles.slug, slug), isPubliclyVisible(now)))
     .limit(1);
   if (!row) return null;
-  const [articleTagList, notes] = await Promise.all([
+  const [articleTagList, notes, cards] = await Promise.all([
     getDb()
       .select({ slug: tags.slug, name: tags.name })
       .from(articleTags)
@@ -154,9 +154,12 @@ export async function getPublishedArticleBySlug(slug: string, now: Date = new Da
       .where(eq(articleTags.articleId, row.id))
       .orderBy(tags.name),
     getNotesForArticle(row.id),
+    toCards([row]),
   ]);
+  const [card] = cards;
+  if (!card) return null;
   return {
-    ...toCard(row),
+    ...card,
     body: row.body,
     updatedAt: row.updatedAt,
     significantUpdateAt: row.significantUpdateAt,
@@ -181,9 +184,8 @@ export async function getRelatedArticles(
     .from(relatedArticles)
     .innerJoin(articles, eq(articles.id, relatedArticles.relatedId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(eq(relatedArticles.articleId, article.id), isPubliclyVisible(now)))
     .orderBy(relatedArticles.rank)
     .limit(limit);
-  return rows.map(toCard);
+  return toCards(rows);
 }

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from '@/lib/permissions';
 import { getDb } from './index';
-import { articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
+import { articleBylines, articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
+import { bylinesByArticle, withBylines, type Byline } from './authors';
 import { isPubliclyVisible } from './visibility';
 import { articlePath } from '@/lib/paths';
 
@@ -12,7 +13,8 @@ export type DashboardStatus = 'draft' | 'pending' | 'scheduled' | 'published';
 
 export interface DashboardFilters {
   status?: DashboardStatus;
-  authorId?: number;
+  /** Stories with this byline profile among their bylines. */
+  profileId?: number;
   categoryId?: number;
   query?: string;
   /** Staff who do not see every article (lib/permissions.ts): only their own work. */
@@ -26,7 +28,7 @@ export interface DashboardArticle {
   status: ArticleStatus;
   publishedAt: Date | null;
   updatedAt: Date;
-  authorName: string;
+  bylines: Byline[];
   sectionName: string;
   sectionSlug: string;
 }
@@ -53,12 +55,17 @@ export function escapeLike(value: string): string {
 export async function listDashboardArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
   const conditions: Array<SQL | undefined> = [
     filters.status ? statusCondition(filters.status, now) : undefined,
-    filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
+    filters.profileId
+      ? inArray(
+          articles.id,
+          getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, filters.profileId)),
+        )
+      : undefined,
     filters.onlyAuthorId ? eq(articles.authorId, filters.onlyAuthorId) : undefined,
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
     filters.query ? sql`${articles.title} like ${`%${escapeLike(filters.query)}%`} escape '\\'` : undefined,
   ];
-  return getDb()
+  const rows = await getDb()
     .select({
       id: articles.id,
       title: articles.title,
@@ -66,16 +73,15 @@ export async function listDashboardArticles(filters: DashboardFilters, limit = 5
       status: articles.status,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
-      authorName: users.name,
       sectionName: categories.name,
       sectionSlug: categories.slug,
     })
     .from(articles)
-    .innerJoin(users, eq(users.id, articles.authorId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .where(and(...conditions))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(limit);
+  return withBylines(rows);
 }
 
 export async function countArticlesByStatus(onlyAuthorId?: number, now = new Date()): Promise<Record<DashboardStatus, number>> {
@@ -103,6 +109,8 @@ export interface EditableArticle {
   categoryId: number;
   authorId: number;
   authorName: string;
+  /** Its bylines, in order. */
+  bylines: Byline[];
   featuredImageUrl: string | null;
   featuredImageAlt: string;
   version: number;
@@ -152,7 +160,8 @@ async function getArticleForEditing(id: number): Promise<EditableArticle | null>
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, id))
     .orderBy(asc(tags.name));
-  return { ...row, tagNames: tagRows.map((tag) => tag.name) };
+  const bylines = (await bylinesByArticle([id])).get(id) ?? [];
+  return { ...row, bylines, tagNames: tagRows.map((tag) => tag.name) };
 }
 
 export interface RevisionSummary {

@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { legacyLookupKeys } from '@/lib/legacy-path';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { getDb, type Transaction } from './index';
-import { articles, categories, legacyUrls, tags, users } from './schema';
+import { articles, bylineProfiles, categories, legacyUrls, tags } from './schema';
 import { hasPubliclyVisibleStory, isPubliclyVisible } from './visibility';
 
 /**
@@ -50,7 +50,7 @@ export async function findLegacyRedirect(pathname: string, searchParams: URLSear
       articleSectionSlug: articleSection.slug,
       sectionSlug: categories.slug,
       tagSlug: tags.slug,
-      authorSlug: users.slug,
+      authorSlug: bylineProfiles.slug,
     })
     .from(legacyUrls)
     .leftJoin(articles, and(eq(articles.id, legacyUrls.articleId), isPubliclyVisible(now)))
@@ -58,7 +58,7 @@ export async function findLegacyRedirect(pathname: string, searchParams: URLSear
     .leftJoin(categories, eq(categories.id, legacyUrls.categoryId))
     .leftJoin(tags, eq(tags.id, legacyUrls.tagId))
     // An old author address leads to an author page only while it is public.
-    .leftJoin(users, and(eq(users.id, legacyUrls.userId), hasPubliclyVisibleStory(users.id, now)))
+    .leftJoin(bylineProfiles, and(eq(bylineProfiles.userId, legacyUrls.userId), hasPubliclyVisibleStory(bylineProfiles.id, now)))
     .where(inArray(legacyUrls.path, keys));
   for (const key of keys) {
     const row = rows.find((candidate) => candidate.path === key);

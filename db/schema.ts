@@ -121,6 +121,56 @@ export const articleTags = sqliteTable(
   (table) => [primaryKey({ columns: [table.articleId, table.tagId] }), index('article_tags_tag_idx').on(table.tagId, table.articleId)],
 );
 
+/**
+ * A byline: who a story is credited to, apart from who may edit it (articles.author_id). A staff account
+ * owns at most one profile; a guest contributor is a profile with no account. /author/{slug} is its page.
+ */
+export const bylineProfiles = sqliteTable(
+  'byline_profiles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    /** Role or beat, e.g. "Economics correspondent". */
+    title: text('title').notNull().default(''),
+    bio: text('bio').notNull().default(''),
+    /** An uploaded image (media.id); the profile keeps its byline if the image is deleted. */
+    photoMediaId: integer('photo_media_id').references(() => media.id, { onDelete: 'set null' }),
+    websiteUrl: text('website_url').notNull().default(''),
+    publicEmail: text('public_email').notNull().default(''),
+    /** Social profile addresses, JSON array of https URLs. */
+    socialLinks: text('social_links').notNull().default('[]'),
+    /** The staff account that owns it; null for a guest contributor. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('byline_profiles_slug_unique').on(table.slug),
+    uniqueIndex('byline_profiles_user_unique').on(table.userId),
+    index('byline_profiles_name_idx').on(table.name),
+  ],
+);
+
+/** An article's bylines, in order (position 0 first). */
+export const articleBylines = sqliteTable(
+  'article_bylines',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    profileId: integer('profile_id')
+      .notNull()
+      .references(() => bylineProfiles.id),
+    position: integer('position').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.profileId] }),
+    // Author pages and their feeds: every story a profile has a byline on.
+    index('article_bylines_profile_idx').on(table.profileId, table.articleId),
+  ],
+);
+
 /** Every slug an article has had; old ones answer with a permanent redirect to the current URL. */
 export const articleSlugHistory = sqliteTable(
   'article_slug_history',
@@ -169,6 +219,8 @@ export const revisions = sqliteTable(
     categoryId: integer('category_id').notNull(),
     /** Tag names at the time of the save, JSON array. */
     tagNames: text('tag_names').notNull().default('[]'),
+    /** Byline profile ids at the time of the save, in order, JSON array. */
+    bylineProfileIds: text('byline_profile_ids').notNull().default('[]'),
     savedBy: integer('saved_by')
       .notNull()
       .references(() => users.id),
@@ -466,6 +518,7 @@ export type User = typeof users.$inferSelect;
 export type Category = typeof categories.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Article = typeof articles.$inferSelect;
+export type BylineProfile = typeof bylineProfiles.$inferSelect;
 
 /**
  * Page-cache invalidations, shared by every instance: each row is one revalidation (the cache tags a

@@ -3,7 +3,8 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, buildFtsQuery, highlightSnippet } from '@/lib/search-query';
 import { cardColumns, type ArticleCard } from './articles';
 import { getDb } from './index';
-import { articles, categories, users } from './schema';
+import { articles, categories } from './schema';
+import { withBylines } from './authors';
 import { isPubliclyVisible } from './visibility';
 
 /** Search result pages are shallow: nobody reads page 51, and OFFSET gets slower the deeper it goes. */
@@ -99,12 +100,7 @@ async function rankingFloor(match: string, limit: number): Promise<number> {
 async function pageRowsByIds(match: string, ids: number[]) {
   const db = getDb();
   const [cards, snippets] = await Promise.all([
-    db
-      .select(cardColumns)
-      .from(articles)
-      .innerJoin(categories, eq(categories.id, articles.categoryId))
-      .innerJoin(users, eq(users.id, articles.authorId))
-      .where(inArray(articles.id, ids)),
+    db.select(cardColumns).from(articles).innerJoin(categories, eq(categories.id, articles.categoryId)).where(inArray(articles.id, ids)),
     db.all<{ id: number; bodySnippet: string; summarySnippet: string }>(sql`
       select rowid as id, ${snippetOf(BODY_COLUMN, 24)} as bodySnippet, ${snippetOf(SUMMARY_COLUMN, 64)} as summarySnippet
       from article_search where article_search match ${match} and rowid in (${sql.join(
@@ -173,7 +169,6 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
         .from(sql`article_search`)
         .crossJoin(articles)
         .innerJoin(categories, eq(categories.id, articles.categoryId))
-        .innerJoin(users, eq(users.id, articles.authorId))
         .where(and(where, onlyIds ? inArray(articles.id, onlyIds) : undefined))
         .orderBy(rank, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
         .$dynamic();
@@ -195,7 +190,7 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
     ]);
     const found = counted;
 
-    const items = rows.map(({ bodySnippet, summarySnippet, ...card }): SearchResultItem => {
+    const items = (await withBylines(rows)).map(({ bodySnippet, summarySnippet, ...card }): SearchResultItem => {
       const body = highlightSnippet(bodySnippet ?? '', SNIPPET_OPEN, SNIPPET_CLOSE);
       const summary = highlightSnippet(summarySnippet ?? '', SNIPPET_OPEN, SNIPPET_CLOSE);
       // The body excerpt around the match; else the summary (highlighted where it matched); a title-only

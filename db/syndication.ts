@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
-import { articleTags, articles, categories, media, mediaVariants, tags, users } from './schema';
+import { articleBylines, articleTags, articles, categories, media, mediaVariants, tags } from './schema';
+import { bylinesByArticle, type Byline } from './authors';
 import { isPubliclyVisible } from './visibility';
 import { getNotesForArticles } from './notes';
 import type { ArticleNote } from '@/lib/article-notes';
@@ -19,8 +20,8 @@ export interface FeedEntry {
   modifiedAt: Date;
   sectionSlug: string;
   sectionName: string;
-  authorName: string;
-  authorSlug: string;
+  /** Everyone the story is credited to, in order. */
+  bylines: Byline[];
   featuredImageUrl: string | null;
   featuredImageType: string | null;
   featuredImageBytes: number | null;
@@ -94,6 +95,8 @@ async function tagsByArticle(articleIds: number[]): Promise<Map<number, Array<{ 
  */
 export async function getFeedEntries(options: {
   sectionId?: number;
+  /** Only stories this byline profile is credited on. */
+  profileId?: number;
   limit: number;
   includeBody: boolean;
   now?: Date;
@@ -102,7 +105,15 @@ export async function getFeedEntries(options: {
   const newest = await newestVisible(
     options.limit,
     now,
-    options.sectionId === undefined ? undefined : eq(articles.categoryId, options.sectionId),
+    and(
+      options.sectionId === undefined ? undefined : eq(articles.categoryId, options.sectionId),
+      options.profileId === undefined
+        ? undefined
+        : inArray(
+            articles.id,
+            getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, options.profileId)),
+          ),
+    ),
   );
   if (newest.length === 0) return [];
   const position = new Map(newest.map((row, index) => [row.id, index]));
@@ -117,26 +128,24 @@ export async function getFeedEntries(options: {
       updatedAt: articles.updatedAt,
       sectionSlug: categories.slug,
       sectionName: categories.name,
-      authorName: users.name,
-      authorSlug: users.slug,
       featuredImageUrl: articles.featuredImageUrl,
       featuredImageType: mediaVariants.mimeType,
       featuredImageBytes: mediaVariants.byteSize,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId))
     // Uploaded images are addressed as /media/{key}, which serves the display variant: it knows the type and size RSS enclosures need.
     .leftJoin(media, and(sql`${articles.featuredImageUrl} LIKE '/media/%'`, eq(media.key, sql`substr(${articles.featuredImageUrl}, 8)`)))
     .leftJoin(mediaVariants, and(eq(mediaVariants.mediaId, media.id), eq(mediaVariants.kind, 'display')))
     .where(and(inArray(articles.id, [...position.keys()]), isPubliclyVisible(now)));
   rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   const ids = rows.map((row) => row.id);
-  const [tagNames, notes] = await Promise.all([tagsByArticle(ids), getNotesForArticles(ids)]);
+  const [tagNames, notes, bylines] = await Promise.all([tagsByArticle(ids), getNotesForArticles(ids), bylinesByArticle(ids)]);
   return rows.map(({ updatedAt, publishedAt, ...row }) => {
     const published = publishedAt ?? new Date(0);
     return {
       ...row,
+      bylines: bylines.get(row.id) ?? [],
       publishedAt: published,
       modifiedAt: later(published, updatedAt),
       tags: tagNames.get(row.id) ?? [],
@@ -186,7 +195,7 @@ export async function getSitemapChunks(now: Date = new Date(), pageSize: number 
     WHERE ${isPubliclyVisible(now)}
     GROUP BY page ORDER BY page`);
   const [highest] = await db.all<{ sections: number | null; authors: number | null; tags: number | null }>(sql`
-    SELECT (SELECT max(id) FROM categories) AS sections, (SELECT max(id) FROM users) AS authors, (SELECT max(id) FROM tags) AS tags`);
+    SELECT (SELECT max(id) FROM categories) AS sections, (SELECT max(id) FROM byline_profiles) AS authors, (SELECT max(id) FROM tags) AS tags`);
   const newest = await newestPublicChange(now);
   const listPages = (kind: 'sections' | 'authors' | 'tags'): SitemapChunk[] => {
     const pages = Math.max(1, Math.ceil((highest?.[kind] ?? 0) / pageSize));
@@ -244,9 +253,13 @@ export async function getSitemapUrls(
       return page === 1 ? [{ path: '/', lastmod: await newestPublicChange(now) }, ...sections] : sections;
     }
     case 'authors': {
+      // A profile's newest public story, through its bylines (article_bylines_profile_idx) and each story's
+      // covering sitemap index entry.
       const rows = await db.all<{ slug: string; lastmod: number | null }>(sql`
-        SELECT u.slug AS slug, ${newestIn('articles_author_listing_idx', sql`articles.author_id = u.id`)} AS lastmod
-        FROM users AS u WHERE ${inRange(sql`u.id`)} ORDER BY u.id`);
+        SELECT p.slug AS slug, (SELECT max(articles.published_at) FROM article_bylines AS b
+          CROSS JOIN articles INDEXED BY articles_sitemap_idx ON articles.id = b.article_id
+          WHERE b.profile_id = p.id AND ${isPubliclyVisible(now)}) AS lastmod
+        FROM byline_profiles AS p WHERE ${inRange(sql`p.id`)} ORDER BY p.id`);
       return rows.filter((row) => row.lastmod !== null).map((row) => ({ path: authorPath(row.slug), lastmod: toDate(row.lastmod) }));
     }
     case 'tags': {
@@ -269,7 +282,7 @@ export interface SocialCardArticle {
   id: number;
   title: string;
   sectionName: string;
-  authorName: string;
+  bylines: Byline[];
   publishedAt: Date;
   modifiedAt: Date;
 }
@@ -281,13 +294,11 @@ export async function getSocialCardArticle(id: number, now: Date = new Date()): 
       id: articles.id,
       title: articles.title,
       sectionName: categories.name,
-      authorName: users.name,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(eq(articles.id, id), isPubliclyVisible(now)))
     .limit(1);
   if (!row) return null;
@@ -296,7 +307,7 @@ export async function getSocialCardArticle(id: number, now: Date = new Date()): 
     id: row.id,
     title: row.title,
     sectionName: row.sectionName,
-    authorName: row.authorName,
+    bylines: (await bylinesByArticle([row.id])).get(row.id) ?? [],
     publishedAt,
     modifiedAt: later(publishedAt, row.updatedAt),
   };

@@ -55,10 +55,6 @@ export async function listStaff(): Promise<StaffListItem[]> {
   }));
 }
 
-export async function listAuthorsForFilter(): Promise<Array<{ id: number; name: string }>> {
-  return getDb().select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name));
-}
-
 /** The site setting that records that the first owner was created (newsroom/accounts.ts sets it). */
 export const SETUP_DONE = 'setup_completed';
 

@@ -1,6 +1,6 @@
 import { and, inArray, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/permissions';
-import { articles } from './schema';
+import { articleBylines, articles } from './schema';
 
 /** The statuses a reader may see, once their time has come. */
 const READER_STATUSES: ArticleStatus[] = ['published', 'scheduled'];
@@ -24,9 +24,10 @@ export function statusNow(article: { status: ArticleStatus; publishedAt: Date | 
 }
 
 /**
- * The one definition of "this author has a public page": at least one story readers may see. Everyone else on
- * the staff (admins, contributors who never published, drafts only) stays off the site, its sitemaps and redirects.
+ * The one definition of "this byline profile has a public page": at least one story readers may see carries
+ * its byline. Everyone else (admins, contributors who never published, guests with drafts only) stays off the
+ * site, its sitemaps and redirects.
  */
-export function hasPubliclyVisibleStory(authorId: SQLWrapper, now: Date): SQL {
-  return sql`exists (select 1 from ${articles} where ${articles.authorId} = ${authorId} and ${isPubliclyVisible(now)})`;
+export function hasPubliclyVisibleStory(profileId: SQLWrapper, now: Date): SQL {
+  return sql`exists (select 1 from ${articleBylines} join ${articles} on ${articles.id} = ${articleBylines.articleId} where ${articleBylines.profileId} = ${profileId} and ${isPubliclyVisible(now)})`;
 }

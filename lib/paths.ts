@@ -13,6 +13,9 @@ export const CORRECTIONS_FEED_PATH = '/corrections/feed.xml';
 export const editorArticlePath = (id: number | string, page?: 'revisions' | 'preview') =>
   `/editor/articles/${encodeURIComponent(String(id))}${page ? `/${page}` : ''}`;
 
+/** The editor's Profiles screen, and one byline profile's form there. */
+export const editorProfilePath = (id?: number | 'new') => `/editor/profiles${id === undefined ? '' : `/${id}`}`;
+
 /** Uploaded images: random keys, the display image at the key, resized WebP copies under it by width. */
 export const MEDIA_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 export const mediaPath = (key: string) => `/media/${key}`;

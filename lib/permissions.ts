@@ -85,3 +85,20 @@ export function canOnSite(actor: Actor, action: SiteAction): boolean {
       return actor.role === 'admin';
   }
 }
+
+/**
+ * Who may change an article's bylines (add, remove, reorder, credit a guest): editors and admins on any
+ * story, authors on their own. A byline never gives its profile's account any right over the story.
+ */
+export function canSetBylines(actor: Actor, article: Pick<ArticleOwnership, 'authorId'>): boolean {
+  return atLeast(actor, 'editor') || (actor.role === 'author' && article.authorId === actor.id);
+}
+
+/** Editors and admins create guest profiles and edit every profile; everyone edits the one their account owns. */
+export function canEditProfile(actor: Actor, profile: { userId: number | null }): boolean {
+  return atLeast(actor, 'editor') || (profile.userId !== null && profile.userId === actor.id);
+}
+
+export function canCreateGuestProfile(actor: Actor): boolean {
+  return atLeast(actor, 'editor');
+}

@@ -116,3 +116,15 @@ export function removeHiddenCharacters(value: string): string {
 export function cleanText(value: string): string {
   return removeHiddenCharacters(value).trim();
 }
+
+const nameList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Names as a byline reads them: "Ana Ruiz", "Ana Ruiz and Tomas Berg", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  return nameList.format(names);
+}
+
+/** The same list in parts (names and the words between them), so each name can be its own link. */
+export function joinNameParts(names: readonly string[]): Array<{ type: 'element' | 'literal'; value: string }> {
+  return nameList.formatToParts(names);
+}

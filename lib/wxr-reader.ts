@@ -93,7 +93,18 @@ export class WxrSyntaxError extends Error {
 
 export const MAX_CONTENT_CHARS = 500_000;
 const MAX_FIELD_CHARS = 20_000;
-const KEPT_META = new Set(['_thumbnail_id', '_wp_attachment_image_alt', '_yoast_wpseo_primary_category', '_wp_old_slug']);
+const KEPT_META = new Set([
+  '_thumbnail_id',
+  '_wp_attachment_image_alt',
+  '_yoast_wpseo_primary_category',
+  '_wp_old_slug',
+  // Co-Authors Plus guest authors (post type guest-author).
+  'cap-user_login',
+  'cap-display_name',
+  'cap-user_email',
+  'cap-description',
+  'cap-website',
+]);
 
 const namespaces: Array<[RegExp, string]> = [
   [/^https?:\/\/wordpress\.org\/export\/1\.\d+\/excerpt\/$/, 'excerpt'],

@@ -11,6 +11,7 @@ import { defineMutation, forbidden, MutationError, RecordedRefusal, recordAudit 
 import { siteSettings, users } from '@/db/schema';
 import { SETUP_DONE } from '@/db/users';
 import { acceptAttempt, recordAttemptFailure, reserveAttempt, type AttemptReservation } from './sign-in-throttle';
+import { ensureOwnProfile } from './profiles';
 import { revokeSessions } from './staff-sessions';
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')).pipe(z.string().max(254));
@@ -69,6 +70,7 @@ export async function createAccountUnguarded(
       .values({ email: parsed.email, name: parsed.name, slug, role: parsed.role, passwordHash })
       .returning({ id: users.id, slug: users.slug });
     if (!row) throw new Error('insert returned no row');
+    await ensureOwnProfile(tx, row.id);
     if (origin.via === 'setup' || parsed.role === 'admin') {
       await tx.insert(siteSettings).values({ key: SETUP_DONE, value: new Date().toISOString() }).onConflictDoNothing();
     }
@@ -105,6 +107,7 @@ export async function createAccountWithoutPassword(
     .values({ email, name, slug, role: input.role, bio: cleanText(input.bio ?? ''), passwordHash: null, createdAt: now, updatedAt: now })
     .returning({ id: users.id, slug: users.slug });
   if (!row) throw new Error('insert returned no row');
+  await ensureOwnProfile(tx, row.id, now);
   await recordAudit(
     tx,
     { id: null, email: 'cli' },
@@ -173,6 +176,7 @@ export const createStaffUser = defineMutation({
       .values({ email: input.email, name: input.name, slug, role: input.role, passwordHash: await hashPassword(input.password) })
       .returning({ id: users.id });
     if (!row) throw new Error('insert returned no row');
+    await ensureOwnProfile(tx, row.id);
     return {
       result: { id: row.id },
       audit: { action: 'user.create', targetType: 'user', targetId: row.id, summary: `${input.name} <${input.email}> as ${input.role}` },

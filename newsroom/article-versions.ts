@@ -2,7 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/permissions';
 import type { Transaction } from '@/db';
-import { articleSlugHistory, articleTags, articles, revisions } from '@/db/schema';
+import { articleBylines, articleSlugHistory, articleTags, articles, revisions } from '@/db/schema';
+import { bylineProfileIdsOf, ensureOwnProfile } from './profiles';
 import { updateRelatedAfterChange } from './related';
 import { indexArticles } from './search-index';
 import { createMissingTags, type PlannedTag } from './tags';
@@ -34,6 +35,11 @@ export interface ArticleVersionWrite {
   fields: ArticleVersionFields;
   /** Its tags, in order (newsroom/tags.ts): the ones still missing are created. */
   tags: PlannedTag[];
+  /**
+   * Its bylines, in order, as checked byline profile ids (newsroom/profiles.ts checkBylines). Left as they
+   * are on an update when not given; a new article without them is credited to its owner's profile.
+   */
+  bylineProfileIds?: number[];
   /** Who the revision credits. */
   savedBy: number;
   now: Date;
@@ -49,11 +55,13 @@ export interface WrittenArticleVersion {
   version: number;
   /** The article's tags, in the order given. */
   tags: Array<{ id: number; name: string }>;
+  /** Its byline profile ids, in order. */
+  bylineProfileIds: number[];
 }
 
 /**
  * The one place an article version is written, inside the caller's transaction: the row (a new version
- * number), the slug it leaves (kept as a lasting redirect), its tags, the revision, the search index
+ * number), the slug it leaves (kept as a lasting redirect), its tags and bylines, the revision, the search index
  * entry, and the related-stories update. The editor's save, unpublish and restore and both importers
  * call it, so a version is whole whichever way it arrives.
  */
@@ -89,6 +97,19 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
   await tx.delete(articleTags).where(eq(articleTags.articleId, id));
   if (tagRows.length > 0) await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: id, tagId: tag.id })));
 
+  const kept = await bylineProfileIdsOf(tx, id);
+  let bylineProfileIds = write.bylineProfileIds ?? kept;
+  if (bylineProfileIds.length === 0) {
+    // A new story (or one from before bylines) is credited to the account that owns it.
+    const [owner] = await tx.select({ authorId: articles.authorId }).from(articles).where(eq(articles.id, id)).limit(1);
+    if (!owner) throw new Error('article vanished during its write');
+    bylineProfileIds = [await ensureOwnProfile(tx, owner.authorId, now)];
+  }
+  if (bylineProfileIds.join() !== kept.join()) {
+    await tx.delete(articleBylines).where(eq(articleBylines.articleId, id));
+    await tx.insert(articleBylines).values(bylineProfileIds.map((profileId, position) => ({ articleId: id, profileId, position })));
+  }
+
   await tx.insert(revisions).values({
     articleId: id,
     version,
@@ -99,6 +120,7 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
     status: fields.status,
     categoryId: fields.categoryId,
     tagNames: JSON.stringify(tagRows.map((tag) => tag.name)),
+    bylineProfileIds: JSON.stringify(bylineProfileIds),
     savedBy: write.savedBy,
     createdAt: now,
   });
@@ -106,5 +128,5 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
   // Search and related stories change in the same transaction as the article.
   await indexArticles(tx, [id]);
   if (write.related === 'now') await updateRelatedAfterChange(tx, id);
-  return { id, version, tags: tagRows };
+  return { id, version, tags: tagRows, bylineProfileIds };
 }

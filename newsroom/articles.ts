@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { articlePath, authorPath, EVERY_READER_PAGE, sectionPath, tagPath } from '@/lib/paths';
-import { canOnArticle, type ArticleAction, type ArticleOwnership, type ArticleStatus } from '@/lib/permissions';
+import { canOnArticle, canSetBylines, type ArticleAction, type ArticleOwnership, type ArticleStatus } from '@/lib/permissions';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
 import { cleanText } from '@/lib/text';
@@ -15,10 +15,12 @@ import { removeFromIndex } from './search-index';
 import { writeArticleVersion } from './article-versions';
 import { findTags, tagsFromNames } from './tags';
 import {
+  articleBylines,
   articleSlugHistory,
   articleTags,
   articles,
   breakingNews,
+  bylineProfiles,
   categories,
   relatedArticles,
   relatedPins,
@@ -26,6 +28,7 @@ import {
   tags,
   users,
 } from '@/db/schema';
+import { bylineProfileIdsOf, checkBylines, ensureOwnProfile } from './profiles';
 import { type Transaction } from '@/db';
 
 const MAX_BODY_CHARS = 500_000;
@@ -78,6 +81,11 @@ export const articleInputSchema = z.object({
   intent: z.enum(intents).default('save'),
   /** "Significant update" ticked: readers are told the live story was updated (a typo fix leaves it unticked). */
   significantUpdate: z.boolean().default(false),
+  /**
+   * Byline profile ids, in order; left as they are when not given (a contributor's form, an autosave from
+   * an older page). Changing them takes canSetBylines.
+   */
+  bylineProfileIds: z.array(z.coerce.number().int().positive()).optional(),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
@@ -179,21 +187,25 @@ async function tagSlugsOf(tx: Transaction, articleId: number): Promise<string[]>
   return rows.map((row) => row.slug);
 }
 
-async function authorSlugOf(tx: Transaction, authorId: number): Promise<string> {
-  const [row] = await tx.select({ slug: users.slug }).from(users).where(eq(users.id, authorId)).limit(1);
-  return row?.slug ?? '';
+async function bylineSlugsOf(tx: Transaction, articleId: number): Promise<string[]> {
+  const rows = await tx
+    .select({ slug: bylineProfiles.slug })
+    .from(articleBylines)
+    .innerJoin(bylineProfiles, eq(bylineProfiles.id, articleBylines.profileId))
+    .where(eq(articleBylines.articleId, articleId));
+  return rows.map((row) => row.slug);
 }
 
 /** Every reader page an article appears on, so a change refreshes exactly those. */
 export async function pagesShowingArticle(
   tx: Transaction,
-  article: { id: number; slug: string; categoryId: number; authorId: number },
+  article: { id: number; slug: string; categoryId: number },
   now: Date = new Date(),
 ): Promise<string[]> {
-  const [sectionSlug, tagSlugs, authorSlug, neighbours, inBanner] = await Promise.all([
+  const [sectionSlug, tagSlugs, bylineSlugs, neighbours, inBanner] = await Promise.all([
     sectionSlugOf(tx, article.categoryId),
     tagSlugsOf(tx, article.id),
-    authorSlugOf(tx, article.authorId),
+    bylineSlugsOf(tx, article.id),
     neighbourPaths(tx, article.id),
     isBreakingNewsStory(tx, article.id),
   ]);
@@ -201,7 +213,8 @@ export async function pagesShowingArticle(
     '/',
     sectionPath(sectionSlug),
     articlePath({ sectionSlug, slug: article.slug }),
-    authorPath(authorSlug),
+    // Every author page (and its feed) listing it: called before and after a change, so a removed byline's too.
+    ...bylineSlugs.map(authorPath),
     ...tagSlugs.map(tagPath),
     ...neighbours,
     // Every reader page has a Recent Posts list.
@@ -338,22 +351,27 @@ export const saveArticle = defineMutation({
       ...(input.significantUpdate && current && isPublic(current.status, current.publishedAt, now) ? { significantUpdateAt: now } : {}),
     };
 
+    const bylineProfileIds = input.bylineProfileIds ? await checkBylines(tx, input.bylineProfileIds) : undefined;
+    if (bylineProfileIds) {
+      const before = current ? await bylineProfileIdsOf(tx, current.id) : [await ensureOwnProfile(tx, actor.id, now)];
+      if (bylineProfileIds.join() !== before.join() && !canSetBylines(actor, current ?? { authorId: actor.id })) {
+        forbidden('Only editors, and authors on their own stories, can change the bylines.');
+      }
+    }
+
     const oldPages = current ? await pagesShowingArticle(tx, current, now) : [];
     const { id, version } = await writeArticleVersion(tx, {
       current,
       fields: { ...values, ...(current ? {} : { authorId: actor.id }) },
       tags: await findTags(tx, tagsFromNames(input.tagNames)),
+      ...(bylineProfileIds ? { bylineProfileIds } : {}),
       savedBy: actor.id,
       now,
       // An autosave only keeps the text; the next save brings the related stories up to date.
       related: input.intent === 'autosave' ? 'later' : 'now',
     });
 
-    const newPages = await pagesShowingArticle(
-      tx,
-      { id, slug, categoryId: input.categoryId, authorId: current?.authorId ?? actor.id },
-      now,
-    );
+    const newPages = await pagesShowingArticle(tx, { id, slug, categoryId: input.categoryId }, now);
     const plainSave = input.intent === 'save' || input.intent === 'autosave';
     const action = plainSave ? (current ? 'article.update' : 'article.create') : `article.${input.intent}`;
     const changedPublicly =
@@ -469,6 +487,16 @@ export const restoreRevision = defineMutation({
       .where(eq(categories.id, revision.categoryId))
       .limit(1);
     const categoryId = sectionStillExists ? revision.categoryId : current.categoryId;
+    // The revision's bylines that still exist; none left (or a revision from before bylines) keeps today's.
+    const savedBylines = (JSON.parse(revision.bylineProfileIds) as number[]).filter(Number.isInteger);
+    const existing = savedBylines.length
+      ? new Set(
+          (await tx.select({ id: bylineProfiles.id }).from(bylineProfiles).where(inArray(bylineProfiles.id, savedBylines))).map(
+            (row) => row.id,
+          ),
+        )
+      : new Set<number>();
+    const restoredBylines = savedBylines.filter((profileId) => existing.has(profileId));
     const oldPages = await pagesShowingArticle(tx, current, now);
     const { version } = await writeArticleVersion(tx, {
       current,
@@ -483,6 +511,7 @@ export const restoreRevision = defineMutation({
         updatedAt: now,
       },
       tags: await findTags(tx, tagsFromNames(JSON.parse(revision.tagNames) as string[])),
+      ...(restoredBylines.length > 0 ? { bylineProfileIds: restoredBylines } : {}),
       savedBy: actor.id,
       now,
       related: 'now',

@@ -1,5 +1,6 @@
 import 'server-only';
 import { Feed, type Item } from 'feed';
+import type { AuthorProfile } from '@/db/authors';
 import type { Section } from '@/db/sections';
 import { getFeedEntries, type FeedEntry } from '@/db/syndication';
 import { articlePath, authorPath, CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, sectionPath, tagPath } from '@/lib/paths';
@@ -23,8 +24,17 @@ export const feedFiles: Record<FeedFormat, { file: string; mediaType: string; la
 /** Items per feed: a day or two of news for a busy newsroom, as most readers poll several times a day. */
 export const FEED_ITEM_COUNT = 30;
 
-export const feedPath = (format: FeedFormat, sectionSlug?: string) =>
-  sectionSlug ? `${sectionPath(sectionSlug)}/${feedFiles[format].file}` : `/${feedFiles[format].file}`;
+/** A feed of part of the site: one section's stories, or every story one byline profile is credited on. */
+export type FeedScope = { kind: 'section'; section: Section } | { kind: 'author'; author: AuthorProfile };
+
+/** The page a scope's feed follows: `/world`, `/author/ana-ruiz`. */
+export function feedScopePath(scope: FeedScope): string {
+  return scope.kind === 'section' ? sectionPath(scope.section.slug) : authorPath(scope.author.slug);
+}
+
+/** The site's feed, or (given its page's path) a section's or an author's, under the same file names. */
+export const feedPath = (format: FeedFormat, scopePath?: string) =>
+  scopePath ? `${scopePath}/${feedFiles[format].file}` : `/${feedFiles[format].file}`;
 
 /**
  * A feed item's id: a tag URI (RFC 4151) on the article's database id, so it never changes when the
@@ -56,7 +66,7 @@ function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean, cloc
   const { siteUrl } = getSiteConfig();
   const summary = [entry.summary, ...notesAsText(entry.notes, clock)].filter(Boolean).join(' — ');
   const imageUrl = entry.featuredImageUrl ? absoluteUrl(entry.featuredImageUrl) : undefined;
-  const author = { name: entry.authorName, link: absoluteUrl(authorPath(entry.authorSlug)) };
+  const authors = entry.bylines.map((byline) => ({ name: byline.name, link: absoluteUrl(authorPath(byline.slug)) }));
   return {
     id: articleGuid(entry.id),
     title: entry.title,
@@ -68,8 +78,14 @@ function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean, cloc
     description: summary ? (format === 'json' ? summary : escapeHtml(summary)) : undefined,
     content: fullContent ? notesAsHtml(entry.notes, clock) + withAbsoluteUrls(entry.body, siteUrl) : undefined,
     // RSS's <author> must be an email address, so RSS names the writer with dc:creator instead.
-    author: format === 'rss' ? undefined : [author],
-    extensions: format === 'rss' ? [{ name: 'dc:creator', objects: { _text: entry.authorName } }] : undefined,
+    // One dc:creator, Atom <author> or JSON Feed author per byline, in order.
+    // A story with no byline (an import without one) has no author element rather than an empty one.
+    author: format === 'rss' || authors.length === 0 ? undefined : authors,
+    // An array of objects is written as one element each; the library's type allows only one.
+    extensions:
+      format === 'rss'
+        ? [{ name: 'dc:creator', objects: authors.map((author) => ({ _text: author.name })) as unknown as Record<string, unknown> }]
+        : undefined,
     category: [
       {
         name: entry.sectionName,
@@ -98,15 +114,18 @@ function toItem(entry: FeedEntry, format: FeedFormat, fullContent: boolean, cloc
  * JSON Feed 1.1 names authors in a list and states the language; the library writes 1.0. Without full
  * content it also puts the plain-text summary in content_html, where content_text belongs.
  */
-function asJsonFeed11(json: string, language: string, fullContent: boolean): string {
+function asJsonFeed11(json: string, language: string, fullContent: boolean, entries: FeedEntry[]): string {
   type Author = { name?: string; url?: string };
   type JsonItem = { author?: Author; authors?: Author[]; content_html?: string; content_text?: string };
   const feed = JSON.parse(json) as { version: string; author?: Author; authors?: Author[]; language?: string; items: JsonItem[] };
   feed.version = 'https://jsonfeed.org/version/1.1';
   feed.language = language;
   if (feed.author) feed.authors = [feed.author];
-  for (const item of feed.items) {
-    if (item.author) item.authors = [item.author];
+  for (const [index, item] of feed.items.entries()) {
+    // The library keeps only the first author of an item; JSON Feed 1.1 lists them all.
+    const bylines = entries[index]?.bylines ?? [];
+    delete item.author;
+    if (bylines.length > 0) item.authors = bylines.map((byline) => ({ name: byline.name, url: absoluteUrl(authorPath(byline.slug)) }));
     if (!fullContent) {
       item.content_text = item.content_html ?? '';
       delete item.content_html;
@@ -122,19 +141,33 @@ function withDublinCore(rss: string): string {
     : rss.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
 }
 
-/** The site's feed, or one section's, in the given format. Public articles only, newest first. */
-export async function renderFeed(format: FeedFormat, section: Section | null, now: Date = new Date()): Promise<string> {
+/** The site's feed, or one section's or author's, in the given format. Public articles only, newest first. */
+export async function renderFeed(format: FeedFormat, scope: FeedScope | null, now: Date = new Date()): Promise<string> {
   const { siteName } = getSiteConfig();
   const { feedContent, language, timeZone } = await getSiteSettings();
   const fullContent = feedContent === 'full';
-  const entries = await getFeedEntries({ sectionId: section?.id, limit: FEED_ITEM_COUNT, includeBody: fullContent, now });
-  const homePath = section ? sectionPath(section.slug) : '/';
+  const entries = await getFeedEntries({
+    ...(scope?.kind === 'section' ? { sectionId: scope.section.id } : {}),
+    ...(scope?.kind === 'author' ? { profileId: scope.author.id } : {}),
+    limit: FEED_ITEM_COUNT,
+    includeBody: fullContent,
+    now,
+  });
+  const scopePath = scope ? feedScopePath(scope) : undefined;
+  const homePath = scopePath ?? '/';
+  const scopeName = scope?.kind === 'section' ? scope.section.name : scope?.author.name;
+  const scopeDescription =
+    scope?.kind === 'section'
+      ? scope.section.description
+      : scope?.kind === 'author'
+        ? scope.author.bio || `Stories by ${scope.author.name}.`
+        : '';
   const newest = entries.reduce<Date | null>((latest, entry) => (!latest || entry.modifiedAt > latest ? entry.modifiedAt : latest), null);
 
   const feed = new Feed({
     id: absoluteUrl(homePath),
-    title: section ? `${section.name} — ${siteName}` : siteName,
-    description: section?.description || `${siteName}: news, analysis and culture from an independent newsroom.`,
+    title: scopeName ? `${scopeName} — ${siteName}` : siteName,
+    description: scopeDescription || `${siteName}: news, analysis and culture from an independent newsroom.`,
     link: absoluteUrl(homePath),
     language,
     // An empty feed has not changed since the epoch; "now" would tell readers it changes every poll.
@@ -143,7 +176,7 @@ export async function renderFeed(format: FeedFormat, section: Section | null, no
     image: absoluteUrl('/logo.png'),
     favicon: absoluteUrl('/favicon.svg'),
     copyright: `© ${wallTimeOf(now, timeZone).year} ${siteName}`,
-    feedLinks: Object.fromEntries(feedFormats.map((each) => [each, absoluteUrl(feedPath(each, section?.slug))])),
+    feedLinks: Object.fromEntries(feedFormats.map((each) => [each, absoluteUrl(feedPath(each, scopePath))])),
     ttl: 5,
   });
   for (const entry of entries) feed.addItem(toItem(entry, format, fullContent, { timeZone, language }));
@@ -154,7 +187,7 @@ export async function renderFeed(format: FeedFormat, section: Section | null, no
     case 'atom':
       return feed.atom1();
     case 'json':
-      return asJsonFeed11(feed.json1(), language, fullContent);
+      return asJsonFeed11(feed.json1(), language, fullContent, entries);
   }
 }
 

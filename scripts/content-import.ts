@@ -145,7 +145,7 @@ function printWordPressReport(report: WordPressImportReport, dryRun: boolean) {
     .map(([status, count]) => `${count} ${status}`);
   if (statuses.length > 0) console.log(`  statuses: ${statuses.join(', ')}`);
   console.log(
-    `  ${would}created: ${report.created.authors} staff accounts (no password yet), ${report.created.sections} sections, ${report.created.tags} tags`,
+    `  ${would}created: ${report.created.authors} staff accounts (no password yet), ${report.created.guests} guest profiles, ${report.created.sections} sections, ${report.created.tags} tags`,
   );
   console.log(`  old addresses ${would}recorded for redirects: ${report.redirects}`);
   if (report.featuredImagesKept > 0)

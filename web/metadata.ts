@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import type { ArticleDetail } from '@/db/articles';
 import { feedFiles, feedFormats, feedPath } from '@/newsroom/feeds';
 import { openGraphLocale, toZonedIso, type SiteClock } from '@/lib/site-time';
-import { articlePath, authorPath } from '@/lib/paths';
+import { articlePath, authorPath, sectionPath } from '@/lib/paths';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 
 /** Open Graph's recommended size; X (Twitter) crops large summary cards to the same ratio. */
@@ -37,13 +37,14 @@ export const publisherLogo = () => ({ url: absoluteUrl('/logo.png'), width: 512,
  * `<link rel="alternate">` for the site's feeds, and a section's own before them. Every page's
  * metadata carries these: Next replaces `alternates` whole when a page sets a canonical URL.
  */
-export function feedAlternates(section?: { slug: string; name: string }): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+/** The feeds a page advertises: the site's, after its own section's or author's when it has one. */
+export function feedAlternates(scope?: { path: string; name: string }): NonNullable<NonNullable<Metadata['alternates']>['types']> {
   const { siteName } = getSiteConfig();
   return Object.fromEntries(
     feedFormats.map((format) => {
       const { mediaType, label } = feedFiles[format];
       const links = [{ url: absoluteUrl(feedPath(format)), title: `${siteName} (${label})` }];
-      if (section) links.unshift({ url: absoluteUrl(feedPath(format, section.slug)), title: `${section.name} — ${siteName} (${label})` });
+      if (scope) links.unshift({ url: absoluteUrl(feedPath(format, scope.path)), title: `${scope.name} — ${siteName} (${label})` });
       return [mediaType, links];
     }),
   );
@@ -55,19 +56,20 @@ interface PageMetadataInput {
   description: string;
   /** Site-relative path of the canonical URL, query included when it is part of the page's identity. */
   path: string;
-  section?: { slug: string; name: string };
+  /** The page's own feeds (a section's or an author's): the page's path and its name. */
+  feed?: { path: string; name: string };
   /** Keep the page out of search results while letting crawlers follow its links. */
   noindex?: boolean;
 }
 
 /** Title, description, canonical URL, feeds, Open Graph and Twitter card of a listing or other reader page. */
-export function pageMetadata({ title, description, path, section, noindex }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, feed, noindex }: PageMetadataInput): Metadata {
   const { siteName } = getSiteConfig();
   const logo = publisherLogo();
   return {
     ...(title === null ? {} : { title }),
     description,
-    alternates: { canonical: absoluteUrl(path), types: feedAlternates(section) },
+    alternates: { canonical: absoluteUrl(path), types: feedAlternates(feed) },
     openGraph: {
       type: 'website',
       siteName,
@@ -91,8 +93,9 @@ export function articleMetadata(article: ArticleDetail, clock: SiteClock): Metad
   return {
     title: article.title,
     description,
-    alternates: { canonical: url, types: feedAlternates({ slug: article.sectionSlug, name: article.sectionName }) },
-    authors: [{ name: article.authorName, url: absoluteUrl(authorPath(article.authorSlug)) }],
+    alternates: { canonical: url, types: feedAlternates({ path: sectionPath(article.sectionSlug), name: article.sectionName }) },
+    // <meta name="author"> and <link rel="author"> for each byline.
+    authors: article.bylines.map((byline) => ({ name: byline.name, url: absoluteUrl(authorPath(byline.slug)) })),
     openGraph: {
       type: 'article',
       siteName,
@@ -104,7 +107,7 @@ export function articleMetadata(article: ArticleDetail, clock: SiteClock): Metad
       modifiedTime: toZonedIso(modifiedTime(article), clock.timeZone),
       section: article.sectionName,
       tags: article.tags.map((tag) => tag.name),
-      authors: [absoluteUrl(authorPath(article.authorSlug))],
+      authors: article.bylines.map((byline) => absoluteUrl(authorPath(byline.slug))),
       images: [image],
     },
     twitter: { card: 'summary_large_image', title: article.title, description, images: [{ url: image.url, alt: image.alt }] },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { editorProfilePath } from '@/lib/paths';
 import type { ReactNode } from 'react';
 import { signOutAction, signOutEverywhereAction } from '@/actions/sign-in';
 import { canOnSite } from '@/lib/permissions';
@@ -42,6 +43,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
                 </li>
                 <li>
                   <Link href="/editor/tags">Tags</Link>
+                </li>
+                <li>
+                  <Link href={editorProfilePath()}>Profiles</Link>
                 </li>
               </>
             )}

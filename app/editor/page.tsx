@@ -5,9 +5,10 @@ import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } fr
 import { listSections } from '@/db/sections';
 import { seesEveryArticle } from '@/lib/permissions';
 import { SiteDateTime } from '@/components/ui/site-date-time';
+import { joinNames } from '@/lib/text';
 import { requireStaff } from '@/web/session';
 import { editorArticlePath } from '@/lib/paths';
-import { listAuthorsForFilter } from '@/db/users';
+import { listProfiles } from '@/db/authors';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -36,7 +37,7 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
   const onlyAuthorId = seesEveryArticle(staff) ? undefined : staff.id;
   const filters = {
     status,
-    authorId: positiveInt(params.author),
+    profileId: positiveInt(params.author),
     categoryId: positiveInt(params.section),
     query: params.q?.slice(0, 100),
     onlyAuthorId,
@@ -45,12 +46,12 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
     listDashboardArticles(filters),
     countArticlesByStatus(onlyAuthorId),
     listSections(),
-    listAuthorsForFilter(),
+    listProfiles(),
   ]);
   const hrefFor = (tabStatus: DashboardStatus | undefined) => {
     const query = new URLSearchParams();
     if (tabStatus) query.set('status', tabStatus);
-    if (filters.authorId) query.set('author', String(filters.authorId));
+    if (filters.profileId) query.set('author', String(filters.profileId));
     if (filters.categoryId) query.set('section', String(filters.categoryId));
     if (filters.query) query.set('q', filters.query);
     const text = query.toString();
@@ -83,12 +84,12 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
         </div>
         {!onlyAuthorId && (
           <div className="field">
-            <label htmlFor="filter-author">Author</label>
-            <select id="filter-author" name="author" defaultValue={filters.authorId ?? ''}>
+            <label htmlFor="filter-author">Byline</label>
+            <select id="filter-author" name="author" defaultValue={filters.profileId ?? ''}>
               <option value="">Everyone</option>
               {authors.map((author) => (
                 <option key={author.id} value={author.id}>
-                  {author.name}
+                  {author.accountName === null ? `${author.name} (guest)` : author.name}
                 </option>
               ))}
             </select>
@@ -118,7 +119,7 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
               <th scope="col">Title</th>
               <th scope="col">Status</th>
               <th scope="col">Section</th>
-              <th scope="col">Author</th>
+              <th scope="col">Bylines</th>
               <th scope="col">Last change</th>
             </tr>
           </thead>
@@ -139,7 +140,7 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
                     )}
                   </td>
                   <td>{article.sectionName}</td>
-                  <td>{article.authorName}</td>
+                  <td>{joinNames(article.bylines.map((byline) => byline.name))}</td>
                   <td>
                     <SiteDateTime date={article.updatedAt} />
                   </td>

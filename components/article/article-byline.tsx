@@ -1,19 +1,42 @@
 import Link from 'next/link';
+import { Fragment } from 'react';
 import type { ArticleDetail } from '@/db/articles';
+import type { Byline } from '@/db/authors';
 import { authorPath } from '@/lib/paths';
 import { SiteDateTime } from '@/components/ui/site-date-time';
-import { readingMinutes, htmlToPlainText } from '@/lib/text';
+import { joinNameParts, readingMinutes, htmlToPlainText } from '@/lib/text';
 
 import { readerUpdateTime } from '@/lib/article-notes';
+
+/** "Ana Ruiz and Tomas Berg", each name linking to its author page; the separators from Intl.ListFormat. */
+export function BylineLinks({ bylines }: { bylines: Byline[] }) {
+  const parts = joinNameParts(bylines.map((byline) => byline.slug));
+  let index = 0;
+  return (
+    <>
+      {parts.map((part, position) => {
+        if (part.type === 'literal') return <Fragment key={position}>{part.value}</Fragment>;
+        const byline = bylines[index++];
+        return byline ? (
+          <Link key={position} href={authorPath(byline.slug)} rel="author">
+            {byline.name}
+          </Link>
+        ) : null;
+      })}
+    </>
+  );
+}
 
 export function ArticleByline({ article }: { article: ArticleDetail }) {
   // Only a note or a save marked significant is announced; a typo fix is not.
   const updated = readerUpdateTime(article);
   return (
     <div className="byline">
-      <p className="byline-author">
-        Published by <Link href={authorPath(article.authorSlug)}>{article.authorName}</Link>
-      </p>
+      {article.bylines.length > 0 && (
+        <p className="byline-author">
+          By <BylineLinks bylines={article.bylines} />
+        </p>
+      )}
       <p className="byline-dates">
         <SiteDateTime date={article.publishedAt} />
         {updated && (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ArticleCard as ArticleCardData } from '@/db/articles';
 import { articlePath, sectionPath } from '@/lib/paths';
+import { joinNames } from '@/lib/text';
 import { TimeAgo } from '@/components/ui/time-ago';
 
 interface ArticleCardProps {
@@ -27,7 +28,9 @@ export function ArticleCard({ article, variant = 'standard', showSection = true,
       </Heading>
       {variant !== 'compact' && article.summary && <p className="card-summary">{article.summary}</p>}
       <p className="card-meta">
-        {variant !== 'compact' && <span className="card-author">{article.authorName}</span>}
+        {variant !== 'compact' && article.bylines.length > 0 && (
+          <span className="card-author">{joinNames(article.bylines.map((byline) => byline.name))}</span>
+        )}
         <TimeAgo date={article.publishedAt} />
       </p>
     </article>

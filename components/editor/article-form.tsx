@@ -3,6 +3,7 @@
 import { useActionState, useCallback, useEffect, useRef, useState, startTransition, type FormEvent } from 'react';
 import { saveArticleAction, searchReadMoreTargets, uploadImageAction, type ArticleFormState } from '@/actions/articles';
 import { slugify } from '@/lib/slug';
+import { BylinePicker, type BylineOption } from './byline-picker';
 import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
 import { uploadImageForEditor } from './upload-for-editor';
@@ -25,13 +26,17 @@ export interface ArticleFormValues {
   status: string;
   /** Live on the site now: autosave is off so half-typed edits never go public. */
   isLive: boolean;
+  /** Its bylines, in order. */
+  bylines: BylineOption[];
 }
 
 interface ArticleFormProps {
   initial: ArticleFormValues;
   sections: Array<{ id: number; name: string }>;
   tagSuggestions: string[];
-  can: { publish: boolean; schedule: boolean; submit: boolean };
+  can: { publish: boolean; schedule: boolean; submit: boolean; setBylines: boolean };
+  /** The profiles the byline picker offers. */
+  profiles: BylineOption[];
   notice: string | null;
   /** The site's zone and language: the publish time is shown and typed on the site's clock, whatever the browser's. */
   clock: SiteClock;
@@ -39,7 +44,7 @@ interface ArticleFormProps {
 
 const AUTOSAVE_DELAY_MS = 2500;
 
-export function ArticleForm({ initial, sections, tagSuggestions, can, notice, clock }: ArticleFormProps) {
+export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, notice, clock }: ArticleFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState<ArticleFormState, FormData>(saveArticleAction, {
     ok: true,
@@ -272,6 +277,13 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, notice, cl
             </p>
           </div>
         )}
+        <BylinePicker
+          initial={initial.bylines}
+          profiles={profiles}
+          editable={can.setBylines}
+          error={errors.bylineProfileIds}
+          onChange={scheduleAutosave}
+        />
         <div className="field">
           <label htmlFor="categoryId">Category</label>
           <select id="categoryId" name="categoryId" defaultValue={initial.categoryId ?? ''} required>

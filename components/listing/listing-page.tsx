@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getAuthorArticlePage, getSectionArticlePage, getTagArticlePage, type ArticleCard } from '@/db/articles';
-import { getAuthorBySlug } from '@/db/authors';
+import { getAuthorBySlug, type AuthorProfile } from '@/db/authors';
+import { AuthorHeader } from './author-header';
 import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
 import { getSectionBySlug } from '@/db/sections';
 import { getTagBySlug } from '@/db/tags';
@@ -23,8 +24,10 @@ interface Listing {
   description: string | null;
   metaTitle: string;
   metaDescription: string;
-  /** A section's own feeds are advertised on its pages. */
-  feedSection?: { slug: string; name: string };
+  /** A section's or author's own feeds are advertised on its pages. */
+  feed?: { path: string; name: string };
+  /** An author page's profile: photo, title, bio and links above the stories. */
+  author?: AuthorProfile;
   emptyMessage: (olderPage: boolean) => string;
   showSection: boolean;
   loadPage: (cursor: ListingCursor | null) => Promise<Page<ArticleCard>>;
@@ -44,7 +47,7 @@ const findListing = cache(async (kind: ListingKind, slug: string): Promise<Listi
       description: section.description || null,
       metaTitle: section.name,
       metaDescription: section.description || `${section.name} stories from ${siteName}.`,
-      feedSection: section,
+      feed: { path: sectionPath(section.slug), name: section.name },
       emptyMessage: (olderPage) => (olderPage ? 'There are no older stories in this section.' : `No stories in ${section.name} yet.`),
       showSection: false,
       loadPage: (cursor) => getSectionArticlePage(section.id, cursor, LISTING_PAGE_SIZE),
@@ -74,6 +77,8 @@ const findListing = cache(async (kind: ListingKind, slug: string): Promise<Listi
     description: author.bio || null,
     metaTitle: author.name,
     metaDescription: author.bio || `Stories by ${author.name} for ${siteName}.`,
+    feed: { path: authorPath(author.slug), name: author.name },
+    author,
     emptyMessage: () => `${author.name} has no published stories yet.`,
     showSection: true,
     loadPage: (cursor) => getAuthorArticlePage(author.id, cursor, LISTING_PAGE_SIZE),
@@ -95,7 +100,7 @@ export async function listingPageMetadata(kind: ListingKind, slug: string, befor
     description: listing.metaDescription,
     // An older page is its own page: its canonical address keeps its cursor.
     path: listingHref(listing.basePath, cursor ? encodeCursor(cursor) : null) ?? listing.basePath,
-    ...(listing.feedSection ? { section: listing.feedSection } : {}),
+    ...(listing.feed ? { feed: listing.feed } : {}),
   });
 }
 
@@ -108,11 +113,15 @@ export async function ListingPage({ kind, slug, before }: { kind: ListingKind; s
   return (
     <div className="page-with-aside">
       <div className="page-primary">
-        <header className="listing-header">
-          {listing.kicker && <p className="listing-kicker">{listing.kicker}</p>}
-          <h1>{listing.title}</h1>
-          {listing.description && <p className="listing-description">{listing.description}</p>}
-        </header>
+        {listing.author ? (
+          <AuthorHeader author={listing.author} />
+        ) : (
+          <header className="listing-header">
+            {listing.kicker && <p className="listing-kicker">{listing.kicker}</p>}
+            <h1>{listing.title}</h1>
+            {listing.description && <p className="listing-description">{listing.description}</p>}
+          </header>
+        )}
         <ArticleList
           articles={page.items}
           nextHref={listingHref(listing.basePath, page.nextCursor)}

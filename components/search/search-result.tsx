@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SearchResultItem } from '@/db/search';
 import { articlePath, sectionPath } from '@/lib/paths';
+import { joinNames } from '@/lib/text';
 import { TimeAgo } from '@/components/ui/time-ago';
 
 /** One search hit: a listing card whose text is the excerpt around the match, with the matches marked. */
@@ -16,7 +17,7 @@ export function SearchResult({ item }: { item: SearchResultItem }) {
       {/* Safe: db/search.ts escapes the whole snippet before it adds the <mark> elements. */}
       {item.snippetHtml && <p className="search-snippet" dangerouslySetInnerHTML={{ __html: item.snippetHtml }} />}
       <p className="card-meta">
-        <span className="card-author">{item.authorName}</span>
+        {item.bylines.length > 0 && <span className="card-author">{joinNames(item.bylines.map((byline) => byline.name))}</span>}
         <TimeAgo date={item.publishedAt} />
       </p>
     </article>

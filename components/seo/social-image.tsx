@@ -6,6 +6,7 @@ import type { SocialCardArticle } from '@/db/syndication';
 import { SOCIAL_IMAGE_SIZE } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
 import { formatSiteDay, type SiteClock } from '@/lib/site-time';
+import { joinNames } from '@/lib/text';
 
 // Source Serif 4 (SIL Open Font License) from @fontsource: satori reads WOFF, not WOFF2. Every script
 // subset is loaded so Cyrillic, Greek and Vietnamese headlines render from the bundle, never the network.
@@ -94,7 +95,7 @@ export async function articleSocialImage(article: SocialCardArticle, clock: Site
         <div style={{ fontSize: headlineSize(shownTitle), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1 }}>{shownTitle}</div>
       </div>
       <div style={{ display: 'flex', fontSize: 28, color: palette.muted, borderTop: `1px solid ${palette.rule}`, paddingTop: 18 }}>
-        {`By ${printable(article.authorName)} · ${date}`}
+        {article.bylines.length > 0 ? `By ${printable(joinNames(article.bylines.map((byline) => byline.name)))} · ${date}` : date}
       </div>
     </div>,
     { ...SOCIAL_IMAGE_SIZE, fonts: await loadFonts() },

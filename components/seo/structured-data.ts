@@ -34,7 +34,7 @@ export function newsArticleJsonLd(article: ArticleDetail, clock: SiteClock): Wit
     datePublished: toZonedIso(article.publishedAt, clock.timeZone),
     dateModified: toZonedIso(modifiedTime(article), clock.timeZone),
     inLanguage: clock.language,
-    author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(authorPath(article.authorSlug)) }],
+    author: article.bylines.map((byline) => ({ '@type': 'Person', name: byline.name, url: absoluteUrl(authorPath(byline.slug)) })),
     publisher: publisher(),
     image: [{ '@type': 'ImageObject', url: image.url, width: String(image.width), height: String(image.height) }],
     articleSection: article.sectionName,

@@ -3,7 +3,23 @@ import { articlePath } from '@/lib/paths';
 import { slugify } from '@/lib/slug';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { getDb } from '@/db';
-import { articleNotes, articleTags, articles, categories, frontPageSlots, menuItems, pageRevisions, pages, tags, users } from '@/db/schema';
+import { makeImageVariants, VARIANTS_VERSION } from '@/lib/image-variants';
+import {
+  articleBylines,
+  articleNotes,
+  articleTags,
+  articles,
+  bylineProfiles,
+  categories,
+  frontPageSlots,
+  media,
+  mediaVariants,
+  menuItems,
+  pageRevisions,
+  pages,
+  tags,
+  users,
+} from '@/db/schema';
 import { demoCorrection, demoFooter, demoHeaderSections, demoPages } from './demo-pages';
 import { DEMO_FRONT_PAGE_LEAD, demoArticles, type DemoArticle, type DemoAuthorSlug, type DemoSectionSlug } from './demo-articles';
 import { demoMarkupToHtml } from './markup';
@@ -20,13 +36,70 @@ export const demoSections: ReadonlyArray<{ slug: DemoSectionSlug; name: string; 
   { slug: 'culture', name: 'Culture', description: 'Film, books, music, art and the life of the city.' },
 ];
 
-export const demoAuthors: ReadonlyArray<{ slug: DemoAuthorSlug; name: string; role: UserRole; bio: string }> = [
-  { slug: 'amara-okafor', name: 'Amara Okafor', role: 'editor', bio: 'Politics editor. Covers parliament and the budget.' },
-  { slug: 'daniel-reyes', name: 'Daniel Reyes', role: 'author', bio: 'Business correspondent, formerly on the ports and shipping beat.' },
-  { slug: 'helen-lindqvist', name: 'Helen Lindqvist', role: 'author', bio: 'World affairs and climate reporter.' },
-  { slug: 'kenji-watanabe', name: 'Kenji Watanabe', role: 'author', bio: 'Technology reporter writing about chips, AI and regulation.' },
-  { slug: 'sofia-marchetti', name: 'Sofia Marchetti', role: 'author', bio: 'Sport and culture writer.' },
+export const demoAuthors: ReadonlyArray<{ slug: DemoAuthorSlug; name: string; role: UserRole; title: string; bio: string }> = [
+  {
+    slug: 'amara-okafor',
+    name: 'Amara Okafor',
+    role: 'editor',
+    title: 'Politics editor',
+    bio: 'Politics editor. Covers parliament and the budget.',
+  },
+  {
+    slug: 'daniel-reyes',
+    name: 'Daniel Reyes',
+    role: 'author',
+    title: 'Business correspondent',
+    bio: 'Business correspondent, formerly on the ports and shipping beat.',
+  },
+  {
+    slug: 'helen-lindqvist',
+    name: 'Helen Lindqvist',
+    role: 'author',
+    title: 'World and climate reporter',
+    bio: 'World affairs and climate reporter.',
+  },
+  {
+    slug: 'kenji-watanabe',
+    name: 'Kenji Watanabe',
+    role: 'author',
+    title: 'Technology reporter',
+    bio: 'Technology reporter writing about chips, AI and regulation.',
+  },
+  { slug: 'sofia-marchetti', name: 'Sofia Marchetti', role: 'author', title: 'Sport and culture writer', bio: 'Sport and culture writer.' },
 ];
+
+/** A guest contributor: a byline and an author page, no account. Original text. */
+export const demoGuest = {
+  slug: 'ines-valcourt',
+  name: 'Inès Valcourt',
+  title: 'Hydrologist, University of Halden',
+  bio: 'Inès Valcourt studies how rivers recover after drought. She has measured the Orrin’s flow at the same twelve gauges every summer since 2014, and writes for the Ledger when the water runs low.',
+  websiteUrl: 'https://hydrology.halden.example/valcourt',
+  socialLinks: ['https://mastodon.example/@ivalcourt'],
+};
+
+/**
+ * Stories credited to more than one byline, in order (profile slugs; the first is the writer). Two staff
+ * co-bylines and one story with the guest contributor.
+ */
+export const demoCoBylines: Record<string, string[]> = {
+  'port-strike-leaves-ships-waiting-as-exporters-count-the-cost': ['sofia-marchetti', 'daniel-reyes'],
+  'hallberg-government-under-pressure-to-intervene-in-port-stoppage': ['amara-okafor', 'daniel-reyes', 'helen-lindqvist'],
+  'first-rain-in-eleven-weeks-brings-little-relief-to-orrin-vale': ['helen-lindqvist', 'ines-valcourt'],
+};
+
+/** The guest's portrait, drawn in code (a head and shoulders on a coloured ground): no photo is copied. */
+async function demoPortrait(): Promise<Uint8Array> {
+  const { default: sharp } = await import('sharp');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 480 480">
+    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#2f6f73"/><stop offset="1" stop-color="#16393b"/></linearGradient></defs>
+    <rect width="480" height="480" fill="url(#g)"/>
+    <circle cx="240" cy="190" r="92" fill="#e9c9a8"/>
+    <path d="M148 160 Q150 80 240 78 Q332 80 334 170 Q300 120 240 122 Q180 122 148 160Z" fill="#3b2a20"/>
+    <path d="M70 480 Q80 330 240 318 Q400 330 410 480Z" fill="#d9e4dc"/>
+  </svg>`;
+  return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+}
 
 export function demoArticlePublishedAt(article: DemoArticle, now: number): Date | null {
   if (article.status === 'draft') return null;
@@ -81,6 +154,57 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
       if (row) authorIds.set(author.slug, row.id);
     }
 
+    // Every account's byline profile under its author slug, and the guest's with a portrait.
+    const profileIds = new Map<string, number>();
+    for (const author of demoAuthors) {
+      const [row] = await tx
+        .insert(bylineProfiles)
+        .values({ slug: author.slug, name: author.name, title: author.title, bio: author.bio, userId: authorIds.get(author.slug) ?? null })
+        .returning({ id: bylineProfiles.id });
+      if (row) profileIds.set(author.slug, row.id);
+    }
+    const portrait = await makeImageVariants(await demoPortrait());
+    const uploader = authorIds.get('amara-okafor');
+    let photoMediaId: number | null = null;
+    if (portrait && uploader) {
+      const [photo] = await tx
+        .insert(media)
+        .values({
+          key: 'demo-guest-portrait',
+          mimeType: portrait.display.mimeType,
+          width: portrait.width,
+          height: portrait.height,
+          byteSize: portrait.display.data.byteLength,
+          data: Buffer.from(portrait.display.data),
+          variantsVersion: VARIANTS_VERSION,
+          uploadedBy: uploader,
+        })
+        .returning({ id: media.id });
+      if (photo) {
+        photoMediaId = photo.id;
+        await tx.insert(mediaVariants).values(
+          [
+            { kind: 'display' as const, ...portrait.display },
+            ...portrait.resized.map((copy) => ({ kind: 'resized' as const, ...copy })),
+          ].map(({ kind, mimeType, width, height, data }) => ({
+            mediaId: photo.id,
+            kind,
+            mimeType,
+            width,
+            height,
+            byteSize: data.byteLength,
+            data: Buffer.from(data),
+          })),
+        );
+      }
+    }
+    const { socialLinks, ...guest } = demoGuest;
+    const [guestRow] = await tx
+      .insert(bylineProfiles)
+      .values({ ...guest, socialLinks: JSON.stringify(socialLinks), photoMediaId })
+      .returning({ id: bylineProfiles.id });
+    if (guestRow) profileIds.set(demoGuest.slug, guestRow.id);
+
     const tagIds = new Map<string, number>();
     for (const name of new Set(demoArticles.flatMap((article) => article.tags))) {
       const [row] = await tx
@@ -127,6 +251,14 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
         return tagId ? [{ articleId: row.id, tagId }] : [];
       });
       if (articleTagRows.length > 0) await tx.insert(articleTags).values(articleTagRows);
+      const bylineSlugs = demoCoBylines[article.slug] ?? [article.author];
+      await tx.insert(articleBylines).values(
+        bylineSlugs.map((slug, position) => {
+          const profileId = profileIds.get(slug);
+          if (!profileId) throw new Error(`Demo article ${article.slug} credits unknown profile ${slug}`);
+          return { articleId: row.id, profileId, position };
+        }),
+      );
       if (article.slug === demoCorrection.articleSlug && publishedAt) {
         const editorId = authorIds.get('amara-okafor') ?? authorId;
         const noteAt = new Date(publishedAt.getTime() + demoCorrection.hoursAfterPublishing * 60 * 60 * 1000);

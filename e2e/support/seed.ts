@@ -6,6 +6,7 @@ import { createAccountUnguarded } from '../../newsroom/accounts';
 import { newestDemoArticle } from './demo';
 import { FIXTURE_SECTION, oldAddressFixtures, sportArchiveFixtures } from './fixtures';
 import { staff } from './staff';
+import { creditOwners } from '../../tests/support/bylines';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -36,5 +37,7 @@ export async function seedE2eFixtures(): Promise<void> {
   await db.insert(articleSlugHistory).values({ slug: oldAddressFixtures.articleSlug, articleId: newest.id });
   await db.insert(categorySlugHistory).values({ slug: oldAddressFixtures.sectionSlug, categoryId: section.id });
   // Fixtures are written after start-up indexing ran; index them so search sees the same site readers do.
+  // The fixture stories are credited to their owner's byline, as every write through the editor is.
+  await creditOwners();
   await indexMissingArticles();
 }

@@ -8,7 +8,8 @@ import { cleanText, excerpt, htmlToPlainText } from '@/lib/text';
 import { IMPORT_ACTOR, ImportRecordError, createSection, findSection, newSectionSlug, sectionNameFor } from './support';
 import { getDb, type Transaction } from '@/db';
 import { recordAudit } from '@/newsroom/guard';
-import { articleSlugHistory, articleTags, articles, users } from '@/db/schema';
+import { articleSlugHistory, articleTags, articles, bylineProfiles, users } from '@/db/schema';
+import { bylineProfileIdsOf, ensureOwnProfile, MAX_BYLINES } from '@/newsroom/profiles';
 import { writeArticleVersion } from '@/newsroom/article-versions';
 import { type ArticleStatus } from '@/lib/permissions';
 import { findTags, tagsFromNames } from '@/newsroom/tags';
@@ -215,6 +216,19 @@ const lineSchema = z.object({
     .pipe(z.union([z.literal(''), z.email('must be an email address')]))
     .nullish()
     .transform((value) => value || undefined),
+  /** Bylines, in order: staff emails or byline profile slugs (guests). */
+  authors: z
+    .array(
+      z
+        .string({ error: typeError('a string') })
+        .trim()
+        .toLowerCase()
+        .pipe(z.string().min(1, 'must not be empty').max(254, 'must be at most 254 characters')),
+      { error: typeError('an array of emails or profile slugs') },
+    )
+    .max(MAX_BYLINES, `at most ${MAX_BYLINES} authors`)
+    .nullish()
+    .transform((values) => (values && values.length > 0 ? values : undefined)),
   published_at: z
     .string({ error: typeError('an ISO date such as 2025-03-01 or 2025-03-01T09:30:00Z') })
     .trim()
@@ -355,10 +369,13 @@ function statusFor(publishedAt: Date, now: Date): ArticleStatus {
 async function importLine(tx: Transaction, record: LineRecord, slug: string, context: LineContext): Promise<LineOutcome> {
   const { now, line } = context;
 
-  const authorEmail = record.author ?? context.defaultAuthorEmail;
+  const bylines = record.authors ? await resolveBylines(tx, record.authors, now) : undefined;
+  // The owning account: `author`, else the first staff member among `authors`, else --author.
+  const authorEmail = record.author ?? bylines?.find((byline) => byline.email)?.email ?? context.defaultAuthorEmail;
   if (!authorEmail) throw new LineError('no author: give "author" (the email of an existing user) or pass --author');
   const [author] = await tx.select({ id: users.id }).from(users).where(eq(users.email, authorEmail)).limit(1);
   if (!author) throw new LineError(`unknown author “${authorEmail}”: no user has this email`);
+  const bylineProfileIds = bylines?.map((byline) => byline.profileId);
 
   const categoryValue = record.category ?? context.defaultCategory;
   if (!categoryValue) throw new LineError('no category: give "category" (a section name or slug) or pass --category');
@@ -388,7 +405,8 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
         currentTagIds,
         plannedTags.map((tag) => tag.id ?? 0),
       ) &&
-      (record.published_at === undefined || existing.publishedAt?.getTime() === record.published_at.getTime());
+      (record.published_at === undefined || existing.publishedAt?.getTime() === record.published_at.getTime()) &&
+      (bylineProfileIds === undefined || bylineProfileIds.join() === (await bylineProfileIdsOf(tx, existing.id)).join());
     if (unchanged) return { kind: 'unchanged', id: existing.id };
   }
 
@@ -413,6 +431,8 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
     current: existing,
     fields: { ...values, slug: existing?.slug ?? slug, ...(existing ? {} : { authorId: author.id }) },
     tags: plannedTags,
+    // Without `authors`, an update keeps the story's bylines and a new story is credited to its owner.
+    ...(bylineProfileIds ? { bylineProfileIds } : {}),
     savedBy: author.id,
     now,
     // Refreshed once for the whole run (refreshRelatedAfterImport).
@@ -431,6 +451,25 @@ async function importLine(tx: Transaction, record: LineRecord, slug: string, con
     now,
   );
   return { kind: existing ? 'updated' : 'imported', id };
+}
+
+/** Each of `authors` as a byline profile: a staff email (its account's profile) or a profile slug. */
+async function resolveBylines(tx: Transaction, values: string[], now: Date): Promise<Array<{ profileId: number; email: string | null }>> {
+  if (new Set(values).size !== values.length) throw new LineError('"authors" names someone twice');
+  const resolved: Array<{ profileId: number; email: string | null }> = [];
+  for (const value of values) {
+    if (value.includes('@')) {
+      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, value)).limit(1);
+      if (!user) throw new LineError(`unknown author “${value}” in "authors": no user has this email`);
+      resolved.push({ profileId: await ensureOwnProfile(tx, user.id, now), email: value });
+    } else {
+      const [profile] = await tx.select({ id: bylineProfiles.id }).from(bylineProfiles).where(eq(bylineProfiles.slug, value)).limit(1);
+      if (!profile) throw new LineError(`unknown author “${value}” in "authors": no user has this email and no profile this slug`);
+      resolved.push({ profileId: profile.id, email: null });
+    }
+  }
+  if (new Set(resolved.map((byline) => byline.profileId)).size !== resolved.length) throw new LineError('"authors" names someone twice');
+  return resolved;
 }
 
 /** Thrown to roll back a dry run's line after it was fully carried out. */

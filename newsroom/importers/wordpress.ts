@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { legacyQueryKey, normaliseLegacyPath } from '@/lib/legacy-path';
 import { isReservedSectionSlug, isValidSlug, slugify } from '@/lib/slug';
@@ -12,7 +12,8 @@ import { IMPORT_ACTOR, ImportRecordError, createSection, findSection, newSection
 import { getDb, type Transaction } from '@/db';
 import { recordLegacyUrls, type LegacyTarget } from '@/db/legacy-urls';
 import { recordAudit } from '@/newsroom/guard';
-import { articleSlugHistory, articles, users, wordpressPosts } from '@/db/schema';
+import { articleSlugHistory, articles, bylineProfiles, users, wordpressPosts } from '@/db/schema';
+import { ensureOwnProfile, insertGuestProfile } from '@/newsroom/profiles';
 import { writeArticleVersion } from '@/newsroom/article-versions';
 import { createAccountWithoutPassword } from '@/newsroom/accounts';
 import { type ArticleStatus } from '@/lib/permissions';
@@ -71,7 +72,8 @@ export interface WordPressImportReport {
   warnings: WordPressImportWarning[];
   /** Statuses of the imported, updated and unchanged articles. */
   statuses: Record<ArticleStatus, number>;
-  created: { authors: number; sections: number; tags: number };
+  /** `guests`: Co-Authors Plus guest authors made guest profiles. */
+  created: { authors: number; guests: number; sections: number; tags: number };
   /** Old addresses recorded (new or changed rows). */
   redirects: number;
   /** Featured images left at their original address. */
@@ -116,12 +118,21 @@ interface CategoryInfo {
   description: string;
 }
 
+interface GuestAuthor {
+  name: string;
+  email: string;
+  bio: string;
+  website: string;
+}
+
 interface FileIndex {
   channel: WxrChannel;
   site: string;
   basePath: string;
   host: string;
   authors: Map<string, { email: string; name: string }>;
+  /** Co-Authors Plus guest authors, by login: they become guest byline profiles. */
+  guestAuthors: Map<string, GuestAuthor>;
   categories: Map<string, CategoryInfo>;
   categoryByTermId: Map<number, string>;
   categoryByName: Map<string, string>;
@@ -164,6 +175,7 @@ function isImportedType(type: string, options: WordPressImportOptions): boolean 
 function planItem(item: WxrItem, options: WordPressImportOptions): ItemPlan | string {
   const type = item.postType;
   if (!type) return 'no wp:post_type';
+  if (type === 'guest-author') return 'Co-Authors Plus guest author (a guest profile, made when a post credits them)';
   if (!isImportedType(type, options)) {
     if (type === 'page') return 'page (pass --include-pages to import pages)';
     if (type === 'attachment') return 'attachment (media are not copied; featured images keep their address)';
@@ -203,13 +215,20 @@ function planItem(item: WxrItem, options: WordPressImportOptions): ItemPlan | st
 
 interface ItemTerms {
   categories: string[];
+  /** Co-Authors Plus bylines, in order: logins (the `cap-` nicename without its prefix). */
+  coAuthors: string[];
   tags: Array<{ slug: string; name: string }>;
 }
 
 function termsOf(item: WxrItem, index: Pick<FileIndex, 'categories' | 'categoryByName' | 'tags'>): ItemTerms {
   const categories: string[] = [];
+  const coAuthors: string[] = [];
   const tags = new Map<string, string>();
   for (const term of item.terms) {
+    if (term.domain === 'author') {
+      const login = wordpressSlug(term.slug).replace(/^cap-/, '') || wordpressSlug(term.name);
+      if (login && !coAuthors.includes(login)) coAuthors.push(login);
+    }
     if (term.domain === 'category') {
       // WXR 1.0 lists each category twice, once without a slug: find it by name.
       const slug = term.slug ? wordpressSlug(term.slug) : (index.categoryByName.get(term.name.toLowerCase()) ?? slugify(term.name));
@@ -220,7 +239,7 @@ function termsOf(item: WxrItem, index: Pick<FileIndex, 'categories' | 'categoryB
       if (slug && !tags.has(slug)) tags.set(slug, index.tags.get(slug) || term.name || slug);
     }
   }
-  return { categories, tags: [...tags].map(([slug, name]) => ({ slug, name })) };
+  return { categories, coAuthors, tags: [...tags].map(([slug, name]) => ({ slug, name })) };
 }
 
 /** A category and its ancestors, nearest first. */
@@ -274,6 +293,7 @@ function siteOf(channel: WxrChannel): { site: string; basePath: string; host: st
 
 async function indexFile(filePath: string, options: WordPressImportOptions, report: WordPressImportReport): Promise<FileIndex> {
   const authors = new Map<string, { email: string; name: string }>();
+  const guestAuthors = new Map<string, GuestAuthor>();
   const categories = new Map<string, CategoryInfo>();
   const categoryByTermId = new Map<number, string>();
   const categoryByName = new Map<string, string>();
@@ -307,6 +327,18 @@ async function indexFile(filePath: string, options: WordPressImportOptions, repo
       if (slug) tags.set(slug, entry.name || slug);
     } else if (entry.kind === 'item') {
       report.comments += entry.comments;
+      if (entry.postType === 'guest-author') {
+        const meta = (key: string) => entry.meta.find((each) => each.key === key)?.value ?? '';
+        const login = wordpressSlug(meta('cap-user_login') || entry.postName.replace(/^cap-/, ''));
+        if (login) {
+          guestAuthors.set(login, {
+            name: meta('cap-display_name') || entry.title || login,
+            email: meta('cap-user_email'),
+            bio: meta('cap-description'),
+            website: meta('cap-website'),
+          });
+        }
+      }
       if (entry.postType === 'attachment') {
         const id = positiveInteger(entry.postId);
         const url = entry.attachmentUrl || entry.guid;
@@ -342,6 +374,7 @@ async function indexFile(filePath: string, options: WordPressImportOptions, repo
     channel: found,
     ...site,
     authors,
+    guestAuthors,
     categories,
     categoryByTermId,
     categoryByName,
@@ -363,7 +396,7 @@ interface RunState {
   report: WordPressImportReport;
   /** Article slugs handed out in this run (a dry run writes nothing, so the database cannot tell). */
   claimedSlugs: Map<string, number>;
-  created: { authors: Set<string>; sections: Set<string>; tags: Set<string> };
+  created: { authors: Set<string>; guests: Set<string>; sections: Set<string>; tags: Set<string> };
 }
 
 type PostOutcome = { kind: 'imported' | 'updated' | 'unchanged'; id: number; redirects: number };
@@ -406,6 +439,55 @@ async function ensureAuthor(tx: Transaction, creator: string, state: RunState, w
     { path: normaliseLegacyPath(`${state.index.basePath}/author/${localPart}`), target: { userId: created.id }, replace: false },
   ]);
   return created.id;
+}
+
+/**
+ * A post's Co-Authors Plus bylines as profiles, in order: an export author's is their account's profile, a
+ * guest author's a guest profile (found again on a re-run by its slug or name). Unknown logins are left off.
+ */
+async function coAuthorProfiles(tx: Transaction, logins: string[], state: RunState, warn: (message: string) => void): Promise<number[]> {
+  const profileIds: number[] = [];
+  for (const login of logins) {
+    const staffLogin = [...state.index.authors.keys()].find((each) => each.toLowerCase() === login);
+    const guest = state.index.guestAuthors.get(login);
+    let profileId: number | null = null;
+    if (staffLogin !== undefined) {
+      profileId = await ensureOwnProfile(tx, await ensureAuthor(tx, staffLogin, state, warn), state.now);
+    } else if (guest) {
+      const name = cleanText(htmlToPlainText(guest.name)).slice(0, 100) || login;
+      const slug = slugify(login) || slugify(name);
+      const [found] = await tx
+        .select({ id: bylineProfiles.id })
+        .from(bylineProfiles)
+        .where(and(isNull(bylineProfiles.userId), or(eq(bylineProfiles.slug, slug), eq(bylineProfiles.name, name))))
+        .limit(1);
+      if (found) profileId = found.id;
+      else {
+        const email = guest.email.trim().toLowerCase();
+        const website = /^https?:\/\/[^\s"'<>]+\.[^\s"'<>]+$/i.test(guest.website.trim()) ? guest.website.trim() : '';
+        const created = await insertGuestProfile(
+          tx,
+          {
+            slug,
+            name,
+            title: '',
+            bio: cleanText(htmlToPlainText(guest.bio)).slice(0, 1000),
+            websiteUrl: website.slice(0, 300),
+            publicEmail: emailSchema.safeParse(email).success ? email : '',
+            socialLinks: [],
+            photoUrl: '',
+          },
+          state.now,
+        );
+        profileId = created.id;
+        state.created.guests.add(login);
+      }
+    } else {
+      warn(`co-author “${login}” is neither an author nor a guest author in the export: left off the byline`);
+    }
+    if (profileId !== null && !profileIds.includes(profileId)) profileIds.push(profileId);
+  }
+  return profileIds;
 }
 
 /** The section for a top-level category (found by slug, name or former slug, else created). */
@@ -605,6 +687,8 @@ async function importPost(
     publishedAt && updatedAt.getTime() - publishedAt.getTime() > IMPORTED_UPDATE_THRESHOLD_MS ? updatedAt : undefined;
 
   const authorId = await ensureAuthor(tx, item.creator, state, warn);
+  // Co-Authors Plus names every byline; without it the post's author is the byline.
+  const bylineProfileIds = terms.coAuthors.length > 0 ? await coAuthorProfiles(tx, terms.coAuthors, state, warn) : [];
   const categoryId = sectionCategory ? await ensureSection(tx, sectionCategory, state, warn) : await ensureDefaultSection(tx, state);
   const plannedTags = await findTags(tx, wantedTags);
   for (const tag of plannedTags) if (tag.id === null) state.created.tags.add(tag.slug);
@@ -636,6 +720,7 @@ async function importPost(
     current: known ? { id: known.articleId, slug: known.slug, version: known.version } : null,
     fields: { ...values, slug, authorId, ...(known ? {} : { createdAt: publishedAt ?? now }) },
     tags: plannedTags,
+    ...(bylineProfileIds.length > 0 ? { bylineProfileIds } : {}),
     savedBy: authorId,
     now,
     // Refreshed once for the whole run (refreshRelatedAfterImport).
@@ -710,7 +795,7 @@ function emptyReport(): WordPressImportReport {
     skipped: [],
     warnings: [],
     statuses: { draft: 0, pending: 0, scheduled: 0, published: 0, archived: 0 },
-    created: { authors: 0, sections: 0, tags: 0 },
+    created: { authors: 0, guests: 0, sections: 0, tags: 0 },
     redirects: 0,
     featuredImagesKept: 0,
     comments: 0,
@@ -776,7 +861,7 @@ export async function importWordPress(filePath: string, options: WordPressImport
     now,
     report,
     claimedSlugs: new Map(),
-    created: { authors: new Set(), sections: new Set(), tags: new Set() },
+    created: { authors: new Set(), guests: new Set(), sections: new Set(), tags: new Set() },
   };
   const seenPosts = new Map<number, number>();
   let line = 0;
@@ -831,7 +916,12 @@ export async function importWordPress(filePath: string, options: WordPressImport
       error instanceof WxrSyntaxError ? `line ${error.line}: ${error.reason}` : error instanceof Error ? error.message : String(error);
     throw new WordPressImportError(`Import stopped at line ${line}: ${message}`, line, report, false, { cause: error });
   } finally {
-    report.created = { authors: state.created.authors.size, sections: state.created.sections.size, tags: state.created.tags.size };
+    report.created = {
+      authors: state.created.authors.size,
+      guests: state.created.guests.size,
+      sections: state.created.sections.size,
+      tags: state.created.tags.size,
+    };
   }
   return report;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleActions, canOnArticle, canSeeArticle, type ArticleStatus, type UserRole } from '@/lib/permissions';
 import { useTemporaryDatabase } from '../support/temp-database';
+import { creditOwners } from '../support/bylines';
 
 /**
  * The role matrix, exercised by calling every mutation directly (never through the UI) as each role.
@@ -55,6 +56,15 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'add a menu link': [N, N, Y, Y],
   'move a menu link': [N, N, Y, Y],
   'remove a menu link': [N, N, Y, Y],
+  'add a co-author to own draft': [N, Y, Y, Y],
+  'add a co-author to someone else’s draft': [N, N, Y, Y],
+  'credit a guest contributor on own draft': [N, Y, Y, Y],
+  'reorder the bylines of someone else’s draft': [N, N, Y, Y],
+  'publish a story one is only a co-author of': [N, N, Y, Y],
+  'edit a story one is only a co-author of': [N, N, Y, Y],
+  'edit own byline profile': [Y, Y, Y, Y],
+  'edit someone else’s byline profile': [N, N, Y, Y],
+  'create a guest contributor': [N, N, Y, Y],
 };
 
 let cleanup: () => Promise<void>;
@@ -67,7 +77,8 @@ let m: typeof import('../../newsroom/articles') &
   typeof import('../../newsroom/front-page') &
   typeof import('../../newsroom/notes') &
   typeof import('../../newsroom/pages') &
-  typeof import('../../newsroom/menus');
+  typeof import('../../newsroom/menus') &
+  typeof import('../../newsroom/profiles');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
@@ -103,8 +114,46 @@ async function insertArticle(authorId: number, status: 'draft' | 'pending' | 'pu
     categoryId: sectionId,
     savedBy: authorId,
   });
+  await creditOwners();
   return row;
 }
+
+/** The byline profile an account owns. */
+async function profileOf(userId: number): Promise<number> {
+  await creditOwners();
+  const { eq } = await import('drizzle-orm');
+  const [row] = await db
+    .select({ id: schema.bylineProfiles.id })
+    .from(schema.bylineProfiles)
+    .where(eq(schema.bylineProfiles.userId, userId));
+  return row?.id ?? 0;
+}
+
+async function insertGuest(): Promise<number> {
+  counter++;
+  const [row] = await db
+    .insert(schema.bylineProfiles)
+    .values({ slug: `guest-${counter}`, name: `Guest ${counter}` })
+    .returning({ id: schema.bylineProfiles.id });
+  return row?.id ?? 0;
+}
+
+/** A story owned by `other` with `coAuthor` as a second byline. */
+async function coAuthoredArticle(coAuthor: number) {
+  const a = await insertArticle(other, 'draft');
+  if (coAuthor) await db.insert(schema.articleBylines).values({ articleId: a.id, profileId: await profileOf(coAuthor), position: 1 });
+  return a;
+}
+
+const profileFields = (name: string) => ({
+  name,
+  title: 'Correspondent',
+  bio: 'Writes.',
+  websiteUrl: '',
+  publicEmail: '',
+  socialLinks: [],
+  photoUrl: '',
+});
 
 async function insertSection() {
   counter++;
@@ -160,6 +209,41 @@ const articleFields = (title: string) => ({
 });
 
 const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
+  'add a co-author to own draft': async (actor) => {
+    const a = await insertArticle(actor || other, 'draft');
+    const bylineProfileIds = [await profileOf(actor || other), await profileOf(other)];
+    return m.saveArticle.execute(actor, { ...articleFields('Co-authored'), id: a.id, expectedVersion: a.version, bylineProfileIds });
+  },
+  'add a co-author to someone else’s draft': async (actor) => {
+    const a = await insertArticle(other, 'draft');
+    const bylineProfileIds = [await profileOf(other), await profileOf(actor || other)];
+    return m.saveArticle.execute(actor, { ...articleFields('Co-authored'), id: a.id, expectedVersion: a.version, bylineProfileIds });
+  },
+  'credit a guest contributor on own draft': async (actor) => {
+    const a = await insertArticle(actor || other, 'draft');
+    const bylineProfileIds = [await profileOf(actor || other), await insertGuest()];
+    return m.saveArticle.execute(actor, { ...articleFields('With a guest'), id: a.id, expectedVersion: a.version, bylineProfileIds });
+  },
+  'reorder the bylines of someone else’s draft': async (actor) => {
+    const guest = await insertGuest();
+    const a = await insertArticle(other, 'draft');
+    await db.insert(schema.articleBylines).values({ articleId: a.id, profileId: guest, position: 1 });
+    const bylineProfileIds = [guest, await profileOf(other)];
+    return m.saveArticle.execute(actor, { ...articleFields('Reordered'), id: a.id, expectedVersion: a.version, bylineProfileIds });
+  },
+  'publish a story one is only a co-author of': async (actor) => {
+    const a = await coAuthoredArticle(actor);
+    return m.saveArticle.execute(actor, { ...articleFields('Co-published'), id: a.id, expectedVersion: a.version, intent: 'publish' });
+  },
+  'edit a story one is only a co-author of': async (actor) => {
+    const a = await coAuthoredArticle(actor);
+    return m.saveArticle.execute(actor, { ...articleFields('Co-edited'), id: a.id, expectedVersion: a.version });
+  },
+  'edit own byline profile': async (actor) =>
+    m.updateProfile.execute(actor, { id: await profileOf(actor || other), ...profileFields(`Me ${++counter}`) }),
+  'edit someone else’s byline profile': async (actor) =>
+    m.updateProfile.execute(actor, { id: await profileOf(other), ...profileFields(`Other ${++counter}`) }),
+  'create a guest contributor': (actor) => m.createGuestProfile.execute(actor, profileFields(`Guest writer ${++counter}`)),
   'create an article': (actor) => m.saveArticle.execute(actor, articleFields(`New ${++counter}`)),
   'edit own draft': async (actor) => {
     const a = await insertArticle(actor || other, 'draft');
@@ -328,6 +412,7 @@ beforeAll(async () => {
     ...(await import('../../newsroom/notes')),
     ...(await import('../../newsroom/pages')),
     ...(await import('../../newsroom/menus')),
+    ...(await import('../../newsroom/profiles')),
   };
   knownPasswordHash = await (await import('@/lib/passwords')).hashPassword(KNOWN_PASSWORD);
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTemporaryDatabase } from '../support/temp-database';
+import { creditOwners } from '../support/bylines';
 
 const HOUR = 3_600_000;
 const now = new Date('2026-11-27T12:00:00Z');
@@ -106,6 +107,7 @@ beforeAll(async () => {
     { articleId: id('scheduled-future'), tagId: climate.id },
     { articleId: id('draft'), tagId: climate.id },
   ]);
+  await creditOwners();
 });
 
 afterAll(() => cleanup());
@@ -132,7 +134,11 @@ describe('reader visibility', () => {
 
   it('loads an article with its section, author and tags', async () => {
     const article = await queries.getPublishedArticleBySlug('published-new', now);
-    expect(article).toMatchObject({ sectionSlug: 'world', authorSlug: 'ada-writer', body: '<p>b</p>' });
+    expect(article).toMatchObject({
+      sectionSlug: 'world',
+      bylines: [{ id: expect.any(Number), slug: 'ada-writer', name: 'Ada Writer' }],
+      body: '<p>b</p>',
+    });
     expect(article?.tags.map((tag) => tag.slug)).toEqual(['climate', 'port']);
   });
 });
@@ -197,7 +203,17 @@ describe('tag and author listings', () => {
   it('lists an author’s public articles without exposing private fields', async () => {
     const { getAuthorBySlug } = await import('@/db/authors');
     const author = await getAuthorBySlug('ada-writer');
-    expect(author).toEqual({ id: expect.any(Number), slug: 'ada-writer', name: 'Ada Writer', bio: '' });
+    expect(author).toEqual({
+      id: expect.any(Number),
+      slug: 'ada-writer',
+      name: 'Ada Writer',
+      title: '',
+      bio: '',
+      photoUrl: null,
+      websiteUrl: '',
+      publicEmail: '',
+      socialLinks: [],
+    });
     const page = await queries.getAuthorArticlePage(author?.id ?? 0, null, 100, now);
     expect(page.items).toHaveLength(15);
     expect(page.nextCursor).toBeNull();

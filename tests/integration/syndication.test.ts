@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTemporaryDatabase } from '../support/temp-database';
+import { creditOwners } from '../support/bylines';
 
 /**
  * Feeds, sitemaps, the social-card lookup and redirects read only what readers may see, with the clock
@@ -143,6 +144,7 @@ beforeAll(async () => {
   ]);
   await db.insert(schema.categorySlugHistory).values({ slug: 'international', categoryId: world.id });
   await db.insert(schema.tagSlugHistory).values({ slug: 'weather-and-climate', tagId: climate.id });
+  await creditOwners();
 });
 
 afterAll(() => cleanup());
@@ -157,7 +159,7 @@ describe('feeds', () => {
     expect(fresh).toMatchObject({
       title: 'Fresh',
       sectionSlug: 'world',
-      authorSlug: 'ada-writer',
+      bylines: [{ slug: 'ada-writer', name: 'Ada Writer' }],
       body: '',
       tags: [{ slug: 'climate', name: 'Climate' }],
     });
@@ -234,7 +236,7 @@ describe('social card', () => {
     expect(await syndication.getSocialCardArticle(ids.fresh ?? 0, now)).toMatchObject({
       title: 'Fresh',
       sectionName: 'World',
-      authorName: 'Ada Writer',
+      bylines: [{ slug: 'ada-writer', name: 'Ada Writer' }],
     });
     for (const slug of hidden) expect(await syndication.getSocialCardArticle(ids[slug] ?? 0, now)).toBeNull();
   });

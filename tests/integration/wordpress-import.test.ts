@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTemporaryDatabase } from '../support/temp-database';
+import { creditOwners } from '../support/bylines';
 
 // The project's own fixtures: an invented newsroom, written for these tests.
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/wordpress');
@@ -320,6 +321,7 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
       authorId: ghost.id,
       categoryId: regatta.categoryId,
     });
+    await creditOwners();
     expect(await redirectFor('/author/gus/')).toBe('/author/gus-ghostwriter');
     await db.delete(schema.articles).where(orm.eq(schema.articles.slug, 'ghost-story'));
   });

@@ -5,7 +5,7 @@ const card = {
   id: 7,
   title: 'Парламент одобрил бюджет — Ελληνικά νέα 🎉 as the port reopens',
   sectionName: 'Politics',
-  authorName: 'Amara Okafor',
+  bylines: [{ id: 1, slug: 'a', name: 'Amara Okafor' }],
   publishedAt: new Date('2026-11-27T10:00:00Z'),
   modifiedAt: new Date('2026-11-27T10:00:00Z'),
 };

@@ -2,18 +2,33 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/editor/account/password-form';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
+import { getProfileOfUser } from '@/db/authors';
+import { editorProfilePath } from '@/lib/paths';
 import { ACCOUNT_PATH, TWO_FACTOR_SETUP_PATH, requireStaff } from '@/web/session';
 
 export const metadata: Metadata = { title: 'Account' };
 
 export default async function AccountPage() {
   const staff = await requireStaff(ACCOUNT_PATH);
+  const profile = await getProfileOfUser(staff.id);
   return (
     <>
       <h1>Account</h1>
       <p className="muted">
         Signed in as {staff.name} ({staff.email}).
       </p>
+      <section aria-labelledby="byline-heading">
+        <h2 id="byline-heading">Byline</h2>
+        {profile ? (
+          <p>
+            Your stories are credited to <strong>{profile.name}</strong>
+            {profile.title ? `, ${profile.title}` : ''}. <Link href={editorProfilePath(profile.id)}>Edit your byline profile</Link> (name,
+            title, bio, photo and links on your author page).
+          </p>
+        ) : (
+          <p>You have no byline profile yet: one is made from your account when you save your first story.</p>
+        )}
+      </section>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">Password</h2>
         <p>Changing it signs you out everywhere else; this browser stays signed in.</p>

@@ -8,5 +8,5 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ category: string }> }) {
   const section = await getSectionBySlug((await params).category);
   if (!section) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  return syndicationResponse(request, await renderFeed('rss', section), feedFiles.rss.mediaType);
+  return syndicationResponse(request, await renderFeed('rss', { kind: 'section', section }), feedFiles.rss.mediaType);
 }

@@ -7,7 +7,7 @@ import { ArticleForm } from '@/components/editor/article-form';
 import { getArticleForStaff, listRelatedWithReasons, listTagsWithCounts } from '@/db/editor';
 import { RelatedReasons } from '@/components/editor/related-reasons';
 import { listSections } from '@/db/sections';
-import { articleFormAbilities } from '@/web/editor-access';
+import { articleFormAbilities, bylinePickerData } from '@/web/editor-access';
 import { canOnArticle, canOnSite } from '@/lib/permissions';
 import { getNotesForArticle } from '@/db/notes';
 import { ArticleNotesPanel } from '@/components/editor/article-notes-panel';
@@ -56,12 +56,13 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related, clock, notes] = await Promise.all([
+  const [sections, tags, related, clock, notes, picker] = await Promise.all([
     listSections(),
     listTagsWithCounts(),
     listRelatedWithReasons(staff, article.id),
     getSiteClock(),
     getNotesForArticle(article.id),
+    bylinePickerData(article.bylines),
   ]);
   const abilities = articleFormAbilities(staff, article);
   const scheduledNotice =
@@ -103,7 +104,9 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
           publishAt: article.publishedAt?.toISOString() ?? null,
           status: article.status,
           isLive,
+          bylines: picker.bylines,
         }}
+        profiles={picker.profiles}
         sections={sections}
         tagSuggestions={tags.map((tag) => tag.name)}
         can={abilities}
