@@ -103,8 +103,8 @@ test.describe('article page', () => {
     await expect(body.locator('.article-summary')).toHaveText(article.summary);
 
     const byline = body.locator('.byline-author');
-    await expect(byline).toContainText('Published by');
-    await expect(byline.getByRole('link')).toHaveAttribute('href', `/author/${article.author}`);
+    await expect(byline).toHaveText(/^By \S/);
+    await expect(byline.getByRole('link').first()).toHaveAttribute('href', `/author/${article.author}`);
     const published = body.locator('.byline time').first();
     const datetime = await published.getAttribute('datetime');
     expect(Date.parse(datetime ?? '')).not.toBeNaN();
