@@ -81,8 +81,14 @@ test.describe('publishing', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Quote' }).click();
     await page.keyboard.type('Night crossings will change the harbour for good.');
+    // Each step is checked in the editor before the next, so a slow machine never races the toolbar.
+    await expect(page.locator('.rte-prose blockquote')).toContainText('Night crossings will change the harbour for good.');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Quote' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
 
     await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'READ MORE' }).click();
     await page.getByLabel('Find an article').fill('Port Averly strike');
@@ -107,6 +113,7 @@ test.describe('publishing', () => {
     await page.getByLabel('Image alt text').fill('The ferry terminal at dusk');
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\//);
 
+    await expect(page.locator('input[type="hidden"][name="body"]')).toHaveValue(/<blockquote>.*Night crossings/s);
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Published' }).first()).toBeVisible();
 

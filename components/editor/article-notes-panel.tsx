@@ -4,10 +4,21 @@ import { useActionState } from 'react';
 import { addArticleNoteAction } from '@/actions/admin';
 import { FieldError } from '@/components/editor/field-error';
 import { articleNoteKindLabels, articleNoteKinds, type ArticleNote } from '@/lib/article-notes';
+import { formatSiteDateTime, toZonedIso, type SiteClock } from '@/lib/site-time';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './admin/form-parts';
 
 /** The notes a published story carries, and the form that adds one (editors and admins). */
-export function ArticleNotesPanel({ articleId, notes, canAdd }: { articleId: number; notes: ArticleNote[]; canAdd: boolean }) {
+export function ArticleNotesPanel({
+  articleId,
+  notes,
+  canAdd,
+  clock,
+}: {
+  articleId: number;
+  notes: ArticleNote[];
+  canAdd: boolean;
+  clock: SiteClock;
+}) {
   const [state, action] = useActionState(addArticleNoteAction, initialAdminState);
   const errors = state.fieldErrors;
   return (
@@ -22,7 +33,7 @@ export function ArticleNotesPanel({ articleId, notes, canAdd }: { articleId: num
           {notes.map((note) => (
             <li key={note.id}>
               <strong>{articleNoteKindLabels[note.kind]}</strong> ·{' '}
-              <time dateTime={note.createdAt.toISOString()}>{note.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
+              <time dateTime={toZonedIso(note.createdAt, clock.timeZone)}>{formatSiteDateTime(note.createdAt, clock)}</time>
               <p>{note.body}</p>
             </li>
           ))}

@@ -113,7 +113,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
         notice={notice}
         clock={clock}
       />
-      {isLive && <ArticleNotesPanel articleId={article.id} notes={notes} canAdd={canOnSite(staff, 'addArticleNotes')} />}
+      {isLive && <ArticleNotesPanel articleId={article.id} notes={notes} canAdd={canOnSite(staff, 'addArticleNotes')} clock={clock} />}
       <RelatedReasons articleId={article.id} related={related} />
       <div className="form-actions" style={{ marginTop: '2rem' }}>
         {abilities.unpublish && (article.status === 'published' || article.status === 'scheduled') && (
