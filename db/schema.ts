@@ -267,9 +267,28 @@ export const media = sqliteTable(
     uploadedBy: integer('uploaded_by')
       .notNull()
       .references(() => users.id),
+    /** What the picture shows, for readers who cannot see it; a story's own alt text wins where it has one. */
+    altText: text('alt_text').notNull().default(''),
+    /** Shown under the picture wherever it is used in a figure. */
+    caption: text('caption').notNull().default(''),
+    /** The photographer or agency, shown beside the caption. */
+    credit: text('credit').notNull().default(''),
+    /** The file's description in the library (its original name until an editor changes it); searched. */
+    description: text('description').notNull().default(''),
+    /** The point to keep when the picture is cropped to a card's or social image's shape, 0–1 from the left and top. */
+    focalX: real('focal_x').notNull().default(0.5),
+    focalY: real('focal_y').notNull().default(0.5),
+    /** Where an imported picture was copied from, so a re-run of the import finds it instead of copying it again. */
+    sourceUrl: text('source_url'),
     createdAt: createdAt(),
   },
-  (table) => [uniqueIndex('media_key_unique').on(table.key)],
+  (table) => [
+    uniqueIndex('media_key_unique').on(table.key),
+    // The library lists newest first, for everyone or one uploader, with keyset pagination.
+    index('media_library_idx').on(table.createdAt, table.id),
+    index('media_uploader_idx').on(table.uploadedBy, table.createdAt, table.id),
+    index('media_source_idx').on(table.sourceUrl),
+  ],
 );
 
 /**

@@ -24,46 +24,92 @@ async function storeVariants(tx: Transaction | Database, mediaId: number, varian
     .where(eq(media.id, mediaId));
 }
 
+/** What the library keeps with a picture besides its bytes; every field may be edited later. */
+export interface LibraryImageDetails {
+  altText?: string;
+  caption?: string;
+  credit?: string;
+  /** The file's description in the library: its original name, or an importer's words. */
+  description?: string;
+  /** Where an imported picture came from, so a re-run finds it. */
+  sourceUrl?: string | null;
+}
+
+export interface StoredLibraryImage {
+  id: number;
+  key: string;
+  url: string;
+  mimeType: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The one way a picture enters the library, for uploads and importers alike: checks and decodes it once
+ * into its variants, and stores it with its details inside the caller's transaction.
+ * Throws MutationError('invalid') for anything that is not an image within the limits.
+ */
+export async function storeLibraryImage(
+  tx: Transaction,
+  uploadedBy: number,
+  now: Date,
+  bytes: Uint8Array,
+  details: LibraryImageDetails = {},
+): Promise<StoredLibraryImage> {
+  if (bytes.byteLength === 0) throw new MutationError('invalid', 'Choose an image file.');
+  if (bytes.byteLength > MAX_IMAGE_BYTES) {
+    throw new MutationError('invalid', `Images must be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`);
+  }
+  let variants: ImageVariants | null;
+  try {
+    // The type from the first bytes, the pixels from the header, then one decode into everything readers get.
+    variants = await makeImageVariants(bytes);
+  } catch (error) {
+    if (error instanceof ImageRejected) throw new MutationError('invalid', error.message);
+    throw error;
+  }
+  if (!variants) throw new Error('an upload with bytes made no variants');
+  // The stored name is a random key: the uploader's file name is never used as a path.
+  const key = crypto.randomBytes(12).toString('base64url');
+  const { width, height } = variants;
+  const [row] = await tx
+    .insert(media)
+    .values({
+      key,
+      mimeType: variants.display.mimeType,
+      width,
+      height,
+      byteSize: bytes.byteLength,
+      data: Buffer.from(bytes),
+      uploadedBy,
+      altText: details.altText ?? '',
+      caption: details.caption ?? '',
+      credit: details.credit ?? '',
+      description: details.description ?? '',
+      sourceUrl: details.sourceUrl ?? null,
+      createdAt: now,
+    })
+    .returning({ id: media.id });
+  if (!row) throw new Error('insert returned no row');
+  await storeVariants(tx, row.id, variants);
+  return { id: row.id, key, url: mediaPath(key), mimeType: variants.display.mimeType, width, height };
+}
+
 export const uploadImage = defineMutation({
   name: 'media.upload',
   input: z.object({
     bytes: z.instanceof(Uint8Array).refine((value) => value.byteLength > 0, 'Choose an image file.'),
   }),
   async run({ tx, actor, now }, input) {
-    if (input.bytes.byteLength > MAX_IMAGE_BYTES) {
-      throw new MutationError('invalid', `Images must be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`);
-    }
-    let variants: ImageVariants | null;
-    try {
-      // The type from the first bytes, the pixels from the header, then one decode into everything readers get.
-      variants = await makeImageVariants(input.bytes);
-    } catch (error) {
-      if (error instanceof ImageRejected) throw new MutationError('invalid', error.message);
-      throw error;
-    }
-    if (!variants) throw new Error('an upload with bytes made no variants');
-    // The stored name is a random key: the uploader's file name is never used as a path.
-    const key = crypto.randomBytes(12).toString('base64url');
-    const { width, height } = variants;
-    const mimeType = variants.display.mimeType;
-    const [row] = await tx
-      .insert(media)
-      .values({
-        key,
-        mimeType,
-        width,
-        height,
-        byteSize: input.bytes.byteLength,
-        data: Buffer.from(input.bytes),
-        uploadedBy: actor.id,
-        createdAt: now,
-      })
-      .returning({ id: media.id });
-    if (!row) throw new Error('insert returned no row');
-    await storeVariants(tx, row.id, variants);
+    const stored = await storeLibraryImage(tx, actor.id, now, input.bytes);
     return {
-      result: { url: mediaPath(key), width, height },
-      audit: { action: 'media.upload', targetType: 'media', targetId: row.id, summary: `${mimeType} ${width}×${height}` },
+      result: { url: stored.url, width: stored.width, height: stored.height },
+      audit: {
+        action: 'media.upload',
+        targetType: 'media',
+        targetId: stored.id,
+        summary: `${stored.mimeType} ${stored.width}×${stored.height}`,
+      },
       revalidate: [],
     };
   },
