@@ -1,9 +1,9 @@
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from 'next/server';
 import type { NextAuthRequest } from 'next-auth';
 import { findLegacyRedirect } from '@/db/legacy-urls';
-import { findRedirect } from '@/db/redirects';
+import { resolveAddress } from '@/db/redirects';
 import { auth } from './web/auth';
-import { HOME_PAGE_ROUTE } from '@/lib/paths';
+import { HOME_PAGE_ROUTE, loginPath, NOT_FOUND_ROUTE } from '@/lib/paths';
 import { knownCurrentAddresses } from '@/lib/process-hooks.mjs';
 import { isListingPath } from '@/lib/reserved-paths';
 import {
@@ -23,7 +23,7 @@ const isEditorPath = (pathname: string) => pathname === '/editor' || pathname.st
 function editorGate(security: RequestSecurity): NextMiddleware {
   const gate = (request: NextAuthRequest) => {
     if (!request.auth) {
-      const login = new URL('/login', request.nextUrl.origin);
+      const login = new URL(loginPath(), request.nextUrl.origin);
       login.searchParams.set('next', `${request.nextUrl.pathname}${request.nextUrl.search}`);
       return NextResponse.redirect(login);
     }
@@ -40,26 +40,30 @@ const knownCurrent = knownCurrentAddresses();
 const KNOWN_CURRENT_MS = 2000;
 const KNOWN_CURRENT_LIMIT = 20_000;
 
+/** Where a reader address leads before any page renders: a 301, Next's 404 page, or its own route (null). */
+type AddressOutcome = { redirect: string } | { missing: true } | null;
+
 /**
  * Lasting URLs: an imported site's old address, a trailing slash, an old article or section slug, or a
  * section an article has left all answer with one 301 to the current address (db/legacy-urls.ts and
- * db/redirects.ts decide where).
+ * db/redirects.ts decide where). An address that names nothing public goes to the 404 page.
  */
-async function redirectTarget(request: NextRequest): Promise<string | null> {
+async function addressOutcome(request: NextRequest): Promise<AddressOutcome> {
   const { pathname, search, searchParams } = request.nextUrl;
   const key = `${pathname}${search}`;
   const now = Date.now();
   if ((knownCurrent.get(key) ?? 0) > now) return null;
   const withoutSlash = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
-  const target =
-    (await legacyTarget(pathname, searchParams)) ??
-    (await findRedirect(withoutSlash, search)) ??
-    (withoutSlash !== pathname ? `${withoutSlash}${search}` : null);
-  if (target === null) {
+  const legacy = await legacyTarget(pathname, searchParams);
+  if (legacy) return { redirect: legacy };
+  // One hop however many things are wrong: a trailing slash on an old slug goes straight to the current address.
+  const resolution =
+    (await resolveAddress(withoutSlash, search)) ?? (withoutSlash !== pathname ? { redirect: `${withoutSlash}${search}` } : null);
+  if (resolution === null) {
     if (knownCurrent.size >= KNOWN_CURRENT_LIMIT) knownCurrent.clear();
     knownCurrent.set(key, now + KNOWN_CURRENT_MS);
   }
-  return target;
+  return resolution;
 }
 
 /** Old addresses of an imported site (db/legacy-urls.ts: /?p=ID, /2024/05/01/slug/ …), trailing slash or not. */
@@ -103,8 +107,13 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   if (refusal) return refusal;
   const security = prepareRequestSecurity(request);
 
-  const target = request.method === 'GET' || request.method === 'HEAD' ? await redirectTarget(request) : null;
-  if (target) return security.decorate(NextResponse.redirect(new URL(target, request.nextUrl), 301));
+  const outcome = request.method === 'GET' || request.method === 'HEAD' ? await addressOutcome(request) : null;
+  if (outcome && 'redirect' in outcome) return security.decorate(NextResponse.redirect(new URL(outcome.redirect, request.nextUrl), 301));
+  if (outcome) {
+    return security.decorate(
+      NextResponse.rewrite(new URL(NOT_FOUND_ROUTE, request.nextUrl), { request: { headers: security.requestHeaders } }),
+    );
+  }
 
   if (isEditorPath(request.nextUrl.pathname)) {
     const response = (await editorGate(security)(request, event)) ?? NextResponse.next({ request: { headers: security.requestHeaders } });

@@ -12,6 +12,7 @@ import { deletePage, savePage } from '@/newsroom/pages';
 import { addMenuItem, moveMenuItem, removeMenuItem } from '@/newsroom/menus';
 import { formValue } from '@/lib/form-data';
 import { perform } from '@/web/perform';
+import { editorScreenPath, editorStaticPagePath } from '@/lib/paths';
 
 /** The answer every admin form gets back from useActionState. */
 export interface AdminFormState {
@@ -78,7 +79,7 @@ export async function deleteSectionAction(_previous: AdminFormState, formData: F
   const result = await perform(deleteSection, { id: text(formData, 'id'), reassignTo: values.reassignTo || undefined });
   if (!result.ok) return failed(result, values, ['reassignTo']);
   // The row disappears with its form, so the confirmation travels in the address instead.
-  redirect(`/editor/sections?deleted=${values.reassignTo ? 'moved' : '1'}`);
+  redirect(editorScreenPath('sections', { deleted: values.reassignTo ? 'moved' : '1' }));
 }
 
 /* Tags */
@@ -105,7 +106,7 @@ export async function updateTagAction(_previous: AdminFormState, formData: FormD
 export async function deleteTagAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const result = await perform(deleteTag, { id: text(formData, 'id') });
   if (!result.ok) return failed(result, {}, []);
-  redirect('/editor/tags?deleted=1');
+  redirect(editorScreenPath('tags', { deleted: '1' }));
 }
 
 /* Users */
@@ -196,13 +197,13 @@ export async function savePageAction(_previous: AdminFormState, formData: FormDa
     return failed(result, values, pageFields);
   }
   // The form reloads with the saved version, so the next save is checked against it.
-  redirect(`/editor/pages/${result.result.id}?saved=${values.status === 'published' ? 'published' : 'draft'}`);
+  redirect(`${editorStaticPagePath(result.result.id)}?saved=${values.status === 'published' ? 'published' : 'draft'}`);
 }
 
 export async function deletePageAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const result = await perform(deletePage, { id: text(formData, 'id') });
   if (!result.ok) return failed(result, {}, []);
-  redirect('/editor/pages?deleted=1');
+  redirect(editorScreenPath('pages', { deleted: '1' }));
 }
 
 /* Menus */

@@ -10,6 +10,7 @@ import { clientAddressFrom } from '@/lib/client-address';
 import { formValue } from '@/lib/form-data';
 import { checkPassword } from '@/newsroom/sign-in';
 import { isSetupOpen } from '@/db/users';
+import { editorDashboardPath, loginPath } from '@/lib/paths';
 
 export interface SetupState {
   message: string | null;
@@ -42,5 +43,5 @@ export async function createOwnerAction(_previous: SetupState, formData: FormDat
   // The same checks as any sign-in (and its audit entry), then the session.
   const outcome = await checkPassword({ email: parsed.data.email, password, clientAddress: clientAddressFrom(await headers()) });
   if (outcome.kind === 'complete') await signIn('credentials', { ticket: outcome.ticket, redirect: false });
-  redirect(outcome.kind === 'complete' ? '/editor' : '/login');
+  redirect(outcome.kind === 'complete' ? editorDashboardPath() : loginPath());
 }

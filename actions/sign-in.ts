@@ -8,7 +8,7 @@ import { clientAddressFrom } from '@/lib/client-address';
 import { formValue, previousState } from '@/lib/form-data';
 import { loadSiteConfig } from '@/lib/config';
 import { perform } from '@/web/perform';
-import { safeReturnPath } from '@/lib/paths';
+import { loginPath, safeReturnPath } from '@/lib/paths';
 import { CODE_STEP_TTL_MS, checkCode, checkPassword, type SignInOutcome } from '@/newsroom/sign-in';
 import { signOutEverywhere } from '@/newsroom/accounts';
 
@@ -41,7 +41,7 @@ async function finish(outcome: SignInOutcome, email: string, next: string): Prom
       httpOnly: true,
       sameSite: 'strict',
       secure: await secureCookies(),
-      path: '/login',
+      path: loginPath(),
       maxAge: CODE_STEP_TTL_MS / 1000,
     });
     return { step: 'code', message: null, email };
@@ -51,16 +51,16 @@ async function finish(outcome: SignInOutcome, email: string, next: string): Prom
       case 'invalid':
         return { step: 'password', message: GENERIC_FAILURE, email };
       case 'locked':
-        jar.delete({ name: CODE_STEP_COOKIE, path: '/login' });
+        jar.delete({ name: CODE_STEP_COOKIE, path: loginPath() });
         return { step: 'password', message: lockedMessage(outcome.retryAt), email };
       case 'wrong-code':
         return { step: 'code', message: 'That code is not right. Codes change every 30 seconds: try the current one.', email };
       case 'expired':
-        jar.delete({ name: CODE_STEP_COOKIE, path: '/login' });
+        jar.delete({ name: CODE_STEP_COOKIE, path: loginPath() });
         return { step: 'password', message: 'Your sign-in took too long. Please start again.', email };
     }
   }
-  jar.delete({ name: CODE_STEP_COOKIE, path: '/login' });
+  jar.delete({ name: CODE_STEP_COOKIE, path: loginPath() });
   try {
     await signIn('credentials', { ticket: outcome.ticket, redirect: false });
   } catch (error) {

@@ -1,51 +1,22 @@
-import Link from 'next/link';
 import { connection } from 'next/server';
+import { BreakingNewsBanner } from '@/components/layout/breaking-news-banner';
+import { NotFoundContent } from '@/components/layout/not-found-content';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getLatestArticles } from '@/db/articles';
-import { listSections } from '@/db/sections';
-import { articlePath, sectionPath } from '@/lib/paths';
 
+/**
+ * An address no route matches: only the root layout is around it, so it brings the reader chrome itself.
+ * A reader page's own notFound() gets app/(site)/not-found.tsx, inside the chrome it already has.
+ */
 export default async function NotFoundPage() {
   // Read at request time, never at build time (there is no database then).
   await connection();
-  const [sections, latest] = await Promise.all([listSections(), getLatestArticles(5)]);
   return (
     <>
       <SiteHeader />
+      <BreakingNewsBanner />
       <main id="main" className="site-main">
-        <div className="not-found">
-          <p className="listing-kicker">Error 404</p>
-          <h1>We couldn’t find that page</h1>
-          <p>
-            The story may have been moved, unpublished, or is not out yet. Check the address, or start again from the{' '}
-            <Link href="/">front page</Link>.
-          </p>
-          {sections.length > 0 && (
-            <>
-              <h2>Browse a section</h2>
-              <ul className="not-found-sections">
-                {sections.map((section) => (
-                  <li key={section.id}>
-                    <Link href={sectionPath(section.slug)}>{section.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {latest.length > 0 && (
-            <>
-              <h2>Latest stories</h2>
-              <ul>
-                {latest.map((article) => (
-                  <li key={article.id}>
-                    <Link href={articlePath(article)}>{article.title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <NotFoundContent />
       </main>
       <SiteFooter />
     </>

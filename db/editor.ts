@@ -4,7 +4,7 @@ import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from 
 import { getDb } from './index';
 import { articleBylines, articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
 import { bylinesByArticle, withBylines, type Byline } from './authors';
-import { isPubliclyVisible } from './visibility';
+import { isPubliclyVisible, isScheduledNotYetLive } from './visibility';
 import { articlePath } from '@/lib/paths';
 
 /** Staff-facing reads for the editor. Reader pages never use these: they include unpublished work. */
@@ -41,7 +41,7 @@ function statusCondition(status: DashboardStatus, now: Date): SQL {
       return eq(articles.status, 'pending');
     // "Scheduled" means not live yet; once its time passes it counts as published.
     case 'scheduled':
-      return sql`${articles.status} = 'scheduled' and ${articles.publishedAt} > ${now.getTime()}`;
+      return isScheduledNotYetLive(now);
     case 'published':
       return isPubliclyVisible(now);
   }

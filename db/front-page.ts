@@ -6,6 +6,7 @@ import { getLatestArticles, getLatestArticlesInSection, getVisibleArticleCards, 
 import { escapeLike } from './editor';
 import { listSections, type Section } from './sections';
 import { articles, breakingNews, frontPageSections, frontPageSlots, type FrontPageSlotKind } from './schema';
+import { isOrWillBePublic } from './visibility';
 import { articlePath } from '@/lib/paths';
 
 /**
@@ -198,7 +199,7 @@ export async function listPinnableStories({
   limit?: number;
 }): Promise<Array<{ id: number; title: string }>> {
   const query = titleQuery.trim().slice(0, 100);
-  const pinnable = inArray(articles.status, ['published', 'scheduled']);
+  const pinnable = isOrWillBePublic();
   const db = getDb();
   const [recent, pinned] = await Promise.all([
     db

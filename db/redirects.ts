@@ -1,10 +1,15 @@
 import 'server-only';
 import { and, eq, or } from 'drizzle-orm';
-import { isReservedSectionSlug, isValidSlug } from '@/lib/slug';
+import { isReservedPageSlug, isReservedSectionSlug, isValidSlug } from '@/lib/slug';
+import { readListingCursor } from '@/lib/listing';
+import { getAuthorBySlug } from './authors';
+import { getPublishedPageBySlug } from './pages';
+import { getSectionBySlug } from './sections';
+import { getTagBySlug } from './tags';
 import { getDb } from './index';
 import { articleSlugHistory, articles, categories, categorySlugHistory, tagSlugHistory, tags } from './schema';
 import { isPubliclyVisible } from './visibility';
-import { articlePath, sectionPath, tagPath } from '@/lib/paths';
+import { articlePath, FEED_FILE_NAMES, sectionPath, tagPath } from '@/lib/paths';
 
 /**
  * Where an address that used to work now lives: the one lookup behind every permanent redirect, called
@@ -15,7 +20,7 @@ import { articlePath, sectionPath, tagPath } from '@/lib/paths';
  */
 
 /** Per-section feed files, /{section}/feed.xml and its siblings. */
-export const sectionFeedFiles = new Set(['feed.xml', 'atom.xml', 'feed.json']);
+export const sectionFeedFiles = new Set<string>(Object.values(FEED_FILE_NAMES));
 
 function segmentsOf(pathname: string): string[] | null {
   try {
@@ -67,32 +72,66 @@ export async function currentArticlePath(slug: string, now: Date = new Date()): 
 }
 
 /**
- * The address `pathname` (already without a trailing slash) should permanently redirect to, with
- * `search` ("" or "?…") kept, or null when it is current (or unknown: the page answers 404).
+ * What a reader address is: one that should permanently redirect (`redirect`, with `search` kept), one
+ * that names nothing public (`missing`), or null when it is current or not a reader address this knows
+ * (its route decides). `pathname` comes without a trailing slash.
+ *
+ * The proxy sends missing addresses straight to the 404 page: a page's own notFound() gets a 404 whose
+ * HTML Next does not render on the server (vercel/next.js#62228), so readers without JavaScript, and
+ * crawlers, would get an empty page.
  */
-export async function findRedirect(pathname: string, search: string, now: Date = new Date()): Promise<string | null> {
+export type AddressResolution = { redirect: string } | { missing: true } | null;
+
+const MISSING = { missing: true } as const;
+
+export async function resolveAddress(pathname: string, search: string, now: Date = new Date()): Promise<AddressResolution> {
   const segments = segmentsOf(pathname);
   if (!segments || segments.length === 0 || segments.length > 2) return null;
   const [first = '', second] = segments;
+  // An older page whose cursor this site never made (proxy.ts routes `?before=` to the older routes).
+  const before = new URLSearchParams(search).getAll('before');
+  const badCursor = before.length > 0 && readListingCursor(before.length === 1 ? before[0] : before) === null;
 
   if (first === 'tag') {
-    if (second === undefined || !isValidSlug(second)) return null;
+    if (second === undefined) return null;
+    if (!isValidSlug(second)) return MISSING;
+    if (await getTagBySlug(second)) return badCursor ? MISSING : null;
     const current = await currentTagSlug(second);
-    return current ? `${tagPath(encodeURIComponent(current))}${search}` : null;
+    return current ? { redirect: `${tagPath(encodeURIComponent(current))}${search}` } : MISSING;
+  }
+  if (first === 'author') {
+    if (second === undefined) return null;
+    return isValidSlug(second) && (await getAuthorBySlug(second, now)) && !badCursor ? null : MISSING;
+  }
+  // A static page may live at a few reserved first-level addresses (/about, /contact…).
+  if (second === undefined && isReservedSectionSlug(first) && !isReservedPageSlug(first)) {
+    return (await getPublishedPageBySlug(first)) ? null : MISSING;
   }
   if (isReservedSectionSlug(first) || !isValidSlug(first)) return null;
 
-  // A renamed section: /{old}, /{old}/feed.xml…
+  // A section or a static page, or a renamed section: /{old}, /{old}/feed.xml…
   if (second === undefined || sectionFeedFiles.has(second)) {
+    if (await getSectionBySlug(first)) return badCursor && second === undefined ? MISSING : null;
+    if (second === undefined && (await getPublishedPageBySlug(first))) return null;
     const current = await currentSectionSlug(first);
-    if (!current) return null;
-    return `${sectionPath(encodeURIComponent(current))}${second ? `/${second}` : ''}${search}`;
+    if (current) return { redirect: `${sectionPath(encodeURIComponent(current))}${second ? `/${second}` : ''}${search}` };
+    // A missing section's feed is a route handler's own 404.
+    return second === undefined ? MISSING : null;
   }
 
   // An article under an old slug, an old section slug, or a section it has left: one hop to its address.
-  if (!isValidSlug(second)) return null;
+  if (!isValidSlug(second)) return MISSING;
   const current = await currentArticlePath(second, now);
-  if (!current) return null;
+  if (!current) return MISSING;
   const requested = `/${first}/${second}`;
-  return current === requested ? null : `${encodeURI(current)}${search}`;
+  return current === requested ? null : { redirect: `${encodeURI(current)}${search}` };
+}
+
+/**
+ * The address `pathname` (already without a trailing slash) should permanently redirect to, with
+ * `search` ("" or "?…") kept, or null when it is current or unknown.
+ */
+export async function findRedirect(pathname: string, search: string, now: Date = new Date()): Promise<string | null> {
+  const resolution = await resolveAddress(pathname, search, now);
+  return resolution && 'redirect' in resolution ? resolution.redirect : null;
 }

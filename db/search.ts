@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, buildFtsQuery, highlightSnippet } from '@/lib/search-query';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, buildFtsQuery, buildTitleFtsQueries, highlightSnippet } from '@/lib/search-query';
 import { cardColumns, type ArticleCard } from './articles';
 import { getDb } from './index';
 import { articles, categories } from './schema';
@@ -51,8 +51,22 @@ const BODY_COLUMN = 2;
  */
 export const RANKED_MATCH_LIMIT = 5000;
 
-/** Ranking: bm25 with a title match worth 10 body matches and a summary match 4; lower is better. */
-const rank = sql`bm25(article_search, 10.0, 4.0, 1.0)`;
+/**
+ * Ranking, lower is better: first the stories whose title holds the words as a phrase, then those whose
+ * title holds every word, then the rest; within each, bm25 with a title match worth 10 body matches and a
+ * summary match 4. The tiers matter because bm25 alone barely weighs a word found in most stories (its
+ * IDF falls to nothing), so in a newsroom that writes about the port all week, "port strike" would
+ * otherwise rank a poll that mentions the strike above the headline "Port Averly strike ends".
+ */
+function rankOf(titleQueries: { allWords: string; phrase: string }, rowid: SQL = sql`rowid`): SQL<number> {
+  const inTitle = (query: string) => sql`${rowid} in (select rowid from article_search where article_search match ${query})`;
+  return sql<number>`(bm25(article_search, 10.0, 4.0, 1.0)
+    - case when ${inTitle(titleQueries.phrase)} then ${TITLE_PHRASE_BONUS} when ${inTitle(titleQueries.allWords)} then ${TITLE_WORDS_BONUS} else 0 end)`;
+}
+
+/** Far beyond any bm25 score (a few tens at most), so each tier ranks wholly above the next. */
+const TITLE_WORDS_BONUS = 1000;
+const TITLE_PHRASE_BONUS = 2000;
 
 function snippetOf(column: number, tokens: number): SQL<string> {
   return sql<string>`snippet(article_search, ${sql.raw(String(column))}, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', ${sql.raw(String(tokens))})`;
@@ -65,6 +79,7 @@ function snippetOf(column: number, tokens: number): SQL<string> {
  */
 async function topMatchIds(
   match: string,
+  titleQueries: { allWords: string; phrase: string },
   limit: number,
   floor: number,
   sectionSlug: string | null | undefined,
@@ -73,14 +88,14 @@ async function topMatchIds(
   // FTS5 ranks alone inside the subquery; CROSS JOIN keeps that order of work, so only the winners are
   // looked up in articles (by primary key) for visibility.
   const rows = await getDb().all<{ id: number }>(sql`
-    select a.id as id
-    from (select rowid, bm25(article_search, 10.0, 4.0, 1.0) as score from article_search
+    select ${articles.id} as id
+    from (select rowid, ${rankOf(titleQueries)} as score from article_search
           where article_search match ${match} and rowid >= ${floor} order by score limit ${limit + 50}) as m
-    cross join articles a on a.id = m.rowid
-    join categories c on c.id = a.category_id
-    where a.status in ('published', 'scheduled') and a.published_at <= ${now.getTime()}
-      ${sectionSlug ? sql`and c.slug = ${sectionSlug}` : sql``}
-    order by m.score, a.published_at desc, a.id desc`);
+    cross join ${articles} on ${articles.id} = m.rowid
+    join ${categories} on ${categories.id} = ${articles.categoryId}
+    where ${isPubliclyVisible(now)}
+      ${sectionSlug ? sql`and ${categories.slug} = ${sectionSlug}` : sql``}
+    order by m.score, ${articles.publishedAt} desc, ${articles.id} desc`);
   return rows.map((row) => row.id);
 }
 
@@ -122,10 +137,10 @@ async function countPublicMatches(match: string, sectionSlug: string | null | un
   const [row] = await db.all<{ value: number }>(sql`
     select count(*) as value
     from (select rowid from article_search where article_search match ${match} limit ${SEARCH_COUNT_CAP + 1}) as m
-    cross join articles a on a.id = m.rowid
-    join categories c on c.id = a.category_id
-    where a.status in ('published', 'scheduled') and a.published_at <= ${now.getTime()}
-      ${sectionSlug ? sql`and c.slug = ${sectionSlug}` : sql``}`);
+    cross join ${articles} on ${articles.id} = m.rowid
+    join ${categories} on ${categories.id} = ${articles.categoryId}
+    where ${isPubliclyVisible(now)}
+      ${sectionSlug ? sql`and ${categories.slug} = ${sectionSlug}` : sql``}`);
   return Number(row?.value ?? 0);
 }
 
@@ -142,7 +157,8 @@ function clampInteger(value: number, min: number, max: number): number {
  */
 export async function searchPublishedArticles(options: SearchOptions, now: Date = new Date()): Promise<SearchResults> {
   const match = buildFtsQuery(options.query);
-  if (match === null) return EMPTY;
+  const titleQueries = buildTitleFtsQueries(options.query);
+  if (match === null || titleQueries === null) return EMPTY;
   const pageSize = clampInteger(options.pageSize, 1, MAX_SEARCH_PAGE_SIZE);
   const page = clampInteger(options.page, 1, MAX_SEARCH_PAGE);
 
@@ -170,13 +186,13 @@ export async function searchPublishedArticles(options: SearchOptions, now: Date 
         .crossJoin(articles)
         .innerJoin(categories, eq(categories.id, articles.categoryId))
         .where(and(where, onlyIds ? inArray(articles.id, onlyIds) : undefined))
-        .orderBy(rank, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
+        .orderBy(rankOf(titleQueries, sql`article_search.rowid`), sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
         .$dynamic();
 
     const countQuery = countPublicMatches(match, options.sectionSlug, now);
 
     const want = page * pageSize;
-    const ids = await topMatchIds(match, want, floor, options.sectionSlug, now);
+    const ids = await topMatchIds(match, titleQueries, want, floor, options.sectionSlug, now);
     const pageIds = ids.length >= want ? ids.slice(want - pageSize, want) : null;
     const order = new Map((pageIds ?? []).map((id, index) => [id, index]));
     const [rows, counted] = await Promise.all([

@@ -1,4 +1,4 @@
-import { and, inArray, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, inArray, lte, not, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/permissions';
 import { articleBylines, articles } from './schema';
 
@@ -11,6 +11,21 @@ const READER_STATUSES: ArticleStatus[] = ['published', 'scheduled'];
  */
 export function isPubliclyVisible(now: Date): SQL {
   return and(inArray(articles.status, READER_STATUSES), lte(articles.publishedAt, now)) as SQL;
+}
+
+/** Live or scheduled: a story readers see now or will see without anyone acting (related lists, pins). */
+export function isOrWillBePublic(): SQL {
+  return inArray(articles.status, READER_STATUSES);
+}
+
+/** The same rule for a status already loaded. */
+export function statusIsOrWillBePublic(status: string): boolean {
+  return (READER_STATUSES as string[]).includes(status);
+}
+
+/** Scheduled and still waiting: the staff's "scheduled", which becomes "published" by the rule above. */
+export function isScheduledNotYetLive(now: Date): SQL {
+  return and(eq(articles.status, 'scheduled'), not(isPubliclyVisible(now))) as SQL;
 }
 
 /** The same rule for an article already loaded. */

@@ -177,6 +177,24 @@ test.describe('publishing', () => {
     expect(await home.text()).toContain(title);
   });
 
+  test('the preview shows the story as readers will see it, its byline linking to real author addresses', async ({ page }) => {
+    await signIn(page, staff.editor);
+    const title = uniqueTitle('Preview of the harbour lights');
+    await startArticle(page, title, 'World');
+    await typeInBody(page, 'Lights along the harbour wall, tested before the festival.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+    const preview = page.waitForEvent('popup');
+    await page.getByRole('link', { name: 'Preview' }).click();
+    const opened = await preview;
+    await expect(opened.getByRole('heading', { level: 1 })).toHaveText(title);
+    const authors = opened.locator('.byline-author a');
+    expect(await authors.count()).toBeGreaterThan(0);
+    for (const href of await authors.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      expect(href).toMatch(/^\/author\/[a-z0-9-]+$/);
+    }
+  });
+
   test('a contributor can only submit for review; an editor then publishes', async ({ browser }) => {
     const contributor = await browser.newPage();
     await signIn(contributor, staff.contributor);

@@ -25,8 +25,13 @@ interface Running {
 }
 
 // Another working directory than the project's: the server must not depend on it.
-function startServer(env: Record<string, string>, command: string[] = [serverFile, '--dir', projectRoot], cwd = os.tmpdir()): Running {
-  const child = spawn(process.execPath, command, {
+function startServer(
+  env: Record<string, string>,
+  command: string[] = [serverFile, '--dir', projectRoot],
+  cwd = os.tmpdir(),
+  executable = process.execPath,
+): Running {
+  const child = spawn(executable, command, {
     cwd,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -195,18 +200,39 @@ test('past MAX_WRITES_IN_FLIGHT, a post gets a 503 at once while readers are sti
 const launchers = [
   { name: 'the production server (as in the standalone build)', command: [serverFile, '--dir', projectRoot], cwd: os.tmpdir() },
   {
-    name: 'npm start (scripts/start.ts, which runs the production server)',
+    name: 'scripts/start.ts (which runs the production server)',
     command: ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'],
     cwd: projectRoot,
   },
+  // The README's command, signalled as a process manager would signal it: npm runs the script through
+  // `sh -c`, which passes no signal on unless the script execs its process.
+  { name: 'npm start, the README’s command,', command: ['start'], cwd: projectRoot, executable: npmExecutable() },
 ];
+
+/** npm as the README's reader runs it: the npm that runs these tests, or the one on PATH. */
+function npmExecutable(): string {
+  return process.platform === 'win32' ? 'npm.cmd' : 'npm';
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 for (const launcher of launchers) {
   test(`on SIGTERM, ${launcher.name} stops accepting, finishes the request in flight, and exits 0`, async () => {
     const { dir, env } = temporaryDatabaseEnv();
-    const running = startServer(env, launcher.command, launcher.cwd);
+    const running = startServer(env, launcher.command, launcher.cwd, launcher.executable);
+    let serverPid = 0;
     try {
       await healthy(running);
+      const listening = running.lines().find((line) => line.msg === 'listening');
+      serverPid = Number(listening?.pid);
+      expect(serverPid, running.output()).toBeGreaterThan(0);
       const held = heldFormPost();
       await held.accepted;
 
@@ -226,7 +252,12 @@ for (const launcher of launchers) {
       expect(await running.exited).toBe(0);
       expect(running.lines().find((line) => line.msg === 'stopped')).toMatchObject({ exitCode: 0 });
       expect(running.lines().find((line) => line.msg === 'request' && line.path === '/login' && line.method === 'POST')).toBeTruthy();
+      // Nothing is left behind: the server process is gone and its port is free.
+      await expect.poll(() => isRunning(serverPid)).toBe(false);
+      await expect(fetch(`${base}/api/health`)).rejects.toThrow();
     } finally {
+      // Whatever happened, no server is left on the port for the tests after this one.
+      if (serverPid > 0 && isRunning(serverPid)) process.kill(serverPid, 'SIGKILL');
       if (running.child.exitCode === null) running.child.kill('SIGKILL');
       await running.exited;
       fs.rmSync(dir, { recursive: true, force: true });

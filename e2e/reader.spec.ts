@@ -198,6 +198,37 @@ test.describe('unpublished work stays private', () => {
   });
 });
 
+test.describe('the 404 page', () => {
+  // A story, a section, a tag and an address no route knows: each is one clean page with the chrome once.
+  const missing = ['/world/this-story-does-not-exist', '/no-such-section', '/tag/no-such-tag', '/a/b/c/d'];
+
+  test('has one masthead, one navigation and one footer, and answers 404', async ({ page }) => {
+    for (const path of missing) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' }), path).toBeVisible();
+      await expect(page.getByRole('banner'), path).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: 'Main' }), path).toHaveCount(1);
+      await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
+    }
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the server sends the whole page', async ({ page }) => {
+      for (const path of missing) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' }), path).toBeVisible();
+        await expect(page.getByRole('heading', { name: 'Latest stories' }), path).toBeVisible();
+        await expect(page.getByRole('banner'), path).toHaveCount(1);
+        await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
+      }
+    });
+  });
+});
+
 test.describe('reading without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -269,6 +300,28 @@ test.describe('relative times under caching', () => {
 });
 
 test.describe('layout', () => {
+  test('marks the current section in the navigation, on its page and on its stories', async ({ page }) => {
+    const article = demoArticleWithReadMore();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await page.goto(`/${article.section}`);
+    await expect(nav.locator('a[aria-current="page"]')).toHaveCount(1);
+    await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', `/${article.section}`);
+    await page.goto(demoArticlePath(article));
+    await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', `/${article.section}`);
+    await page.goto('/');
+    await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', '/');
+  });
+
+  test('shows every section link on a 390px phone, none cut off or scrolled out of view', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(7);
+    for (const link of await links.all()) {
+      await expect(link).toBeInViewport({ ratio: 1 });
+    }
+  });
+
   test('fits a phone screen without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const path of ['/', `/${FIXTURE_SECTION}`, demoArticlePath(demoArticleWithReadMore())]) {

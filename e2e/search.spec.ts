@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoArticles, type DemoArticle } from '../db/seed/demo-articles';
+import { DEMO_FRONT_PAGE_LEAD, demoArticles, type DemoArticle } from '../db/seed/demo-articles';
 import { demoArticlePath, hiddenDemoArticles, publishedDemoArticles } from './support/demo';
 import { sportArchiveFixtures } from './support/fixtures';
 
@@ -196,6 +196,49 @@ test.describe('search', () => {
     if ((await next.count()) > 0) await expect(next).toHaveAttribute('href', '/search?q=port&section=business&page=2');
   });
 
+  test('a story’s headline, or its key words, finds that story first', async ({ page }) => {
+    const lead = demoArticles.find((article) => article.slug === DEMO_FRONT_PAGE_LEAD);
+    if (!lead) throw new Error('the demo lead is missing');
+    for (const query of [lead.title, 'Port Averly strike ends']) {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('.search-result .card-title a').first(), query).toHaveText(lead.title);
+    }
+    // Two words many stories mention: the headlines that hold both come first (as a phrase, then apart).
+    await page.goto('/search?q=port+strike');
+    const titles = await page.locator('.search-result .card-title a').allTextContents();
+    const withBoth = publishedDemoArticles.filter((article) => /\bport\b/i.test(article.title) && /\bstrike\b/i.test(article.title));
+    expect(withBoth.length).toBeGreaterThanOrEqual(2);
+    expect(titles.slice(0, withBoth.length).sort()).toEqual(withBoth.map((article) => article.title).sort());
+    expect(titles).toContain(lead.title);
+  });
+
+  test('snippets quote a story’s own words, never its READ MORE boxes', async ({ page }) => {
+    // Many demo stories carry a READ MORE box to the strike story, so its words are in their bodies' boxes.
+    await page.goto('/search?q=port+strike');
+    const snippets = page.locator('.search-snippet');
+    expect(await snippets.count()).toBeGreaterThan(3);
+    for (const text of await snippets.allTextContents()) expect(text).not.toMatch(/READ MORE/i);
+  });
+
+  test('the results page shows one search box and uses its width: section shortcuts and Recent Posts beside the results', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/search?q=port');
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    const shortcuts = page.getByRole('navigation', { name: 'Search in a section' });
+    await expect(shortcuts.getByRole('link', { name: 'All sections' })).toHaveAttribute('aria-current', 'page');
+    await shortcuts.getByRole('link', { name: 'Business' }).click();
+    await page.waitForURL((url) => url.searchParams.get('section') === 'business' && url.searchParams.get('q') === 'port');
+    await expect(page.getByRole('navigation', { name: 'Search in a section' }).getByRole('link', { name: 'Business' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const results = await page.locator('.search-results').boundingBox();
+    const aside = await page.getByRole('complementary', { name: 'Recent Posts' }).boundingBox();
+    expect(results && aside && aside.x > results.x + results.width).toBe(true);
+  });
+
   test('the header search box fits a 375px-wide phone', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/');
@@ -223,9 +266,12 @@ test.describe('search without JavaScript', () => {
     await expectSearchPage(page);
     await expect(page.locator('.search-result').getByRole('link', { name: article.title })).toBeVisible();
 
-    // And from the results, with the keyboard: a second search from the header, submitted with Enter.
-    await search.getByRole('searchbox', { name: 'Search', exact: true }).fill('zoe');
-    await search.getByRole('searchbox', { name: 'Search', exact: true }).press('Enter');
+    // The results page has one search box, its own (the masthead's is not shown there); a second search
+    // from it, with the keyboard, submitted with Enter.
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    const again = page.getByRole('search', { name: 'Search stories' }).getByRole('searchbox', { name: 'Search the site' });
+    await again.fill('zoe');
+    await again.press('Enter');
     await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'zoe');
     await expect(page.locator('.search-result').first()).toBeVisible();
   });

@@ -13,6 +13,28 @@ export const CORRECTIONS_FEED_PATH = '/corrections/feed.xml';
 export const editorArticlePath = (id: number | string, page?: 'revisions' | 'preview') =>
   `/editor/articles/${encodeURIComponent(String(id))}${page ? `/${page}` : ''}`;
 
+/** The editor's dashboard, optionally with its filters' query string (without the `?`). */
+export const editorDashboardPath = (query = '') => (query ? `/editor?${query}` : '/editor');
+
+/** The editor's screens that are one page each, optionally with a query (`{ deleted: '1' }`). */
+export type EditorScreen = 'sections' | 'tags' | 'pages' | 'menus' | 'users' | 'audit' | 'settings' | 'front-page' | 'account';
+export function editorScreenPath(screen: EditorScreen, query?: Record<string, string | number>): string {
+  const search = query ? new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString() : '';
+  return `/editor/${screen}${search ? `?${search}` : ''}`;
+}
+
+/** A new article's form; a static page's form (or a new one's). */
+export const EDITOR_NEW_ARTICLE_PATH = '/editor/articles/new';
+export const editorStaticPagePath = (id: number | string | 'new') => `/editor/pages/${encodeURIComponent(String(id))}`;
+
+/** The sign-in page, optionally with the address to return to. */
+export const loginPath = (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login');
+
+/** The site's feeds by format; a section's or an author's feed is the same file name under its page. */
+export const FEED_FILE_NAMES = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export type FeedFormat = keyof typeof FEED_FILE_NAMES;
+export const feedPath = (format: FeedFormat, scopePath?: string) => `${scopePath ?? ''}/${FEED_FILE_NAMES[format]}`;
+
 /** The editor's Profiles screen, and one byline profile's form there. */
 export const editorProfilePath = (id?: number | 'new') => `/editor/profiles${id === undefined ? '' : `/${id}`}`;
 
@@ -28,6 +50,8 @@ export function mediaKeyOf(url: string): string | null {
 
 /** Where `/` is served from (proxy.ts rewrites it), and so the address its cached page is kept under. */
 export const HOME_PAGE_ROUTE = '/front-page/latest';
+/** Next's own not-found route: the proxy rewrites an address that names nothing public to it, so the 404 page is rendered on the server. */
+export const NOT_FOUND_ROUTE = '/_not-found';
 
 /**
  * Revalidation targets that are not one address. Every article page lists the latest stories, so a

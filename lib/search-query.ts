@@ -40,13 +40,7 @@ export interface FtsQueryOptions {
  * Diacritics are kept; the index's tokenizer (remove_diacritics 2) folds "Zoë" and "zoe" together.
  */
 export function buildFtsQuery(input: string, options: FtsQueryOptions = {}): string | null {
-  const terms: string[] = [];
-  for (const match of input.normalize('NFC').matchAll(WORD)) {
-    const term = truncateCodePoints(match[0], MAX_TERM_LENGTH);
-    // The index is case-insensitive, so "Port port" is one term.
-    if (!terms.some((kept) => kept.toLowerCase() === term.toLowerCase())) terms.push(term);
-    if (terms.length >= MAX_SEARCH_TERMS) break;
-  }
+  const terms = searchTerms(input);
   if (terms.length === 0) return null;
   return terms
     .map((term, index) => {
@@ -55,6 +49,29 @@ export function buildFtsQuery(input: string, options: FtsQueryOptions = {}): str
       return options.prefixLastTerm && isLast && [...term].length >= MIN_PREFIX_LENGTH ? `${quoted}*` : quoted;
     })
     .join(' ');
+}
+
+/** The words of a reader's query, as buildFtsQuery keeps them: at most MAX_SEARCH_TERMS, each once. */
+function searchTerms(input: string): string[] {
+  const terms: string[] = [];
+  for (const match of input.normalize('NFC').matchAll(WORD)) {
+    const term = truncateCodePoints(match[0], MAX_TERM_LENGTH);
+    // The index is case-insensitive, so "Port port" is one term.
+    if (!terms.some((kept) => kept.toLowerCase() === term.toLowerCase())) terms.push(term);
+    if (terms.length >= MAX_SEARCH_TERMS) break;
+  }
+  return terms;
+}
+
+/**
+ * Two FTS5 expressions that ask how well the title alone matches: every word in the title, and the words
+ * as a phrase, in order, in the title. Search ranks such stories first: a reader who types a headline, or
+ * most of one, wants that story, whatever else mentions its words. Null when the input holds no words.
+ */
+export function buildTitleFtsQueries(input: string): { allWords: string; phrase: string } | null {
+  const terms = searchTerms(input).map(quoteFtsString);
+  if (terms.length === 0) return null;
+  return { allWords: `title : (${terms.join(' ')})`, phrase: `title : (${terms.join(' + ')})` };
 }
 
 /** An FTS5 string: double quotes around it, embedded double quotes doubled. */

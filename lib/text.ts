@@ -17,6 +17,15 @@ export function htmlToPlainText(html: string): string {
 }
 
 /**
+ * A story's own words, for the search index and its reading time: the plain text of its body without its
+ * READ MORE boxes, whose text is another story's headline. Bodies are sanitized on every write, so a box
+ * is always exactly `<p class="read-more">…</p>` around one link.
+ */
+export function articleBodyText(html: string): string {
+  return htmlToPlainText(html.replace(/<p class="read-more">[\s\S]*?<\/p>/g, ' '));
+}
+
+/**
  * A short excerpt of plain text: at most `maxLength` characters, cut at a word boundary,
  * ending with an ellipsis when anything was cut.
  */

@@ -3,7 +3,17 @@ import { Feed, type Item } from 'feed';
 import type { AuthorProfile } from '@/db/authors';
 import type { Section } from '@/db/sections';
 import { getFeedEntries, type FeedEntry } from '@/db/syndication';
-import { articlePath, authorPath, CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, sectionPath, tagPath } from '@/lib/paths';
+import {
+  articlePath,
+  authorPath,
+  CORRECTIONS_FEED_PATH,
+  CORRECTIONS_PATH,
+  FEED_FILE_NAMES,
+  feedPath,
+  sectionPath,
+  tagPath,
+  type FeedFormat,
+} from '@/lib/paths';
 import { escapeHtml, withAbsoluteUrls } from '@/lib/sanitize';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 import { getSiteSettings } from '@/db/settings';
@@ -11,14 +21,14 @@ import { formatSiteDay, wallTimeOf, type SiteClock } from '@/lib/site-time';
 import { getCorrectionsPage } from '@/db/notes';
 import { articleNoteKindLabels, noteParagraphs, type ArticleNote } from '@/lib/article-notes';
 
-export const feedFormats = ['rss', 'atom', 'json'] as const;
-export type FeedFormat = (typeof feedFormats)[number];
+export const feedFormats = Object.keys(FEED_FILE_NAMES) as FeedFormat[];
+export type { FeedFormat };
 
 /** File name and media type of each format; the same names under a section give its feed. */
 export const feedFiles: Record<FeedFormat, { file: string; mediaType: string; label: string }> = {
-  rss: { file: 'feed.xml', mediaType: 'application/rss+xml', label: 'RSS' },
-  atom: { file: 'atom.xml', mediaType: 'application/atom+xml', label: 'Atom' },
-  json: { file: 'feed.json', mediaType: 'application/feed+json', label: 'JSON Feed' },
+  rss: { file: FEED_FILE_NAMES.rss, mediaType: 'application/rss+xml', label: 'RSS' },
+  atom: { file: FEED_FILE_NAMES.atom, mediaType: 'application/atom+xml', label: 'Atom' },
+  json: { file: FEED_FILE_NAMES.json, mediaType: 'application/feed+json', label: 'JSON Feed' },
 };
 
 /** Items per feed: a day or two of news for a busy newsroom, as most readers poll several times a day. */
@@ -31,10 +41,6 @@ export type FeedScope = { kind: 'section'; section: Section } | { kind: 'author'
 export function feedScopePath(scope: FeedScope): string {
   return scope.kind === 'section' ? sectionPath(scope.section.slug) : authorPath(scope.author.slug);
 }
-
-/** The site's feed, or (given its page's path) a section's or an author's, under the same file names. */
-export const feedPath = (format: FeedFormat, scopePath?: string) =>
-  scopePath ? `${scopePath}/${feedFiles[format].file}` : `/${feedFiles[format].file}`;
 
 /**
  * A feed item's id: a tag URI (RFC 4151) on the article's database id, so it never changes when the

@@ -7,12 +7,10 @@ import { cleanText } from '@/lib/text';
 import { defineMutation, forbidden, MutationError } from './guard';
 import { articles, breakingNews, categories, frontPageSections, frontPageSlots } from '@/db/schema';
 import { TOP_STORY_SLOTS } from '@/db/front-page';
+import { statusIsOrWillBePublic } from '@/db/visibility';
 
 const invalid = (fieldErrors: Record<string, string>) =>
   new MutationError('invalid', 'Please correct the highlighted fields.', fieldErrors);
-
-/** Statuses a story may be pinned in: live, or scheduled (its pin waits for it; until then the slot falls back). */
-const PINNABLE_STATUSES = new Set(['published', 'scheduled']);
 
 const id = z.coerce.number().int().positive();
 
@@ -50,7 +48,7 @@ export const updateFrontPage = defineMutation({
     for (const { field, pin } of slots) {
       if (pin.articleId === null) continue;
       const story = stories.find((row) => row.id === pin.articleId);
-      if (!story || !PINNABLE_STATUSES.has(story.status)) errors[`${field}.articleId`] = 'Choose a published story.';
+      if (!story || !statusIsOrWillBePublic(story.status)) errors[`${field}.articleId`] = 'Choose a published story.';
       else if (seen.has(pin.articleId)) errors[`${field}.articleId`] = 'This story is already on the front page above.';
       seen.add(pin.articleId);
       if (pin.pinnedUntil && pin.pinnedUntil <= now) errors[`${field}.pinnedUntil`] = 'Choose a time in the future.';
@@ -133,7 +131,7 @@ export const updateBreakingNews = defineMutation({
     const articleId = input.target === 'article' ? input.articleId : null;
     if (articleId !== null) {
       const [story] = await tx.select({ status: articles.status }).from(articles).where(eq(articles.id, articleId)).limit(1);
-      if (!story || !PINNABLE_STATUSES.has(story.status)) throw invalid({ articleId: 'Choose a published story.' });
+      if (!story || !statusIsOrWillBePublic(story.status)) throw invalid({ articleId: 'Choose a published story.' });
     }
     const row = {
       headline: input.headline,

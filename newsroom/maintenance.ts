@@ -1,7 +1,8 @@
-import { count, inArray } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { listRelatableArticleIds, recomputeRelatedFor } from './related';
 import { articles, relatedArticles } from '@/db/schema';
+import { isOrWillBePublic } from '@/db/visibility';
 import { indexMissingArticles } from './search-index';
 
 /**
@@ -13,10 +14,7 @@ export async function ensureSearchAndRelated(log: (message: string) => void = ()
   if (indexed > 0) log(`Indexed ${indexed} article(s) for search.`);
   const db = getDb();
   const [lists] = await db.select({ value: count() }).from(relatedArticles);
-  const [relatable] = await db
-    .select({ value: count() })
-    .from(articles)
-    .where(inArray(articles.status, ['published', 'scheduled']));
+  const [relatable] = await db.select({ value: count() }).from(articles).where(isOrWillBePublic());
   if ((lists?.value ?? 0) === 0 && (relatable?.value ?? 0) > 1) {
     const ids = await listRelatableArticleIds();
     await recomputeRelatedFor(ids);

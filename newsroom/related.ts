@@ -2,6 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { distinctiveTerms, moreLikeThisScore, surfaceForms, weightedTermFrequencies, type ArticleText } from '@/lib/related-terms';
 import { getDb, type Database, type Transaction } from '@/db';
 import { articleTags, articles, relatedArticles, relatedPins, tags } from '@/db/schema';
+import { isOrWillBePublic } from '@/db/visibility';
 
 type Executor = Database | Transaction;
 
@@ -203,11 +204,11 @@ export async function computeRelatedFor(executor: Executor, articleId: number): 
     // Only stories that are or will be public are candidates; timing is checked when the list is read.
     // FTS5 ranks alone first (CROSS JOIN keeps that order), then only the winners are checked by key.
     const candidates = await executor.all<{ id: number; categoryId: number; publishedAt: number | null }>(sql`
-      select a.id as id, a.category_id as categoryId, a.published_at as publishedAt
+      select ${articles.id} as id, ${articles.categoryId} as categoryId, ${articles.publishedAt} as publishedAt
       from (select rowid, bm25(article_search, 3.0, 2.0, 1.0) as score from article_search
             where article_search match ${match} order by score limit ${CANDIDATES + 20}) as m
-      cross join articles a on a.id = m.rowid
-      where a.id != ${articleId} and a.status in ('published', 'scheduled')
+      cross join ${articles} on ${articles.id} = m.rowid
+      where ${articles.id} != ${articleId} and ${isOrWillBePublic()}
       order by m.score
       limit ${CANDIDATES}`);
     // Text is read only for candidates whose term counts are not cached yet.
@@ -423,11 +424,7 @@ export async function recomputeRelatedFor(articleIds: number[], onProgress?: (do
 
 /** Ids of every article that can have related stories. */
 export async function listRelatableArticleIds(): Promise<number[]> {
-  const rows = await getDb()
-    .select({ id: articles.id })
-    .from(articles)
-    .where(inArray(articles.status, ['published', 'scheduled']))
-    .orderBy(articles.id);
+  const rows = await getDb().select({ id: articles.id }).from(articles).where(isOrWillBePublic()).orderBy(articles.id);
   return rows.map((item) => item.id);
 }
 

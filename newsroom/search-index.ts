@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import { htmlToPlainText } from '@/lib/text';
+import { articleBodyText } from '@/lib/text';
 import { getDb, type Database, type Transaction } from '@/db';
 import { forgetArticleTerms } from './related';
 import { articles } from '@/db/schema';
@@ -21,7 +21,7 @@ export async function indexArticles(executor: Executor, articleIds: number[]): P
   for (const id of articleIds) await executor.run(sql`delete from article_search where rowid = ${id}`);
   for (const row of rows) {
     await executor.run(
-      sql`insert into article_search (rowid, title, summary, body) values (${row.id}, ${row.title}, ${row.summary}, ${htmlToPlainText(row.body)})`,
+      sql`insert into article_search (rowid, title, summary, body) values (${row.id}, ${row.title}, ${row.summary}, ${articleBodyText(row.body)})`,
     );
   }
 }

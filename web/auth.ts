@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { endOwnSession } from '@/newsroom/staff-sessions';
 import { loadSessionConfig, loadSiteConfig } from '@/lib/config';
 import { redeemTicket } from '@/newsroom/sign-in';
+import { loginPath } from '@/lib/paths';
 
 declare module 'next-auth' {
   interface Session {
@@ -18,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   // The cookie lasts as long as a session may; the row in staff_sessions decides whether it still works.
   session: { strategy: 'jwt', maxAge: Math.floor(loadSessionConfig().maxAgeMs / 1000) },
-  pages: { signIn: '/login' },
+  pages: { signIn: loginPath() },
   // Cookies are HttpOnly and SameSite=Lax (Auth.js's defaults); Secure, with the __Secure- prefix,
   // whenever the site is served over HTTPS: always when SITE_URL says so, else when the request does.
   useSecureCookies: loadSiteConfig().siteUrl.startsWith('https://') ? true : undefined,

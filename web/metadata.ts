@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import type { ArticleDetail } from '@/db/articles';
-import { feedFiles, feedFormats, feedPath } from '@/newsroom/feeds';
+import { feedFiles, feedFormats } from '@/newsroom/feeds';
 import { openGraphLocale, toZonedIso, type SiteClock } from '@/lib/site-time';
-import { articlePath, authorPath, sectionPath } from '@/lib/paths';
+import { articlePath, authorPath, feedPath, sectionPath } from '@/lib/paths';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 
 /** Open Graph's recommended size; X (Twitter) crops large summary cards to the same ratio. */

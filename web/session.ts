@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { resumeStaffSession, type StaffSession } from '@/newsroom/staff-sessions';
 import { auth } from './auth';
 import { getTwoFactorRequired } from '@/db/two-factor';
+import { loginPath } from '@/lib/paths';
 
 /**
  * The signed-in staff member, re-checked against the database on every request: a session signed out,
@@ -30,7 +31,7 @@ export const TWO_FACTOR_SETUP_PATH = '/editor/account/two-factor';
  */
 export async function requireStaff(returnTo: string, options: { allowWithoutTwoFactor?: boolean } = {}): Promise<StaffSession> {
   const staff = await getCurrentStaff();
-  if (!staff) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  if (!staff) redirect(loginPath(returnTo));
   if (!options.allowWithoutTwoFactor && !staff.twoFactor && (await getTwoFactorRequired())) {
     redirect(`${TWO_FACTOR_SETUP_PATH}?required=1`);
   }

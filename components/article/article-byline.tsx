@@ -4,7 +4,7 @@ import type { ArticleDetail } from '@/db/articles';
 import type { Byline } from '@/db/authors';
 import { authorPath } from '@/lib/paths';
 import { SiteDateTime } from '@/components/ui/site-date-time';
-import { joinNameParts, readingMinutes, htmlToPlainText } from '@/lib/text';
+import { articleBodyText, joinNameParts, readingMinutes } from '@/lib/text';
 
 import { readerUpdateTime } from '@/lib/article-notes';
 
@@ -17,11 +17,14 @@ export function BylineLinks({ bylines }: { bylines: Byline[] }) {
       {parts.map((part, position) => {
         if (part.type === 'literal') return <Fragment key={position}>{part.value}</Fragment>;
         const byline = bylines[index++];
-        return byline ? (
+        if (!byline) return null;
+        // A name without a page (never a link to a bare /author/).
+        if (!byline.slug) return <Fragment key={position}>{byline.name}</Fragment>;
+        return (
           <Link key={position} href={authorPath(byline.slug)} rel="author">
             {byline.name}
           </Link>
-        ) : null;
+        );
       })}
     </>
   );
@@ -48,7 +51,7 @@ export function ArticleByline({ article }: { article: ArticleDetail }) {
           </>
         )}
         {' · '}
-        <span>{readingMinutes(htmlToPlainText(article.body))} min read</span>
+        <span>{readingMinutes(articleBodyText(article.body))} min read</span>
       </p>
     </div>
   );

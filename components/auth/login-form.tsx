@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { signInAction, type SignInState } from '@/actions/sign-in';
+import { loginPath } from '@/lib/paths';
 
 function SubmitButton({ label, pendingLabel }: { label: string; pendingLabel: string }) {
   const { pending } = useFormStatus();
@@ -50,7 +51,7 @@ export function LoginForm({ next }: { next: string }) {
         <SubmitButton label="Verify" pendingLabel="Checking…" />
         <p className="auth-hint">
           {/* A full page load, so the form starts over from the password. */}
-          <a href={`/login?next=${encodeURIComponent(next)}`}>Start again</a>
+          <a href={loginPath(next)}>Start again</a>
         </p>
       </form>
     );

@@ -1,7 +1,7 @@
 import { getMenu, type MenuLink } from '@/db/menus';
 import { listPublishedPages } from '@/db/pages';
 import { listSections } from '@/db/sections';
-import { CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, sectionPath, staticPagePath } from '@/lib/paths';
+import { CORRECTIONS_FEED_PATH, CORRECTIONS_PATH, feedPath, sectionPath, staticPagePath } from '@/lib/paths';
 import { getSiteClock } from '@/db/settings';
 import { getSiteConfig } from '@/lib/site';
 import { wallTimeOf } from '@/lib/site-time';
@@ -34,7 +34,7 @@ async function defaultColumns(): Promise<FooterColumn[]> {
     {
       label: 'Follow',
       links: [
-        { kind: 'feed', label: 'RSS feed', href: '/feed.xml' },
+        { kind: 'feed', label: 'RSS feed', href: feedPath('rss') },
         { kind: 'feed', label: 'Corrections feed', href: CORRECTIONS_FEED_PATH },
       ],
     },

@@ -105,3 +105,80 @@ describe('search', () => {
     expect((await slugsFor('ferry', { pageSize: 3, rankedMatchLimit: 4 }))[0]).toBe('ferry-archive');
   });
 });
+
+describe('search ranks the story a reader names, and only a story’s own words', () => {
+  beforeAll(async () => {
+    const { getDb } = await import('@/db');
+    const { articles, categories, users } = await import('@/db/schema');
+    const { indexMissingArticles } = await import('../../newsroom/search-index');
+    const db = getDb();
+    const [section] = await db.select().from(categories).limit(1);
+    const [author] = await db.select().from(users).limit(1);
+    if (!section || !author) throw new Error('fixture rows missing');
+    const base = { authorId: author.id, categoryId: section.id, summary: 'A summary.', status: 'published' as const };
+    // A newsroom that writes about the port all week: "port" is in most stories, so bm25 gives it no weight
+    // (its IDF is clamped to nothing), and a poll that names the strike in its title and body outranks the
+    // headline on "strike" alone.
+    const portStories = Array.from({ length: 14 }, (_, i) => ({
+      ...base,
+      slug: `port-week-${i}`,
+      title: `Harbour diary, day ${i}`,
+      body: `<p>Cranes, containers and the port at dawn, day ${i}.</p>`,
+      publishedAt: new Date(now.getTime() - (20 - i) * HOUR),
+    }));
+    await db.insert(articles).values([
+      {
+        ...base,
+        slug: 'port-strike-ends',
+        title: 'Port Averly strike ends after three weeks',
+        // A long story: bm25's length normalisation and its saturation (a title hit and a few body hits score
+        // alike) leave it below the short poll unless the title counts for itself.
+        body: `<p>${'Dockworkers accepted the offer on Sunday after a long meeting in the union hall. '.repeat(30)}</p>`,
+        publishedAt: new Date(now.getTime() - 30 * HOUR),
+      },
+      ...portStories,
+      {
+        ...base,
+        slug: 'strike-poll',
+        title: 'Poll shows the strike weighing on the budget',
+        body: '<p>The strike, the strike again: voters blame the strike at the port for the strike fund.</p>',
+        publishedAt: new Date(now.getTime() - 3 * HOUR),
+      },
+      {
+        ...base,
+        slug: 'quasar-festival',
+        title: 'Quasar festival opens',
+        body: '<p>Telescopes on the hill.</p>',
+        publishedAt: new Date(now.getTime() - 40 * HOUR),
+      },
+      {
+        ...base,
+        slug: 'links-to-quasar',
+        title: 'Night sky guide',
+        body: '<p>Look east after dusk.</p><p class="read-more"><a href="/world/quasar-festival">READ MORE: Quasar festival opens</a></p>',
+        publishedAt: new Date(now.getTime() - 2 * HOUR),
+      },
+    ]);
+    await indexMissingArticles();
+  });
+
+  it('puts the story whose headline holds the words first, whatever else mentions them more', async () => {
+    expect((await slugsFor('port strike'))[0]).toBe('port-strike-ends');
+    expect((await slugsFor('Port Averly strike ends after three weeks'))[0]).toBe('port-strike-ends');
+    // On the fallback path (a section filter) too.
+    const [section] = await (
+      await import('@/db')
+    )
+      .getDb()
+      .select()
+      .from((await import('@/db/schema')).categories)
+      .limit(1);
+    expect((await slugsFor('port strike', { sectionSlug: section?.slug, rankedMatchLimit: 1 }))[0]).toBe('port-strike-ends');
+  });
+
+  it('never matches or quotes the headline in another story’s READ MORE box', async () => {
+    expect(await slugsFor('quasar')).toEqual(['quasar-festival']);
+    const results = await search.searchPublishedArticles({ query: 'night sky', page: 1, pageSize: 10 }, now);
+    expect(results.items.map((item) => item.snippetHtml).join(' ')).not.toMatch(/READ MORE|Quasar/i);
+  });
+});

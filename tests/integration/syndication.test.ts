@@ -271,4 +271,27 @@ describe('redirects', () => {
     expect(await redirects.findRedirect('/sport/future', '', now)).toBeNull();
     expect(await redirects.findRedirect('/world/%E0%A4%A', '', now)).toBeNull();
   });
+
+  it('tell the proxy which addresses name nothing public, so the 404 page is rendered on the server', async () => {
+    for (const path of ['/world/fresh', '/world', '/tag/climate', '/author/ada-writer', '/search', '/world/feed.xml', '/', '/a/b/c']) {
+      expect(await redirects.resolveAddress(path, '', now), path).toBeNull();
+    }
+    expect(await redirects.resolveAddress('/world', '?before=1-2', now)).toBeNull();
+    for (const path of [
+      '/world/no-such-story',
+      '/no-such-section',
+      '/tag/no-such-tag',
+      '/author/no-such-author',
+      // A draft, a story scheduled for later and an unknown page are as missing as an unknown story.
+      '/world/draft-old-slug',
+      '/sport/future',
+      '/about',
+    ]) {
+      expect(await redirects.resolveAddress(path, '', now), path).toEqual({ missing: true });
+    }
+    // A cursor this site never made.
+    expect(await redirects.resolveAddress('/world', '?before=nonsense', now)).toEqual({ missing: true });
+    expect(await redirects.resolveAddress('/world', '?before=1-2&before=3-4', now)).toEqual({ missing: true });
+    expect(await redirects.resolveAddress('/world/fresh-first-headline', '', now)).toEqual({ redirect: '/world/fresh' });
+  });
 });

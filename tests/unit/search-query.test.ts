@@ -2,6 +2,7 @@ import { createClient, type Client } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   MAX_SEARCH_TERMS,
+  buildTitleFtsQueries,
   MAX_TERM_LENGTH,
   SNIPPET_CLOSE,
   SNIPPET_OPEN,
@@ -224,5 +225,19 @@ describe('highlightSnippet', () => {
   it('refuses markers that escaping would change', () => {
     expect(() => highlightSnippet('x', '<', '>')).toThrow();
     expect(() => highlightSnippet('x', o, o)).toThrow();
+  });
+});
+
+describe('buildTitleFtsQueries', () => {
+  it('asks for every word in the title, and for the words as a phrase in the title', () => {
+    expect(buildTitleFtsQueries('Port strike!')).toEqual({ allWords: 'title : ("Port" "strike")', phrase: 'title : ("Port" + "strike")' });
+  });
+
+  it('keeps operators out, as buildFtsQuery does, and gives null for no words', () => {
+    expect(buildTitleFtsQueries('a" OR body:x')).toEqual({
+      allWords: 'title : ("a" "OR" "body" "x")',
+      phrase: 'title : ("a" + "OR" + "body" + "x")',
+    });
+    expect(buildTitleFtsQueries('¿?!')).toBeNull();
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from '@/lib/slug';
-import { cleanText, excerpt, htmlToPlainText, readingMinutes, removeEveryHiddenCharacter, removeHiddenCharacters } from '@/lib/text';
+import {
+  articleBodyText,
+  cleanText,
+  excerpt,
+  htmlToPlainText,
+  readingMinutes,
+  removeEveryHiddenCharacter,
+  removeHiddenCharacters,
+} from '@/lib/text';
 
 describe('excerpt', () => {
   it('keeps short text whole', () => {
@@ -149,5 +157,12 @@ describe('hidden characters in titles, names and tags', () => {
   it('leaves text without hidden characters untouched', () => {
     const plain = 'Zoë’s regatta diary — 東京 crew takes the cup';
     expect(removeHiddenCharacters(plain)).toBe(plain);
+  });
+});
+
+describe('articleBodyText', () => {
+  it('leaves out READ MORE boxes, whose text is another story’s headline', () => {
+    const body = '<p>Own words.</p><p class="read-more"><a href="/world/x">READ MORE: Another headline</a></p><p>More own words.</p>';
+    expect(articleBodyText(body)).toBe('Own words. More own words.');
   });
 });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { MAX_SEARCH_PAGE, searchPublishedArticles } from '@/db/search';
 import { listSections } from '@/db/sections';
 import { SearchResult } from '@/components/search/search-result';
+import { RecentPosts } from '@/components/article/recent-posts';
 import { buildFtsQuery } from '@/lib/search-query';
 import { pageMetadata } from '@/web/metadata';
 import { getSiteClock } from '@/db/settings';
@@ -74,114 +75,138 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const inSection = section ? ` in ${section.name}` : '';
 
   return (
-    <div className="search-page">
-      <header className="listing-header">
-        <h1>Search</h1>
-      </header>
+    <div className="page-with-aside search-page">
+      <div className="page-primary">
+        <header className="listing-header">
+          <h1>Search</h1>
+        </header>
 
-      <form className="search-form" action="/search" method="get" role="search" aria-label="Search stories">
-        <div className="field search-form-query">
-          <label htmlFor="search-q">Search the site</label>
-          <input
-            id="search-q"
-            type="search"
-            name="q"
-            defaultValue={query}
-            maxLength={MAX_QUERY_LENGTH}
-            enterKeyHint="search"
-            spellCheck={false}
-          />
-        </div>
-        <div className="field search-form-section">
-          <label htmlFor="search-section">Section</label>
-          <select id="search-section" name="section" defaultValue={section?.slug ?? ''}>
-            <option value="">All sections</option>
-            {sections.map((candidate) => (
-              <option key={candidate.id} value={candidate.slug}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button-primary search-form-submit">
-          Search
-        </button>
-      </form>
-
-      {!query && (
-        <div className="empty-state search-empty">
-          <p>Type a word or two to search every story we have published.</p>
-        </div>
-      )}
-
-      {query && !hasWords && (
-        <div className="empty-state search-empty">
-          <p>No stories match “{query}”.</p>
-          <p>Search for words or names: punctuation and symbols are ignored.</p>
-        </div>
-      )}
-
-      {results && results.total === 0 && (
-        <div className="empty-state search-empty">
-          <p>
-            No stories match “{query}”{inSection}.
-          </p>
-          <ul className="search-tips">
-            <li>Check the spelling, or try another form of the word.</li>
-            <li>Use fewer words: a story must contain every word you search for.</li>
-            {section && (
-              <li>
-                <Link href={searchHref(query, null)}>Search all sections</Link> instead of {section.name} only.
-              </li>
-            )}
-          </ul>
-        </div>
-      )}
-
-      {results && results.total > 0 && (
-        <>
-          <p className="search-count">
-            {results.totalCapped
-              ? `More than ${formatCount(results.total)} results`
-              : `${formatCount(results.total)} ${results.total === 1 ? 'result' : 'results'}`}{' '}
-            for “{query}”{inSection}
-            {lastPage > 1 && page <= lastPage && ` · page ${page} of ${formatCount(lastPage)}`}
-          </p>
-          {results.items.length > 0 ? (
-            <div className="article-list search-results">
-              {results.items.map((item) => (
-                <SearchResult key={item.id} item={item} />
+        <form className="search-form" action="/search" method="get" role="search" aria-label="Search stories">
+          <div className="field search-form-query">
+            <label htmlFor="search-q">Search the site</label>
+            <input
+              id="search-q"
+              type="search"
+              name="q"
+              defaultValue={query}
+              maxLength={MAX_QUERY_LENGTH}
+              enterKeyHint="search"
+              spellCheck={false}
+            />
+          </div>
+          <div className="field search-form-section">
+            <label htmlFor="search-section">Section</label>
+            <select id="search-section" name="section" defaultValue={section?.slug ?? ''}>
+              <option value="">All sections</option>
+              {sections.map((candidate) => (
+                <option key={candidate.id} value={candidate.slug}>
+                  {candidate.name}
+                </option>
               ))}
-            </div>
-          ) : (
-            <div className="empty-state search-empty">
-              <p>There are no more results.</p>
-              <p>
-                <Link href={searchHref(query, section?.slug ?? null)}>Back to the first page of results</Link>
-              </p>
-            </div>
-          )}
-          {page === lastPage && results.total > lastPage * PAGE_SIZE && (
-            <p className="search-note">
-              Only the first {formatCount(lastPage * PAGE_SIZE)} results are shown: add a word to narrow the search.
+            </select>
+          </div>
+          <button type="submit" className="button button-primary search-form-submit">
+            Search
+          </button>
+        </form>
+
+        {!query && (
+          <div className="empty-state search-empty">
+            <p>Type a word or two to search every story we have published.</p>
+          </div>
+        )}
+
+        {query && !hasWords && (
+          <div className="empty-state search-empty">
+            <p>No stories match “{query}”.</p>
+            <p>Search for words or names: punctuation and symbols are ignored.</p>
+          </div>
+        )}
+
+        {results && results.total === 0 && (
+          <div className="empty-state search-empty">
+            <p>
+              No stories match “{query}”{inSection}.
             </p>
-          )}
-          {(prevHref || nextHref) && (
-            <nav className="pagination" aria-label="Search results pages">
-              {prevHref && (
-                <Link href={prevHref} rel="prev">
-                  ← Previous
-                </Link>
+            <ul className="search-tips">
+              <li>Check the spelling, or try another form of the word.</li>
+              <li>Use fewer words: a story must contain every word you search for.</li>
+              {section && (
+                <li>
+                  <Link href={searchHref(query, null)}>Search all sections</Link> instead of {section.name} only.
+                </li>
               )}
-              {nextHref && (
-                <Link href={nextHref} rel="next" className="pagination-next">
-                  Next →
+            </ul>
+          </div>
+        )}
+
+        {results && results.total > 0 && (
+          <>
+            <p className="search-count">
+              {results.totalCapped
+                ? `More than ${formatCount(results.total)} results`
+                : `${formatCount(results.total)} ${results.total === 1 ? 'result' : 'results'}`}{' '}
+              for “{query}”{inSection}
+              {lastPage > 1 && page <= lastPage && ` · page ${page} of ${formatCount(lastPage)}`}
+            </p>
+            {results.items.length > 0 ? (
+              <div className="article-list search-results">
+                {results.items.map((item) => (
+                  <SearchResult key={item.id} item={item} />
+                ))}
+              </div>
+            ) : (
+              <div className="empty-state search-empty">
+                <p>There are no more results.</p>
+                <p>
+                  <Link href={searchHref(query, section?.slug ?? null)}>Back to the first page of results</Link>
+                </p>
+              </div>
+            )}
+            {page === lastPage && results.total > lastPage * PAGE_SIZE && (
+              <p className="search-note">
+                Only the first {formatCount(lastPage * PAGE_SIZE)} results are shown: add a word to narrow the search.
+              </p>
+            )}
+            {(prevHref || nextHref) && (
+              <nav className="pagination" aria-label="Search results pages">
+                {prevHref && (
+                  <Link href={prevHref} rel="prev">
+                    ← Previous
+                  </Link>
+                )}
+                {nextHref && (
+                  <Link href={nextHref} rel="next" className="pagination-next">
+                    Next →
+                  </Link>
+                )}
+              </nav>
+            )}
+          </>
+        )}
+      </div>
+      <div className="search-aside">
+        {query && hasWords && (
+          <nav className="search-sections" aria-labelledby="search-sections-heading">
+            <h2 id="search-sections-heading">Search in a section</h2>
+            <ul>
+              <li>
+                <Link href={searchHref(query, null)} aria-current={section ? undefined : 'page'}>
+                  All sections
                 </Link>
-              )}
-            </nav>
-          )}
-        </>
-      )}
+              </li>
+              {sections.map((candidate) => (
+                <li key={candidate.id}>
+                  <Link href={searchHref(query, candidate.slug)} aria-current={candidate.id === section?.id ? 'page' : undefined}>
+                    {candidate.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <RecentPosts />
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SetupForm } from '@/components/auth/setup-form';
 import { isSetupOpen } from '@/db/users';
+import { loginPath } from '@/lib/paths';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,7 @@ export default async function SetupPage() {
       <div className="auth-page">
         <h1>Setup is complete</h1>
         <p>
-          This site already has an owner. <Link href="/login">Sign in</Link> instead.
+          This site already has an owner. <Link href={loginPath()}>Sign in</Link> instead.
         </p>
       </div>
     );

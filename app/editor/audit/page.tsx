@@ -6,6 +6,7 @@ import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
 import { SiteDateTime } from '@/components/ui/site-date-time';
 import { getSiteClock } from '@/db/settings';
+import { editorScreenPath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -23,7 +24,7 @@ function parseBefore(value: string | string[] | undefined): number | undefined {
 }
 
 export default async function AuditPage({ searchParams }: AuditPageProps) {
-  const staff = await requireStaff('/editor/audit');
+  const staff = await requireStaff(editorScreenPath('audit'));
   if (!canOnSite(staff, 'viewAuditLog')) {
     return <NoAccess title="Audit log" />;
   }
@@ -39,7 +40,7 @@ export default async function AuditPage({ searchParams }: AuditPageProps) {
         {before && (
           <>
             {' '}
-            <Link href="/editor/audit">Back to the latest entries</Link>
+            <Link href={editorScreenPath('audit')}>Back to the latest entries</Link>
           </>
         )}
       </p>
@@ -76,7 +77,7 @@ export default async function AuditPage({ searchParams }: AuditPageProps) {
       {/* A full page suggests there is more; the id cursor keeps pages stable while new entries arrive. */}
       {entries.length === PAGE_SIZE && oldest && (
         <p>
-          <Link href={`/editor/audit?before=${oldest.id}`}>Older entries</Link>
+          <Link href={editorScreenPath('audit', { before: oldest.id })}>Older entries</Link>
         </p>
       )}
     </>

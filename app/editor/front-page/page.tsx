@@ -7,6 +7,7 @@ import { canOnSite } from '@/lib/permissions';
 import { getSiteClock } from '@/db/settings';
 import { endOfSiteDay, toMinuteInput } from '@/lib/site-time';
 import { requireStaff } from '@/web/session';
+import { editorScreenPath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Front page' };
 
@@ -15,7 +16,7 @@ interface FrontPageEditorProps {
 }
 
 export default async function FrontPageEditor({ searchParams }: FrontPageEditorProps) {
-  const staff = await requireStaff('/editor/front-page');
+  const staff = await requireStaff(editorScreenPath('front-page'));
   if (!canOnSite(staff, 'manageFrontPage')) return <NoAccess title="Front page" />;
   const { q } = await searchParams;
   const titleQuery = typeof q === 'string' ? q : '';
@@ -57,7 +58,7 @@ export default async function FrontPageEditor({ searchParams }: FrontPageEditorP
         <button type="submit" className="button">
           Search
         </button>
-        {titleQuery && <Link href="/editor/front-page">Show recent stories</Link>}
+        {titleQuery && <Link href={editorScreenPath('front-page')}>Show recent stories</Link>}
       </form>
       {titleQuery && stories.length === 0 && <p className="muted">No published story has “{titleQuery}” in its title.</p>}
       <FrontPageForm

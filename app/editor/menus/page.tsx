@@ -6,6 +6,7 @@ import { listPagesForEditor } from '@/db/pages';
 import { listSections } from '@/db/sections';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
+import { editorScreenPath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Menus' };
 
@@ -51,7 +52,7 @@ function MenuTable({ links, footer }: { links: MenuLink[]; footer: boolean }) {
 }
 
 export default async function MenusPage() {
-  const staff = await requireStaff('/editor/menus');
+  const staff = await requireStaff(editorScreenPath('menus'));
   if (!canOnSite(staff, 'manageMenus')) return <NoAccess title="Menus" />;
   const [header, footer, sections, pages] = await Promise.all([
     getMenu('header', { includeDrafts: true }),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listPagesForEditor } from '@/db/pages';
-import { staticPagePath } from '@/lib/paths';
+import { editorScreenPath, editorStaticPagePath, staticPagePath } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
 import { SiteDateTime } from '@/components/ui/site-date-time';
 import { requireStaff } from '@/web/session';
@@ -14,14 +14,14 @@ interface PagesPageProps {
 }
 
 export default async function PagesPage({ searchParams }: PagesPageProps) {
-  const staff = await requireStaff('/editor/pages');
+  const staff = await requireStaff(editorScreenPath('pages'));
   if (!canOnSite(staff, 'managePages')) return <NoAccess title="Pages" />;
   const [pages, { deleted }] = await Promise.all([listPagesForEditor(), searchParams]);
   return (
     <>
       <div className="editor-toolbar-row">
         <h1>Pages</h1>
-        <Link className="button button-primary" href="/editor/pages/new">
+        <Link className="button button-primary" href={editorStaticPagePath('new')}>
           New page
         </Link>
       </div>
@@ -47,7 +47,7 @@ export default async function PagesPage({ searchParams }: PagesPageProps) {
             {pages.map((page) => (
               <tr key={page.id}>
                 <td>
-                  <Link href={`/editor/pages/${page.id}`}>{page.title}</Link>
+                  <Link href={editorStaticPagePath(page.id)}>{page.title}</Link>
                 </td>
                 <td>{page.status === 'published' ? <Link href={staticPagePath(page.slug)}>/{page.slug}</Link> : `/${page.slug}`}</td>
                 <td>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateSectionForm, MoveSectionButtons, SectionActions } from '@/components/editor/admin/section-forms';
 import { listSectionsWithCounts } from '@/db/editor';
-import { sectionPath } from '@/lib/paths';
+import { editorScreenPath, sectionPath } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
@@ -20,7 +20,7 @@ const deletedNotices = new Map([
 ]);
 
 export default async function SectionsPage({ searchParams }: SectionsPageProps) {
-  const staff = await requireStaff('/editor/sections');
+  const staff = await requireStaff(editorScreenPath('sections'));
   if (!canOnSite(staff, 'manageSections')) {
     return <NoAccess title="Sections" />;
   }

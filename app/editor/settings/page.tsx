@@ -7,11 +7,12 @@ import { getSiteSettings } from '@/db/settings';
 import { getTwoFactorRequired } from '@/db/two-factor';
 import { supportedTimeZones } from '@/lib/site-time';
 import { getSiteConfig } from '@/lib/site';
+import { editorScreenPath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Site settings' };
 
 export default async function SiteSettingsPage() {
-  const staff = await requireStaff('/editor/settings');
+  const staff = await requireStaff(editorScreenPath('settings'));
   if (!canOnSite(staff, 'manageSettings')) {
     return <NoAccess title="Site settings" />;
   }

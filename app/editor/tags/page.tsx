@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateTagForm, TagActions } from '@/components/editor/admin/tag-forms';
 import { listTagsWithCounts } from '@/db/editor';
-import { tagPath } from '@/lib/paths';
+import { editorScreenPath, tagPath } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
@@ -14,7 +14,7 @@ interface TagsPageProps {
 }
 
 export default async function TagsPage({ searchParams }: TagsPageProps) {
-  const staff = await requireStaff('/editor/tags');
+  const staff = await requireStaff(editorScreenPath('tags'));
   if (!canOnSite(staff, 'manageTags')) {
     return <NoAccess title="Tags" />;
   }

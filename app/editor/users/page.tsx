@@ -12,6 +12,7 @@ import { canOnSite } from '@/lib/permissions';
 import { ACCOUNT_PATH, requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
 import { listStaff, type StaffListItem } from '@/db/users';
+import { editorScreenPath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -22,7 +23,7 @@ function statusOf(user: StaffListItem): string {
 }
 
 export default async function UsersPage() {
-  const staff = await requireStaff('/editor/users');
+  const staff = await requireStaff(editorScreenPath('users'));
   if (!canOnSite(staff, 'manageUsers')) {
     return <NoAccess title="Users" />;
   }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { DeletePageForm, PageForm } from '@/components/editor/admin/page-form';
 import { NoAccess } from '@/components/editor/no-access';
 import { getPageForEditor, listPageRevisions } from '@/db/pages';
-import { staticPagePath } from '@/lib/paths';
+import { editorScreenPath, editorStaticPagePath, staticPagePath } from '@/lib/paths';
 import { canOnSite } from '@/lib/permissions';
 import { SiteDateTime } from '@/components/ui/site-date-time';
 import { requireStaff } from '@/web/session';
@@ -23,7 +23,7 @@ const savedNotices: Record<string, string> = {
 
 export default async function EditPagePage({ params, searchParams }: EditPagePageProps) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const staff = await requireStaff(`/editor/pages/${encodeURIComponent(id)}`);
+  const staff = await requireStaff(editorStaticPagePath(id));
   if (!canOnSite(staff, 'managePages')) return <NoAccess title="Edit page" />;
   const page = await getPageForEditor(id);
   if (!page) notFound();
@@ -35,7 +35,7 @@ export default async function EditPagePage({ params, searchParams }: EditPagePag
         <h1>Edit page</h1>
         <span className={`status-pill status-${page.status}`}>{page.status}</span>
         {page.status === 'published' && <Link href={staticPagePath(page.slug)}>View on site</Link>}
-        <Link href="/editor/pages">All pages</Link>
+        <Link href={editorScreenPath('pages')}>All pages</Link>
       </div>
       {notice && (
         <p className="form-notice" role="status">

@@ -3,11 +3,12 @@ import { PageForm } from '@/components/editor/admin/page-form';
 import { NoAccess } from '@/components/editor/no-access';
 import { canOnSite } from '@/lib/permissions';
 import { requireStaff } from '@/web/session';
+import { editorStaticPagePath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'New page' };
 
 export default async function NewPagePage() {
-  const staff = await requireStaff('/editor/pages/new');
+  const staff = await requireStaff(editorStaticPagePath('new'));
   if (!canOnSite(staff, 'managePages')) return <NoAccess title="New page" />;
   return (
     <>
