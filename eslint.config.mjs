@@ -45,6 +45,12 @@ export default defineConfig([
               from: ['./app', './components', './actions', './web', './newsroom'],
               message: 'server/ imports only lib/ (and, to start, the migration runner).',
             },
+            // The product never depends on its tooling: scripts, tests, benchmarks and end-to-end specs sit outside.
+            ...[...layers, 'server'].map((layer) => ({
+              target: `./${layer}`,
+              from: ['./scripts', './tests', './e2e', './bench'],
+              message: `${layer}/ is product code: it may not import scripts/, tests/, e2e/ or bench/.`,
+            })),
             {
               target: './server',
               from: './db',

@@ -126,8 +126,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 }
 
 export const config = {
-  // Every request except build assets (content-hashed, under /_next/static/) and the image optimizer,
-  // which carry next.config.ts's headers. Exact prefixes: anything else that merely starts like them, and
-  // files in public/ (which Next.js answers only for GET), still get the proxy's checks.
-  matcher: ['/((?!_next/static/|_next/image$).*)'],
+  // Every request except build assets (content-hashed, under /_next/static/), which carry next.config.ts's
+  // headers. An exact prefix: anything else that merely starts like it, the (disabled) image optimizer's
+  // address and files in public/ (which Next.js answers only for GET) still get the proxy's checks.
+  matcher: ['/((?!_next/static/).*)'],
 };

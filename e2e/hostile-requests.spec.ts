@@ -3,6 +3,7 @@
  * that does not hold it (Next.js forwards those to the page that does), malformed paths, bodies React's
  * decoder cannot read, mismatched origins. Each gets a clear 4xx, and the server keeps serving.
  */
+import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { demoArticlePath, newestDemoArticle } from './support/demo';
 import { E2E_PORT } from './support/env';
@@ -126,7 +127,16 @@ test('malformed addresses, action bodies and origins each get a clear 4xx, and t
         ),
       expected: 403,
     },
-    ...['/favicon.svg', '/favicon.svgx', '/_next/staticx', '/_next/imagex', '/_next/static', '/_next/image/x'].map((target) => ({
+    ...[
+      '/favicon.svg',
+      '/favicon.svgx',
+      '/_next/staticx',
+      '/_next/imagex',
+      '/_next/static',
+      '/_next/image',
+      '/_next/image?url=%2Ffavicon.svg&w=64&q=75',
+      '/_next/image/x',
+    ].map((target) => ({
       name: `a cross-site action posted to ${target}`,
       run: () => postAction(target, id, [['0', '["$K1"]']], { origin: 'https://attacker.example' }),
       expected: 403,
@@ -175,6 +185,62 @@ test('malformed addresses, action bodies and origins each get a clear 4xx, and t
     if (answer.status !== entry.expected) unexpected.push(`${entry.name}: ${answer.status} (expected ${entry.expected})`);
   }
   expect(unexpected).toEqual([]);
+  await expectServing();
+});
+
+/** Sends a request's head and part of its body, then goes away as a dropped connection does. */
+function abandonMidBody(target: string, headers: Record<string, string>, partialBody: string): Promise<void> {
+  return new Promise((resolve) => {
+    const socket = net.connect(E2E_PORT, '127.0.0.1', () => {
+      const head = Object.entries({ host: ownHost, ...headers }).map(([name, value]) => `${name}: ${value}\r\n`);
+      socket.write(`POST ${target} HTTP/1.1\r\n${head.join('')}\r\n${partialBody}`);
+      // Long enough for the server to start reading the body (and Next to forward an action); then gone.
+      setTimeout(() => socket.destroy(), 150);
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve());
+  });
+}
+
+test('clients that go away in the middle of a body never stop the server', async () => {
+  test.setTimeout(120_000);
+  const actions = buildActions();
+  const signIn = actions.find((action) => action.name === 'signInAction');
+  const forwarded = actions.find((action) => !action.pages.map(addressOfRoute).includes('/login'));
+  expect(signIn).toBeDefined();
+  expect(forwarded).toBeDefined();
+  const { body, contentType } = multipart([['0', '["$K1"]']]);
+  const partial = body.slice(0, Math.floor(body.length / 2));
+  const origin = `http://${ownHost}`;
+  const cases: Array<{ target: string; headers: Record<string, string>; partialBody: string }> = [];
+  const framings: Array<Record<string, string>> = [{ 'content-length': String(body.length + 4096) }, { 'transfer-encoding': 'chunked' }];
+  for (const framing of framings) {
+    const chunked = 'transfer-encoding' in framing;
+    const partialBody = chunked ? `${partial.length.toString(16)}\r\n${partial}\r\n` : partial;
+    // The sign-in action on its own page and on reader pages, and an editor action that Next.js forwards
+    // from the sign-in page to the page that holds it (the red team's request, cut short).
+    const posts: Array<[string, string]> = [
+      ...['/login', '/', '/world', demoArticlePath(newestDemoArticle())].map((target): [string, string] => [target, signIn?.id ?? '']),
+      ['/login', forwarded?.id ?? ''],
+    ];
+    for (const [target, actionId] of posts)
+      for (const withOrigin of [false, true])
+        cases.push({
+          target,
+          headers: { ...framing, 'content-type': contentType, 'next-action': actionId, ...(withOrigin ? { origin } : {}) },
+          partialBody,
+        });
+    cases.push({
+      target: '/api/auth/callback/credentials',
+      headers: { ...framing, 'content-type': 'application/x-www-form-urlencoded', origin },
+      partialBody: chunked ? '8\r\nemail=a%\r\n' : 'email=a%',
+    });
+  }
+  for (const entry of cases) await abandonMidBody(entry.target, entry.headers, entry.partialBody);
+  // All of them at once, as a page of hidden forms in a reader's browser would send them.
+  await Promise.all(cases.map((entry) => abandonMidBody(entry.target, entry.headers, entry.partialBody)));
+  await expectServing();
+  expect((await postAction('/login', signIn?.id ?? '', [['0', '["$K1"]']], { origin })).status).toBeLessThan(500);
   await expectServing();
 });
 

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
+import firefoxAccountsPasswords from 'fxa-common-password-list';
 import { z } from 'zod';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -19,9 +20,17 @@ const commonPasswords = new Set([
   '0123456789',
 ]);
 
-/** Whether a password is on the common-password list, whatever its letter case. */
+/**
+ * Mozilla's list for Firefox Accounts (MPL-2.0, fxa-common-password-list): 113,000 leaked passwords of 8
+ * characters or more, so it covers the long ones zxcvbn's list is thin on (1,557 of its entries reach the
+ * 10-character minimum). Its entries are mostly lower case; both spellings are checked.
+ */
+const firefoxAccountsList: { test(password: string): boolean } = firefoxAccountsPasswords;
+
+/** Whether a password is on a common-password list, whatever its letter case. */
 export function isCommonPassword(password: string): boolean {
-  return commonPasswords.has(password.toLowerCase());
+  const lowered = password.toLowerCase();
+  return commonPasswords.has(lowered) || firefoxAccountsList.test(lowered) || firefoxAccountsList.test(password);
 }
 
 export const passwordSchema = z

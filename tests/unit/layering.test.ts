@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,9 @@ describe('the layering rule', () => {
     ['actions/example.ts', "import { SiteHeader } from '@/components/layout/site-header';\nexport const view = SiteHeader;\n"],
     ['components/example.tsx', "import ArticlePage from '@/app/(site)/[category]/[slug]/page';\nexport const page = ArticlePage;\n"],
     ['server/example.ts', "import { saveArticle } from '../newsroom/articles';\nexport const save = saveArticle;\n"],
+    ['lib/example.ts', "import { staff } from '../e2e/support/staff';\nexport const who = staff;\n"],
+    ['newsroom/example.ts', "import { main } from '../scripts/db-seed';\nexport const run = main;\n"],
+    ['db/example.ts', "import { useTemporaryDatabase } from '../tests/support/temp-database';\nexport const temp = useTemporaryDatabase;\n"],
   ])('refuses an upward import in %s', async (file, code) => {
     expect(await problems(file, code)).toContain('import/no-restricted-paths');
   });
@@ -42,6 +46,23 @@ describe('the layering rule', () => {
   ])('refuses Next.js or the database where they do not belong (%s)', async (file, code) => {
     expect(await problems(file, code)).toContain('no-restricted-imports');
   });
+
+  it('refuses an import cycle', async () => {
+    // Two files that import each other, on disk (the cycle rule reads the files it follows).
+    const folder = path.join(root, 'lib', `cycle-fixture-${process.pid}`);
+    fs.mkdirSync(folder, { recursive: true });
+    const first = "import { second } from './second';\nexport const first = () => second;\n";
+    const second = "import { first } from './first';\nexport const second = () => first;\n";
+    fs.writeFileSync(path.join(folder, 'first.ts'), first);
+    fs.writeFileSync(path.join(folder, 'second.ts'), second);
+    try {
+      const withCycles = new ESLint({ cwd: root });
+      const [result] = await withCycles.lintText(first, { filePath: path.join(folder, 'first.ts') });
+      expect((result?.messages ?? []).map((message) => message.ruleId)).toContain('import/no-cycle');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('lets every layer import the ones below it', async () => {
     expect(

@@ -29,6 +29,14 @@ describe('common passwords', () => {
     }
   });
 
+  it("refuses long leaked passwords that only Mozilla's Firefox Accounts list has", () => {
+    // Neither is among zxcvbn's 49,000; both are on fxa-common-password-list (long passwords are its strength).
+    for (const password of ['baseball123', 'Mustang123', 'MUSTANG123']) {
+      expect(isCommonPassword(password), password).toBe(true);
+      expect(passwordSchema.safeParse(password).success, password).toBe(false);
+    }
+  });
+
   it('lets a strong password through', () => {
     for (const password of ['plum-sextant-harbour-47', 'Correct Horse Battery Staple', 'e2e-admin-passphrase']) {
       expect(isCommonPassword(password), password).toBe(false);
