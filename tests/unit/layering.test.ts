@@ -34,7 +34,10 @@ describe('the layering rule', () => {
     ['server/example.ts', "import { saveArticle } from '../newsroom/articles';\nexport const save = saveArticle;\n"],
     ['lib/example.ts', "import { staff } from '../e2e/support/staff';\nexport const who = staff;\n"],
     ['newsroom/example.ts', "import { main } from '../scripts/db-seed';\nexport const run = main;\n"],
-    ['db/example.ts', "import { useTemporaryDatabase } from '../tests/support/temp-database';\nexport const temp = useTemporaryDatabase;\n"],
+    [
+      'db/example.ts',
+      "import { useTemporaryDatabase } from '../tests/support/temp-database';\nexport const temp = useTemporaryDatabase;\n",
+    ],
   ])('refuses an upward import in %s', async (file, code) => {
     expect(await problems(file, code)).toContain('import/no-restricted-paths');
   });
