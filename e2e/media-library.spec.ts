@@ -114,7 +114,10 @@ test('an editor uploads a picture with its caption and credit and sets its focal
   const box = await picker.boundingBox();
   if (!box) throw new Error('the focal point picker is not shown');
   await picker.click({ position: { x: box.width * 0.1, y: box.height * 0.5 } });
-  focal = { x: Number(await page.getByLabel('From the left (%)').inputValue()), y: Number(await page.getByLabel('From the top (%)').inputValue()) };
+  focal = {
+    x: Number(await page.getByLabel('From the left (%)').inputValue()),
+    y: Number(await page.getByLabel('From the top (%)').inputValue()),
+  };
   expect(focal.x).toBeGreaterThanOrEqual(8);
   expect(focal.x).toBeLessThanOrEqual(12);
   expect(focal.y).toBeGreaterThanOrEqual(48);
