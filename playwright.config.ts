@@ -51,7 +51,9 @@ export default defineConfig({
     { name: 'security', testMatch: /(security|hostile-requests)\.spec\.ts/, use: browserUse() },
     // Pins the lead and shows a banner for a few seconds: after the tests that read the demo front page.
     { name: 'front page', testMatch: /front-page\.spec\.ts/, use: browserUse(), dependencies: ['editor'] },
-    { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor', 'front page'] },
+    // Uploads a picture and publishes two Business stories with it: beside the front page's tests, which read only the lead.
+    { name: 'library', testMatch: /media-library\.spec\.ts/, use: browserUse(), dependencies: ['editor'] },
+    { name: 'attack setup', testMatch: /attack\.setup\.ts/, dependencies: ['editor', 'front page', 'library'] },
     // Hundreds of page loads: a trace of each would cost more than the loads themselves.
     { name: 'attack', testMatch: /attack\.spec\.ts/, use: { ...browserUse(), trace: 'off' }, dependencies: ['attack setup'] },
     // Sets the site's time zone to Europe/Berlin for its own tests (and back to UTC after), so it runs

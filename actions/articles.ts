@@ -3,8 +3,7 @@
 import { redirect } from 'next/navigation';
 import { deleteArticle, restoreRevision, saveArticle, setRelatedPin, unpublishArticle, type SaveIntent } from '@/newsroom/articles';
 import { searchPublishedTitles } from '@/db/editor';
-import { uploadImage } from '@/newsroom/media';
-import { formFile, formValue, previousState } from '@/lib/form-data';
+import { formValue, previousState } from '@/lib/form-data';
 import { perform } from '@/web/perform';
 import { getCurrentStaff } from '@/web/session';
 import { editorArticlePath } from '@/lib/paths';
@@ -137,13 +136,6 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
 export async function searchReadMoreTargets(query: string): Promise<Array<{ title: string; href: string }>> {
   if (!(await getCurrentStaff())) return [];
   return searchPublishedTitles(String(query));
-}
-
-export async function uploadImageAction(formData: FormData): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
-  const file = formFile(formData, 'file');
-  if (!file) return { ok: false, message: 'Choose an image file.' };
-  const result = await perform(uploadImage, { bytes: new Uint8Array(await file.arrayBuffer()) });
-  return result.ok ? { ok: true, url: result.result.url } : { ok: false, message: result.message };
 }
 
 export async function pinRelatedAction(formData: FormData): Promise<void> {

@@ -149,6 +149,8 @@ export const bylineProfiles = sqliteTable(
     uniqueIndex('byline_profiles_slug_unique').on(table.slug),
     uniqueIndex('byline_profiles_user_unique').on(table.userId),
     index('byline_profiles_name_idx').on(table.name),
+    // The library finds the bylines a picture is the photo of, and deleting a picture clears them.
+    index('byline_profiles_photo_idx').on(table.photoMediaId),
   ],
 );
 
@@ -258,8 +260,6 @@ export const media = sqliteTable(
     width: integer('width').notNull(),
     height: integer('height').notNull(),
     byteSize: integer('byte_size').notNull(),
-    /** The original upload, kept as the newsroom sent it; never served or decoded on a read (readers get media_variants). */
-    data: blob('data', { mode: 'buffer' }).notNull(),
     /** An animated GIF or WebP: its display variant keeps the frames, its resized variants are the first frame. */
     animated: integer('animated', { mode: 'boolean' }).notNull().default(false),
     /** Which set of variants this row has (lib/image-variants.ts VARIANTS_VERSION); 0 for uploads from before variants. */
@@ -292,9 +292,24 @@ export const media = sqliteTable(
 );
 
 /**
+ * The original upload, kept as the newsroom sent it, in a table of its own: never served, read only to make
+ * variants again (a new focal point, a new set of variants). Apart from `media`, so reading a picture's
+ * details never walks the megabytes of its original's overflow pages.
+ */
+export const mediaOriginals = sqliteTable('media_originals', {
+  mediaId: integer('media_id')
+    .primaryKey()
+    .references(() => media.id, { onDelete: 'cascade' }),
+  data: blob('data', { mode: 'buffer' }).notNull(),
+});
+
+/** What a variant is: the display image, a resized copy, or a crop to one of the shapes in lib/image-crops.ts. */
+export const mediaVariantKinds = ['display', 'resized', 'card', 'social'] as const;
+
+/**
  * Images made from an upload when it arrives (decoded once, oriented, metadata stripped), so reading an
- * image never decodes anything: the display image at /media/{key} and resized WebP copies at
- * /media/{key}/{width}.webp.
+ * image never decodes anything: the display image at /media/{key}, resized WebP copies at
+ * /media/{key}/{width}.webp and crops at the focal point at /media/{key}/{shape}-x{x}-y{y}-w{width}.{ext}.
  */
 export const mediaVariants = sqliteTable(
   'media_variants',
@@ -303,8 +318,8 @@ export const mediaVariants = sqliteTable(
     mediaId: integer('media_id')
       .notNull()
       .references(() => media.id, { onDelete: 'cascade' }),
-    /** `display`: the upload's own format, longest edge capped; `resized`: a WebP of one of the standard widths. */
-    kind: text('kind', { enum: ['display', 'resized'] }).notNull(),
+    /** `display`: the upload's own format, longest edge capped; `resized`: a WebP of one of the standard widths; `card`, `social`: crops. */
+    kind: text('kind', { enum: mediaVariantKinds }).notNull(),
     mimeType: text('mime_type').notNull(),
     width: integer('width').notNull(),
     height: integer('height').notNull(),
@@ -312,6 +327,31 @@ export const mediaVariants = sqliteTable(
     data: blob('data', { mode: 'buffer' }).notNull(),
   },
   (table) => [uniqueIndex('media_variants_unique').on(table.mediaId, table.kind, table.mimeType, table.width)],
+);
+
+/** Where a story uses a picture. */
+export const articleMediaPlaces = ['featured', 'body'] as const;
+
+/**
+ * Which library pictures each article uses, as its featured image or in its body: written with every
+ * article version (newsroom/article-versions.ts), so the library shows where a picture is used and
+ * refuses to delete one in use without reading every story.
+ */
+export const articleMedia = sqliteTable(
+  'article_media',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    place: text('place', { enum: articleMediaPlaces }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.mediaId, table.place] }),
+    index('article_media_media_idx').on(table.mediaId, table.articleId),
+  ],
 );
 
 /**

@@ -176,6 +176,57 @@ test.describe('article page', () => {
   });
 });
 
+test.describe('pictures on listings', () => {
+  test('tag, author and search pages show each story’s picture as a 16:9 crop, sized, lazy below the first', async ({ page }) => {
+    // Every demo story has an illustration drawn for it (db/seed/illustrations.ts).
+    const article = demoArticleWithReadMore();
+    await page.goto(demoArticlePath(article));
+    const tagHref = await page
+      .getByRole('navigation', { name: 'Topics' })
+      .getByRole('link', { name: article.tags[0] })
+      .getAttribute('href');
+    for (const path of [tagHref ?? '', `/author/${article.author}`, '/search?q=harbour']) {
+      await page.goto(path);
+      const images = page.locator('.article-list .card-image img');
+      await expect(images.first(), path).toBeVisible();
+      for (const image of await images.all()) {
+        await expect(image, path).toHaveAttribute('src', /^\/media\/[A-Za-z0-9_-]{16}\/card-x\d+-y\d+-w\d+\.webp$/);
+        await expect(image, path).toHaveAttribute('srcset', /-w320\.webp 320w/);
+        await expect(image, path).toHaveAttribute('sizes', /px/);
+        const [width, height] = [Number(await image.getAttribute('width')), Number(await image.getAttribute('height'))];
+        expect(Math.abs(width / height - 16 / 9), path).toBeLessThan(0.01);
+      }
+      // Only a listing's first story may load its picture at once; search results all wait.
+      const eager = await images.evaluateAll((all) => all.map((image) => image.getAttribute('loading')));
+      expect(
+        eager.slice(1).every((loading) => loading === 'lazy'),
+        path,
+      ).toBe(true);
+      if (path.startsWith('/search')) expect(eager[0], path).toBe('lazy');
+    }
+  });
+
+  test('the front page’s lead picture is fetched first and preloaded; every other picture waits', async ({ browser }) => {
+    // The server's HTML alone: once JavaScript runs, the links' prefetches add hints of their own.
+    const reader = await browser.newContext({ javaScriptEnabled: false });
+    const page = await reader.newPage();
+    await page.goto('/');
+    const lead = page.getByRole('region', { name: 'Top stories' }).locator('.card-lead .card-image img');
+    await expect(lead).toHaveAttribute('fetchpriority', 'high');
+    await expect(lead).toHaveAttribute('loading', 'eager');
+    await expect(page.locator('main img[fetchpriority]')).toHaveCount(1);
+    const others = await page
+      .locator('main img:not([fetchpriority])')
+      .evaluateAll((all) => all.map((image) => image.getAttribute('loading')));
+    expect(others.length).toBeGreaterThan(4);
+    expect(others.every((loading) => loading === 'lazy')).toBe(true);
+    const preload = page.locator('head link[rel="preload"][as="image"]');
+    await expect(preload).toHaveCount(1);
+    await expect(preload).toHaveAttribute('imagesrcset', (await lead.getAttribute('srcset')) ?? '');
+    await reader.close();
+  });
+});
+
 test.describe('unpublished work stays private', () => {
   test('drafts and future-scheduled articles are 404 and appear in no listing', async ({ page, request }) => {
     expect(hiddenDemoArticles.length).toBeGreaterThanOrEqual(4);

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { demoArticlePath, hiddenDemoArticles, newestDemoArticle, publishedDemoArticles } from './support/demo';
 import { E2E_BASE_URL } from './support/env';
-import { FIXTURE_SECTION, oldAddressFixtures } from './support/fixtures';
+import { FIXTURE_SECTION, oldAddressFixtures, sportArchiveFixtures } from './support/fixtures';
 
 const DAY = 86_400_000;
 const absolute = (path: string) => `${E2E_BASE_URL}${path}`;
@@ -229,8 +229,31 @@ test.describe('structured data and social cards', () => {
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   });
 
-  test('an article without a featured image gets a generated PNG social image', async ({ page, request }) => {
+  test('an article with a featured image shares its picture cropped to 1200 × 630 at its focal point', async ({ page, request }) => {
+    // Every demo story has an illustration drawn for it, with its focal point on the drawing's subject.
     await page.goto(demoArticlePath(newest));
+    const imageUrl = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(imageUrl).toMatch(new RegExp(`^${E2E_BASE_URL}/media/[A-Za-z0-9_-]{16}/social-x\\d+-y\\d+-w1200\\.jpg$`));
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', imageUrl ?? '');
+    const response = await request.get(imageUrl ?? '');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/jpeg');
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    const bytes = await response.body();
+    expect(bytes.subarray(0, 3).toString('hex')).toBe('ffd8ff');
+    // The structured data offers the same crop and a 16:9 one, as Google shows stories at both.
+    const article = (await jsonLdOf(page)).find((item) => item['@type'] === 'NewsArticle');
+    expect(article?.image.map((image: { url: string }) => image.url)).toEqual([
+      imageUrl,
+      expect.stringMatching(/\/card-x\d+-y\d+-w1280\.webp$/),
+    ]);
+  });
+
+  test('an article without a featured image gets a generated PNG social image', async ({ page, request }) => {
+    // The fixture archive stories have no picture.
+    await page.goto(`/${FIXTURE_SECTION}/${sportArchiveFixtures[0]?.slug}`);
     const imageUrl = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(imageUrl).toMatch(new RegExp(`^${E2E_BASE_URL}/og/articles/\\d+\\?v=\\d+$`));
     await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', imageUrl ?? '');

@@ -1,3 +1,5 @@
+import { cropHeight, cropRectangle, cropShapeNames, cropShapes, cropWidths, type CropShapeName, type FocalPoint } from './image-crops';
+
 /** URL builders, so every link to a page is spelled the same way everywhere. */
 export const articlePath = (article: { sectionSlug: string; slug: string }) => `/${article.sectionSlug}/${article.slug}`;
 export const sectionPath = (sectionSlug: string) => `/${sectionSlug}`;
@@ -42,6 +44,44 @@ export const editorProfilePath = (id?: number | 'new') => `/editor/profiles${id 
 export const MEDIA_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 export const mediaPath = (key: string) => `/media/${key}`;
 export const mediaResizedPath = (key: string, width: number) => `/media/${key}/${width}.webp`;
+
+/**
+ * A crop of an uploaded image to a shape (lib/image-crops.ts) at its focal point, one width:
+ * `/media/{key}/card-x30-y45-w640.webp`. The focal point is in the address, so moving it gives every crop a
+ * new address and the year-long cache of the old one never shows the old crop.
+ */
+export const mediaCropPath = (key: string, shape: CropShapeName, focal: FocalPoint, width: number) =>
+  `/media/${key}/${shape}-x${focal.x}-y${focal.y}-w${width}.${cropShapes[shape].extension}`;
+
+/**
+ * Every crop of a picture in a shape, narrowest first: the widths its size and focal point give, as made when
+ * it was uploaded or its focal point last moved (lib/image-variants.ts). `width` and `height` are the display
+ * image's (its longest edge capped).
+ */
+export function mediaCropSources(
+  picture: { key: string; width: number; height: number; focal: FocalPoint },
+  shape: CropShapeName,
+): Array<{ url: string; width: number; height: number }> {
+  const region = cropRectangle(picture.width, picture.height, shape, picture.focal);
+  return cropWidths(shape, region.width).map((width) => ({
+    url: mediaCropPath(picture.key, shape, picture.focal, width),
+    width,
+    height: cropHeight(shape, width),
+  }));
+}
+
+/** The parts of a crop's file name (`card-x30-y45-w640.webp`), or null for any other name. */
+export function readMediaCropName(name: string): { shape: CropShapeName; focal: FocalPoint; width: number } | null {
+  const match = /^([a-z]+)-x(0|[1-9][0-9]?|100)-y(0|[1-9][0-9]?|100)-w([1-9][0-9]{0,3})\.([a-z]+)$/.exec(name);
+  if (!match) return null;
+  const [, shapeName = '', x = '', y = '', width = '', extension = ''] = match;
+  const shape = cropShapeNames.find((candidate) => candidate === shapeName);
+  if (!shape || cropShapes[shape].extension !== extension) return null;
+  return { shape, focal: { x: Number(x), y: Number(y) }, width: Number(width) };
+}
+
+/** The library's screens: every picture, and one picture's details. */
+export const editorMediaPath = (id?: number) => `/editor/media${id === undefined ? '' : `/${id}`}`;
 /** The key of an uploaded image's address (`/media/{key}`), or null for any other value. */
 export function mediaKeyOf(url: string): string | null {
   const key = url.startsWith('/media/') ? url.slice('/media/'.length) : '';

@@ -102,3 +102,22 @@ export function canEditProfile(actor: Actor, profile: { userId: number | null })
 export function canCreateGuestProfile(actor: Actor): boolean {
   return atLeast(actor, 'editor');
 }
+
+/** What uses a library picture, as far as who may change it goes. */
+export type PictureUseOwnership = ({ kind: 'article' } & ArticleOwnership) | { kind: 'page' } | { kind: 'profile'; userId: number | null };
+
+/**
+ * Who may change a library picture's details (alt text, caption, credit, focal point) or delete it: the
+ * library is shared, but a change shows in every story that uses the picture. Editors and admins change
+ * any picture; everyone else only their own uploads, and only while they may edit everything that uses
+ * them (their own drafts, for a contributor). Deleting one in use also removes it from those stories.
+ */
+export function canChangePicture(actor: Actor, picture: { uploadedBy: number }, uses: readonly PictureUseOwnership[]): boolean {
+  if (atLeast(actor, 'editor')) return true;
+  if (picture.uploadedBy !== actor.id) return false;
+  return uses.every((use) => {
+    if (use.kind === 'article') return canOnArticle(actor, 'edit', use);
+    if (use.kind === 'profile') return canEditProfile(actor, use);
+    return canOnSite(actor, 'managePages');
+  });
+}

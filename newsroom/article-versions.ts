@@ -1,8 +1,10 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/permissions';
 import type { Transaction } from '@/db';
-import { articleBylines, articleSlugHistory, articleTags, articles, revisions } from '@/db/schema';
+import { libraryImagesIn } from '@/lib/body-images';
+import { mediaKeyOf } from '@/lib/paths';
+import { articleBylines, articleMedia, articleSlugHistory, articleTags, articles, media, revisions } from '@/db/schema';
 import { bylineProfileIdsOf, ensureOwnProfile } from './profiles';
 import { updateRelatedAfterChange } from './related';
 import { indexArticles } from './search-index';
@@ -59,10 +61,37 @@ export interface WrittenArticleVersion {
   bylineProfileIds: number[];
 }
 
+/** Records which library pictures the article now uses (article_media), from its stored featured image and body. */
+async function recordPictureUses(tx: Transaction, articleId: number): Promise<void> {
+  const [row] = await tx
+    .select({ featuredImageUrl: articles.featuredImageUrl, body: articles.body })
+    .from(articles)
+    .where(eq(articles.id, articleId));
+  const featuredKey = row?.featuredImageUrl ? mediaKeyOf(row.featuredImageUrl) : null;
+  const bodyKeys = libraryImagesIn(row?.body ?? '').flatMap((url) => mediaKeyOf(url) ?? []);
+  await tx.delete(articleMedia).where(eq(articleMedia.articleId, articleId));
+  const keys = [...new Set([...(featuredKey ? [featuredKey] : []), ...bodyKeys])];
+  if (keys.length === 0) return;
+  const found = new Map(
+    (await tx.select({ id: media.id, key: media.key }).from(media).where(inArray(media.key, keys))).map((picture) => [
+      picture.key,
+      picture.id,
+    ]),
+  );
+  const uses = [
+    ...(featuredKey && found.has(featuredKey) ? [{ articleId, mediaId: found.get(featuredKey) ?? 0, place: 'featured' as const }] : []),
+    ...bodyKeys.flatMap((key) => {
+      const mediaId = found.get(key);
+      return mediaId ? [{ articleId, mediaId, place: 'body' as const }] : [];
+    }),
+  ];
+  if (uses.length > 0) await tx.insert(articleMedia).values(uses).onConflictDoNothing();
+}
+
 /**
  * The one place an article version is written, inside the caller's transaction: the row (a new version
- * number), the slug it leaves (kept as a lasting redirect), its tags and bylines, the revision, the search index
- * entry, and the related-stories update. The editor's save, unpublish and restore and both importers
+ * number), the slug it leaves (kept as a lasting redirect), its tags and bylines, the pictures it uses, the
+ * revision, the search index entry, and the related-stories update. The editor's save, unpublish and restore and both importers
  * call it, so a version is whole whichever way it arrives.
  */
 export async function writeArticleVersion(tx: Transaction, write: ArticleVersionWrite): Promise<WrittenArticleVersion> {
@@ -109,6 +138,8 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
     await tx.delete(articleBylines).where(eq(articleBylines.articleId, id));
     await tx.insert(articleBylines).values(bylineProfileIds.map((profileId, position) => ({ articleId: id, profileId, position })));
   }
+
+  await recordPictureUses(tx, id);
 
   await tx.insert(revisions).values({
     articleId: id,

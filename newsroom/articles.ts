@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { articlePath, authorPath, EVERY_READER_PAGE, sectionPath, tagPath } from '@/lib/paths';
+import { articlePath, authorPath, EVERY_READER_PAGE, mediaKeyOf, sectionPath, tagPath } from '@/lib/paths';
+import { withoutImage } from '@/lib/body-images';
 import { canOnArticle, canSetBylines, type ArticleAction, type ArticleOwnership, type ArticleStatus } from '@/lib/permissions';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
@@ -22,6 +23,7 @@ import {
   breakingNews,
   bylineProfiles,
   categories,
+  media,
   relatedArticles,
   relatedPins,
   revisions,
@@ -333,6 +335,16 @@ export const saveArticle = defineMutation({
       }
     }
 
+    const featuredKey = mediaKeyOf(input.featuredImageUrl);
+    if (featuredKey) {
+      const [picture] = await tx.select({ id: media.id }).from(media).where(eq(media.key, featuredKey)).limit(1);
+      if (!picture) {
+        throw new MutationError('invalid', 'Please correct the highlighted fields.', {
+          featuredImageUrl: 'That picture is no longer in the library. Choose another one.',
+        });
+      }
+    }
+
     const slug = await resolveSlug(tx, input, current?.id);
     const sectionSlug = await sectionSlugOf(tx, input.categoryId);
     const body = sanitizeArticleHtml(input.body);
@@ -427,6 +439,44 @@ async function tagNamesOf(tx: Transaction, articleId: number): Promise<string[]>
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, articleId));
   return rows.map((row) => row.name);
+}
+
+/** Every reader page an article appears on while readers can see it; none for a draft or a story still to come. */
+export async function pagesShowingPublicArticle(tx: Transaction, articleId: number, now: Date): Promise<string[]> {
+  const current = await loadCurrent(tx, articleId);
+  return isPublic(current.status, current.publishedAt, now) ? pagesShowingArticle(tx, current, now) : [];
+}
+
+/**
+ * Takes a library picture out of an article, as its next version (featured image cleared, the picture and a
+ * figure holding it gone from the body), for the library's "remove and delete". Returns the pages to refresh.
+ */
+export async function removePictureFromArticle(
+  tx: Transaction,
+  articleId: number,
+  url: string,
+  savedBy: number,
+  now: Date,
+): Promise<string[]> {
+  const current = await loadCurrent(tx, articleId);
+  const [snapshot] = await tx.select().from(articles).where(eq(articles.id, articleId));
+  if (!snapshot) throw new MutationError('not_found', 'That article no longer exists.');
+  const pages = await pagesShowingPublicArticle(tx, articleId, now);
+  const featured = snapshot.featuredImageUrl === url;
+  await writeArticleVersion(tx, {
+    current,
+    fields: {
+      ...versionFieldsOf(snapshot),
+      body: withoutImage(snapshot.body, url),
+      ...(featured ? { featuredImageUrl: null, featuredImageAlt: '' } : {}),
+      updatedAt: now,
+    },
+    tags: await findTags(tx, tagsFromNames(await tagNamesOf(tx, articleId))),
+    savedBy,
+    now,
+    related: 'now',
+  });
+  return pages;
 }
 
 /** A stored article's fields, to write as its next version with a change or two. */

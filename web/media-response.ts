@@ -13,4 +13,15 @@ export function storedImageResponse(image: { mimeType: string; byteSize: number;
   });
 }
 
+/**
+ * A crop asked for at a focal point an editor has since moved (a page cached before the change): sent to
+ * the crop at the current point. Kept briefly, not for a year: the point may move again.
+ */
+export function movedCropResponse(path: string): Response {
+  return new Response(null, {
+    status: 307,
+    headers: { Location: path, 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' },
+  });
+}
+
 export const notFoundResponse = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

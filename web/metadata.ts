@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import type { ArticleDetail } from '@/db/articles';
 import { feedFiles, feedFormats } from '@/newsroom/feeds';
 import { openGraphLocale, toZonedIso, type SiteClock } from '@/lib/site-time';
-import { articlePath, authorPath, feedPath, sectionPath } from '@/lib/paths';
+import { articlePath, authorPath, feedPath, mediaCropSources, sectionPath } from '@/lib/paths';
+import type { LibraryPicture } from '@/db/media';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 
 /** Open Graph's recommended size; X (Twitter) crops large summary cards to the same ratio. */
@@ -21,12 +22,22 @@ export interface SocialImage {
   alt: string;
 }
 
-/** The featured image when there is one, otherwise the generated card (its address changes with every edit). */
+/**
+ * The featured image when there is one, otherwise the generated card (its address changes with every edit). A
+ * library picture is its social crop, 1200 × 630 at its focal point; an imported story's outside image is
+ * given as it is.
+ */
 export function articleSocialImage(
   article: Pick<ArticleDetail, 'id' | 'title' | 'featuredImageUrl' | 'featuredImageAlt' | 'publishedAt' | 'updatedAt'>,
+  picture: Pick<LibraryPicture, 'key' | 'width' | 'height' | 'focal' | 'altText'> | null,
 ): SocialImage {
-  if (article.featuredImageUrl) {
-    return { url: absoluteUrl(article.featuredImageUrl), width: 1200, height: 675, alt: article.featuredImageAlt || article.title };
+  const alt = article.featuredImageAlt || picture?.altText || article.title;
+  if (picture) {
+    const [crop] = mediaCropSources(picture, 'social');
+    if (crop) return { url: absoluteUrl(crop.url), width: crop.width, height: crop.height, alt };
+  }
+  if (article.featuredImageUrl && /^https?:\/\//i.test(article.featuredImageUrl)) {
+    return { url: article.featuredImageUrl, width: 1200, height: 675, alt };
   }
   return { url: absoluteUrl(`/og/articles/${article.id}?v=${modifiedTime(article).getTime()}`), ...SOCIAL_IMAGE_SIZE, alt: article.title };
 }
@@ -85,11 +96,11 @@ export function pageMetadata({ title, description, path, feed, noindex }: PageMe
 }
 
 /** An article's metadata: Open Graph article times, section, tags and image, and a large Twitter card. */
-export function articleMetadata(article: ArticleDetail, clock: SiteClock): Metadata {
+export function articleMetadata(article: ArticleDetail, clock: SiteClock, picture: LibraryPicture | null = null): Metadata {
   const { siteName } = getSiteConfig();
   const url = absoluteUrl(articlePath(article));
   const description = article.summary || `${article.title}: ${article.sectionName} from ${siteName}.`;
-  const image = articleSocialImage(article);
+  const image = articleSocialImage(article, picture);
   return {
     title: article.title,
     description,

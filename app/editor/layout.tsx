@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { editorProfilePath } from '@/lib/paths';
+import { editorMediaPath, editorProfilePath } from '@/lib/paths';
 import type { ReactNode } from 'react';
 import { signOutAction, signOutEverywhereAction } from '@/actions/sign-in';
 import { canOnSite } from '@/lib/permissions';
@@ -30,6 +30,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             </li>
             <li>
               <Link href="/editor/articles/new">New article</Link>
+            </li>
+            <li>
+              <Link href={editorMediaPath()}>Library</Link>
             </li>
             {canOnSite(staff, 'manageFrontPage') && (
               <li>

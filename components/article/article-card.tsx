@@ -1,8 +1,17 @@
 import Link from 'next/link';
 import type { ArticleCard as ArticleCardData } from '@/db/articles';
+import type { LibraryPicture } from '@/db/media';
 import { articlePath, sectionPath } from '@/lib/paths';
 import { joinNames } from '@/lib/text';
 import { TimeAgo } from '@/components/ui/time-ago';
+import { CroppedImage } from '@/components/media/cropped-image';
+
+/** The card's picture: the story's featured image from the library, how wide it is shown, and whether it leads the page. */
+export interface CardPicture {
+  picture: LibraryPicture;
+  sizes: string;
+  priority?: boolean;
+}
 
 interface ArticleCardProps {
   article: ArticleCardData;
@@ -11,28 +20,44 @@ interface ArticleCardProps {
   showSection?: boolean;
   /** Heading level of the headline, to keep the page outline correct where the card is used. */
   headingLevel?: 2 | 3;
+  /** Its featured image, cropped to the card's shape; where the page places it is the page's CSS. */
+  image?: CardPicture | null;
 }
 
 /** The one story card, reused by home, section, tag and author pages, related stories and recent posts. */
-export function ArticleCard({ article, variant = 'standard', showSection = true, headingLevel = 3 }: ArticleCardProps) {
+export function ArticleCard({ article, variant = 'standard', showSection = true, headingLevel = 3, image = null }: ArticleCardProps) {
   const Heading = `h${headingLevel}` as const;
+  const href = articlePath(article);
   return (
-    <article className={`card card-${variant}`}>
-      {showSection && (
-        <p className="card-section">
-          <Link href={sectionPath(article.sectionSlug)}>{article.sectionName}</Link>
-        </p>
-      )}
-      <Heading className="card-title">
-        <Link href={articlePath(article)}>{article.title}</Link>
-      </Heading>
-      {variant !== 'compact' && article.summary && <p className="card-summary">{article.summary}</p>}
-      <p className="card-meta">
-        {variant !== 'compact' && article.bylines.length > 0 && (
-          <span className="card-author">{joinNames(article.bylines.map((byline) => byline.name))}</span>
+    <article className={`card card-${variant}${image ? ' card-with-image' : ''}`}>
+      <div className="card-text">
+        {showSection && (
+          <p className="card-section">
+            <Link href={sectionPath(article.sectionSlug)}>{article.sectionName}</Link>
+          </p>
         )}
-        <TimeAgo date={article.publishedAt} />
-      </p>
+        <Heading className="card-title">
+          <Link href={href}>{article.title}</Link>
+        </Heading>
+        {variant !== 'compact' && article.summary && <p className="card-summary">{article.summary}</p>}
+        <p className="card-meta">
+          {variant !== 'compact' && article.bylines.length > 0 && (
+            <span className="card-author">{joinNames(article.bylines.map((byline) => byline.name))}</span>
+          )}
+          <TimeAgo date={article.publishedAt} />
+        </p>
+      </div>
+      {image && (
+        // The headline is the card's link; the picture repeats it for the mouse, out of the tab order and the reading.
+        <Link href={href} className="card-image" tabIndex={-1} aria-hidden="true">
+          <CroppedImage
+            picture={image.picture}
+            alt={article.featuredImageAlt || image.picture.altText}
+            sizes={image.sizes}
+            priority={image.priority}
+          />
+        </Link>
+      )}
     </article>
   );
 }

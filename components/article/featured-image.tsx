@@ -1,23 +1,38 @@
 import { ResponsiveImage } from '@/components/media/responsive-image';
-import { getResponsiveImageSource } from '@/db/media';
+import type { LibraryPicture } from '@/db/media';
+import { BODY_IMAGE_SIZES } from '@/lib/body-images';
 
 interface FeaturedImageProps {
   url: string;
   alt: string;
+  /** The library picture at `url`, when it is one (db/media.ts getPicture). */
+  picture: LibraryPicture | null;
+}
+
+/** The caption and the credit under a picture; nothing when it has neither. */
+export function PictureCaption({ caption, credit }: { caption: string; credit: string }) {
+  if (!caption && !credit) return null;
+  return (
+    <figcaption>
+      {caption}
+      {caption && credit && ' '}
+      {credit && <span className="image-credit">{credit}</span>}
+    </figcaption>
+  );
 }
 
 /**
- * An article's featured image. An upload (`/media/…`) is shown from its stored variants, which need no
- * decoding per request; an imported article may keep its image at the old site's address, which is a
- * plain image that sends no referrer. Any other value, or an upload that is gone, shows nothing.
+ * An article's featured image, whole, in a figure with its caption and credit. A library picture is shown
+ * from its stored variants, which need no decoding per request; an imported article may keep its image at
+ * the old site's address, which is a plain image that sends no referrer. Any other value, or an upload that
+ * is gone, shows nothing.
  */
-export async function FeaturedImage({ url, alt }: FeaturedImageProps) {
-  if (url.startsWith('/media/')) {
-    const image = await getResponsiveImageSource(url);
-    if (!image) return null;
+export function FeaturedImage({ url, alt, picture }: FeaturedImageProps) {
+  if (picture) {
     return (
       <figure className="article-image">
-        <ResponsiveImage image={image} alt={alt} sizes="(max-width: 760px) 100vw, 720px" priority />
+        <ResponsiveImage image={picture} alt={alt || picture.altText} sizes={BODY_IMAGE_SIZES} priority />
+        <PictureCaption caption={picture.caption} credit={picture.credit} />
       </figure>
     );
   }

@@ -1,13 +1,16 @@
 'use client';
 
 import { useActionState, useCallback, useEffect, useRef, useState, startTransition, type FormEvent } from 'react';
-import { saveArticleAction, searchReadMoreTargets, uploadImageAction, type ArticleFormState } from '@/actions/articles';
+import { saveArticleAction, searchReadMoreTargets, type ArticleFormState } from '@/actions/articles';
+import { uploadPictureAction } from '@/actions/media';
 import { slugify } from '@/lib/slug';
 import { BylinePicker, type BylineOption } from './byline-picker';
 import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
 import { uploadImageForEditor } from './upload-for-editor';
-import { editorArticlePath } from '@/lib/paths';
+import { LibraryPicker } from './library-picker';
+import type { PicturePreview } from '@/db/media';
+import { editorArticlePath, editorMediaPath } from '@/lib/paths';
 import { readPublishTime, toWallTimeInput, zoneLabel, type RepeatedTimeChoice, type SiteClock } from '@/lib/site-time';
 
 export interface ArticleFormValues {
@@ -21,6 +24,8 @@ export interface ArticleFormValues {
   tagNames: string[];
   featuredImageUrl: string;
   featuredImageAlt: string;
+  /** The featured image's library item, when it is one: its preview, caption and credit. */
+  featuredPicture: FeaturedPicture | null;
   /** ISO string of the publish time, if any. */
   publishAt: string | null;
   status: string;
@@ -29,6 +34,9 @@ export interface ArticleFormValues {
   /** Its bylines, in order. */
   bylines: BylineOption[];
 }
+
+/** What the form shows of a featured image from the library. */
+export type FeaturedPicture = PicturePreview;
 
 interface ArticleFormProps {
   initial: ArticleFormValues;
@@ -63,7 +71,11 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, 
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
   const [slug, setSlug] = useState(initial.slug);
   const [imageUrl, setImageUrl] = useState(initial.featuredImageUrl);
+  const [picture, setPicture] = useState<FeaturedPicture | null>(initial.featuredPicture);
   const [imageError, setImageError] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const altInput = useRef<HTMLInputElement>(null);
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [lastIntent, setLastIntent] = useState('save');
   const [answeredSeq, setAnsweredSeq] = useState(0);
@@ -146,16 +158,37 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, 
     submit(submitter?.value ?? 'save');
   }
 
-  async function onImageChosen(file: File | undefined) {
+  /** A picture becomes the featured image: its alt text fills an empty alt field. */
+  function chooseFeatured(chosen: FeaturedPicture) {
+    setImageUrl(chosen.url);
+    setPicture(chosen);
+    setChoosing(false);
+    if (altInput.current && !altInput.current.value.trim() && chosen.altText) altInput.current.value = chosen.altText;
+    scheduleAutosave();
+  }
+
+  async function onImageChosen(input: HTMLInputElement) {
+    const file = input.files?.[0];
     if (!file) return;
     setImageError(null);
+    setUploading(true);
     const data = new FormData();
     data.set('file', file);
-    const result = await uploadImageAction(data);
-    if (result.ok) {
-      setImageUrl(result.url);
-      scheduleAutosave();
-    } else setImageError(result.message);
+    if (altInput.current?.value.trim()) data.set('altText', altInput.current.value.trim());
+    try {
+      const result = await uploadPictureAction(data);
+      if (result.ok) chooseFeatured({ ...result.item, thumbnailUrl: result.item.url });
+      else setImageError(result.message);
+    } finally {
+      setUploading(false);
+      input.value = '';
+    }
+  }
+
+  function removeFeatured() {
+    setImageUrl('');
+    setPicture(null);
+    scheduleAutosave();
   }
 
   const errors = state.ok ? {} : state.fieldErrors;
@@ -309,20 +342,61 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, 
           </p>
           <FieldError id="tags-error" message={errors.tagNames} />
         </div>
-        <div className="field">
+        <div className="field featured-image-field">
           <label htmlFor="featuredImage">Featured image</label>
-          {imageUrl && <img src={imageUrl} alt="" style={{ maxWidth: '100%', height: 'auto' }} />}
+          {imageUrl && (
+            <div className="featured-image-preview">
+              <img src={picture?.thumbnailUrl ?? imageUrl} alt="" />
+              {picture && (picture.caption || picture.credit) && (
+                <p className="featured-image-caption">
+                  {picture.caption} {picture.credit && <span className="image-credit">{picture.credit}</span>}
+                </p>
+              )}
+              <p className="featured-image-actions">
+                {picture && (
+                  <a href={editorMediaPath(picture.id)} target="_blank" rel="noopener">
+                    Caption, credit and focal point
+                  </a>
+                )}
+                <button type="button" className="button-link" onClick={removeFeatured}>
+                  Remove
+                </button>
+              </p>
+            </div>
+          )}
           <input
             id="featuredImage"
             type="file"
             accept="image/png,image/jpeg,image/webp,image/gif"
-            onChange={(event) => void onImageChosen(event.target.files?.[0])}
+            aria-describedby="featured-image-hint"
+            disabled={uploading}
+            onChange={(event) => void onImageChosen(event.currentTarget)}
           />
+          <p id="featured-image-hint" className="field-hint" aria-live="polite">
+            {uploading ? 'Uploading…' : 'Upload a picture into the library, or choose one already there.'}
+          </p>
+          {choosing ? (
+            <LibraryPicker label="Library pictures" onChoose={(item) => chooseFeatured(item)} onCancel={() => setChoosing(false)} />
+          ) : (
+            <button type="button" className="button" onClick={() => setChoosing(true)}>
+              Choose from library
+            </button>
+          )}
           <FieldError id="image-error" message={imageError ?? errors.featuredImageUrl} />
         </div>
         <div className="field">
           <label htmlFor="featuredImageAlt">Image alt text</label>
-          <input id="featuredImageAlt" name="featuredImageAlt" defaultValue={initial.featuredImageAlt} maxLength={300} />
+          <input
+            ref={altInput}
+            id="featuredImageAlt"
+            name="featuredImageAlt"
+            defaultValue={initial.featuredImageAlt}
+            maxLength={300}
+            aria-describedby="featured-image-alt-hint"
+          />
+          <p id="featured-image-alt-hint" className="field-hint">
+            What the picture shows, for readers who cannot see it. Empty: the library’s alt text.
+          </p>
         </div>
         {can.schedule && (
           <div className="field">

@@ -6,6 +6,8 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 import { ReadMore } from './read-more-node';
+import { LibraryPicker } from './library-picker';
+import type { LibraryItem } from '@/db/media';
 import './rich-text-editor.css';
 
 export interface ReadMoreTarget {
@@ -23,8 +25,8 @@ export interface RichTextEditorProps {
   onChange?: (html: string) => void;
   /** Search published articles for the READ MORE picker. Returns up to ~8 matches. */
   searchArticles: (query: string) => Promise<ReadMoreTarget[]>;
-  /** Upload an image file; resolves to its URL, or rejects with an Error whose message is shown to the user. */
-  uploadImage: (file: File) => Promise<{ url: string }>;
+  /** Upload an image file into the library with its alt text; resolves to its URL and size, or rejects with an Error whose message is shown to the user. */
+  uploadImage: (file: File, details: { altText: string }) => Promise<{ url: string; width: number; height: number }>;
   /** id of the visible label element, for aria-labelledby on the editable area. */
   labelledBy: string;
 }
@@ -69,7 +71,7 @@ const EXTENSIONS = [
   ReadMore,
 ];
 
-type Panel = 'link' | 'image' | 'readMore' | null;
+type Panel = 'link' | 'image' | 'library' | 'readMore' | null;
 type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
 
 export function RichTextEditor({ name, initialHtml, onChange, searchArticles, uploadImage, labelledBy }: RichTextEditorProps) {
@@ -82,6 +84,7 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
   const [linkError, setLinkError] = useState<string | null>(null);
 
   const [pendingImage, setPendingImage] = useState<File | null>(null);
+  const [libraryImage, setLibraryImage] = useState<LibraryItem | null>(null);
   const [altText, setAltText] = useState('');
   const [imageError, setImageError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -147,7 +150,8 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
   // Move focus into a panel as it opens, so keyboard users land on its first field.
   useEffect(() => {
     if (panel === 'link' || panel === 'readMore' || panel === 'image') panelInput.current?.focus();
-  }, [panel]);
+    if (panel === 'library' && libraryImage) panelInput.current?.focus();
+  }, [panel, libraryImage]);
 
   // Debounced article search for the READ MORE picker; stale answers are dropped.
   useEffect(() => {
@@ -182,6 +186,7 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
     setLinkValue('');
     setLinkError(null);
     setPendingImage(null);
+    setLibraryImage(null);
     setAltText('');
     setImageError(null);
     setQuery('');
@@ -247,15 +252,34 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
     setUploading(true);
     const generation = panelGeneration.current;
     try {
-      const { url } = await uploadImage(pendingImage);
+      const { url, width, height } = await uploadImage(pendingImage, { altText: alt });
       if (editor.isDestroyed || generation !== panelGeneration.current) return;
-      editor.chain().focus().setImage({ src: url, alt }).run();
+      editor.chain().focus().setImage({ src: url, alt, width, height }).run();
       closePanel();
     } catch (error) {
       if (generation === panelGeneration.current) setImageError(errorMessage(error, 'The image could not be uploaded.'));
     } finally {
       setUploading(false);
     }
+  }
+
+  /** A picture from the library goes in with its size, and the alt text the library has unless the editor changes it. */
+  function chooseFromLibrary(item: LibraryItem) {
+    setLibraryImage(item);
+    setAltText(item.altText);
+    setImageError(null);
+  }
+
+  function insertLibraryImage() {
+    if (!editor || !libraryImage) return;
+    const alt = altText.trim();
+    if (!alt) {
+      setImageError('Describe the image for readers who cannot see it.');
+      panelInput.current?.focus();
+      return;
+    }
+    editor.chain().focus().setImage({ src: libraryImage.url, alt, width: libraryImage.width, height: libraryImage.height }).run();
+    closePanel();
   }
 
   function chooseArticle(target: ReadMoreTarget) {
@@ -348,6 +372,10 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
         <span className="rte-separator" aria-hidden="true" />
         {toolButton('link', 'Link', onLinkButton, { pressed: active?.link ?? false })}
         {toolButton('image', 'Image', () => fileInput.current?.click())}
+        {toolButton('library', 'From library', () => (panel === 'library' ? closePanel('library') : openPanel('library')), {
+          expanded: panel === 'library',
+          controls: `${ids}-library`,
+        })}
         {toolButton('readmore', 'READ MORE', () => (panel === 'readMore' ? closePanel('readmore') : openPanel('readMore')), {
           expanded: panel === 'readMore',
           controls: readMorePanelId,
@@ -444,6 +472,48 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
             <p id={panelErrorId} className="rte-error" role="alert">
               {imageError}
             </p>
+          )}
+        </div>
+      )}
+
+      {panel === 'library' && (
+        <div id={`${ids}-library`} className="rte-panel" role="group" aria-label="Insert a picture from the library">
+          {libraryImage ? (
+            <div onKeyDown={(e) => panelKeys(e, 'library', insertLibraryImage)}>
+              <p className="rte-panel-note">
+                Chosen: <strong>{libraryImage.description || libraryImage.caption || 'Untitled picture'}</strong>
+              </p>
+              <label htmlFor={`${ids}-library-alt`}>Alt text (describe the image)</label>
+              <div className="rte-panel-row">
+                <input
+                  ref={panelInput}
+                  id={`${ids}-library-alt`}
+                  type="text"
+                  autoComplete="off"
+                  required
+                  value={altText}
+                  aria-invalid={imageError ? true : undefined}
+                  aria-describedby={imageError ? panelErrorId : undefined}
+                  onChange={(event) => {
+                    setAltText(event.target.value);
+                    setImageError(null);
+                  }}
+                />
+                <button type="button" className="rte-button" onClick={insertLibraryImage}>
+                  Insert picture
+                </button>
+                <button type="button" className="rte-button" onClick={() => closePanel('library')}>
+                  Cancel
+                </button>
+              </div>
+              {imageError && (
+                <p id={panelErrorId} className="rte-error" role="alert">
+                  {imageError}
+                </p>
+              )}
+            </div>
+          ) : (
+            <LibraryPicker label="Library pictures" onChoose={chooseFromLibrary} onCancel={() => closePanel('library')} />
           )}
         </div>
       )}

@@ -1,10 +1,14 @@
-import { uploadImageAction } from '@/actions/articles';
+import { uploadPictureAction, type UploadedPicture } from '@/actions/media';
 
-/** The rich-text editor's image upload: the file goes up through the server action; a refusal becomes the Error it shows. */
-export async function uploadImageForEditor(file: File): Promise<{ url: string }> {
+/**
+ * An upload from the editor into the library: the file goes up through the server action with its alt
+ * text; a refusal becomes the Error the editor shows.
+ */
+export async function uploadImageForEditor(file: File, details: { altText?: string } = {}): Promise<UploadedPicture> {
   const data = new FormData();
   data.set('file', file);
-  const result = await uploadImageAction(data);
+  if (details.altText) data.set('altText', details.altText);
+  const result = await uploadPictureAction(data);
   if (!result.ok) throw new Error(result.message);
-  return { url: result.url };
+  return result.item;
 }

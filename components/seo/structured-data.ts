@@ -1,7 +1,8 @@
 import 'server-only';
 import type { BreadcrumbList, NewsArticle, Organization, SearchAction, WebSite, WithContext } from 'schema-dts';
 import type { ArticleDetail } from '@/db/articles';
-import { articlePath, authorPath, sectionPath } from '@/lib/paths';
+import { articlePath, authorPath, mediaCropSources, sectionPath } from '@/lib/paths';
+import type { LibraryPicture } from '@/db/media';
 import { articleSocialImage, modifiedTime, publisherLogo } from '@/web/metadata';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
 import { correctionKinds } from '@/lib/article-notes';
@@ -19,9 +20,16 @@ function publisher(): Organization {
 }
 
 /** schema.org NewsArticle for an article page (what Google shows in Top stories and article results). */
-export function newsArticleJsonLd(article: ArticleDetail, clock: SiteClock): WithContext<NewsArticle> {
+export function newsArticleJsonLd(
+  article: ArticleDetail,
+  clock: SiteClock,
+  picture: LibraryPicture | null = null,
+): WithContext<NewsArticle> {
   const url = absoluteUrl(articlePath(article));
-  const image = articleSocialImage(article);
+  const image = articleSocialImage(article, picture);
+  // Google shows a story's picture at 16:9 as well as the social card's ratio: the widest card crop.
+  const wide = picture ? mediaCropSources(picture, 'card').at(-1) : undefined;
+  const images = [image, ...(wide ? [{ ...wide, url: absoluteUrl(wide.url) }] : [])];
   const corrections = article.notes.filter((note) => correctionKinds.includes(note.kind));
   return {
     '@context': 'https://schema.org',
@@ -36,7 +44,7 @@ export function newsArticleJsonLd(article: ArticleDetail, clock: SiteClock): Wit
     inLanguage: clock.language,
     author: article.bylines.map((byline) => ({ '@type': 'Person', name: byline.name, url: absoluteUrl(authorPath(byline.slug)) })),
     publisher: publisher(),
-    image: [{ '@type': 'ImageObject', url: image.url, width: String(image.width), height: String(image.height) }],
+    image: images.map((shown) => ({ '@type': 'ImageObject', url: shown.url, width: String(shown.width), height: String(shown.height) })),
     articleSection: article.sectionName,
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
     ...(corrections.length > 0

@@ -1,19 +1,20 @@
+import crypto from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { articlePath } from '@/lib/paths';
+import { articlePath, mediaPath } from '@/lib/paths';
 import { slugify } from '@/lib/slug';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { getDb } from '@/db';
-import { makeImageVariants, VARIANTS_VERSION } from '@/lib/image-variants';
+import { makeImageVariants, type ImageVariants } from '@/lib/image-variants';
+import { insertPicture } from '@/db/media';
 import {
   articleBylines,
+  articleMedia,
   articleNotes,
   articleTags,
   articles,
   bylineProfiles,
   categories,
   frontPageSlots,
-  media,
-  mediaVariants,
   menuItems,
   pageRevisions,
   pages,
@@ -23,6 +24,7 @@ import {
 import { demoCorrection, demoFooter, demoHeaderSections, demoPages } from './demo-pages';
 import { DEMO_FRONT_PAGE_LEAD, demoArticles, type DemoArticle, type DemoAuthorSlug, type DemoSectionSlug } from './demo-articles';
 import { demoMarkupToHtml } from './markup';
+import { demoIllustration } from './illustrations';
 import { type UserRole } from '@/lib/permissions';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -89,16 +91,53 @@ export const demoCoBylines: Record<string, string[]> = {
 };
 
 /** The guest's portrait, drawn in code (a head and shoulders on a coloured ground): no photo is copied. */
-async function demoPortrait(): Promise<Uint8Array> {
-  const { default: sharp } = await import('sharp');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 480 480">
+function demoPortrait(): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 480 480">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#2f6f73"/><stop offset="1" stop-color="#16393b"/></linearGradient></defs>
     <rect width="480" height="480" fill="url(#g)"/>
     <circle cx="240" cy="190" r="92" fill="#e9c9a8"/>
     <path d="M148 160 Q150 80 240 78 Q332 80 334 170 Q300 120 240 122 Q180 122 148 160Z" fill="#3b2a20"/>
     <path d="M70 480 Q80 330 240 318 Q400 330 410 480Z" fill="#d9e4dc"/>
   </svg>`;
-  return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+}
+
+/** A picture drawn for the demo, decoded into its variants before the seed's transaction so that holds the database briefly. */
+interface PreparedPicture {
+  original: Uint8Array;
+  variants: ImageVariants;
+  altText: string;
+  caption?: string;
+  credit: string;
+  description: string;
+  focal: { x: number; y: number };
+}
+
+async function preparePicture(svg: string, details: Omit<PreparedPicture, 'original' | 'variants'>): Promise<PreparedPicture> {
+  const { default: sharp } = await import('sharp');
+  const original = new Uint8Array(await sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer());
+  const variants = await makeImageVariants(original, details.focal);
+  if (!variants) throw new Error('a demo picture made no variants');
+  return { original, variants, ...details };
+}
+
+/** Every demo story readers will see gets its illustration; drafts have none. */
+async function prepareDemoPictures(): Promise<Map<string, PreparedPicture>> {
+  const sectionNames = new Map(demoSections.map((section) => [section.slug, section.name]));
+  const pictures = new Map<string, PreparedPicture>();
+  for (const article of demoArticles) {
+    if (article.status === 'draft') continue;
+    const drawn = demoIllustration({ ...article, sectionName: sectionNames.get(article.section) ?? article.section });
+    pictures.set(
+      article.slug,
+      await preparePicture(drawn.svg, {
+        altText: drawn.altText,
+        credit: 'Illustration: Paradox demo',
+        description: `Demo illustration: ${article.title}`,
+        focal: drawn.focal,
+      }),
+    );
+  }
+  return pictures;
 }
 
 export function demoArticlePublishedAt(article: DemoArticle, now: number): Date | null {
@@ -121,6 +160,18 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
   const db = getDb();
   const sectionBySlug = new Map(demoSections.map((section) => [section.slug, section]));
   const articleBySlug = new Map(demoArticles.map((article) => [article.slug, article]));
+
+  if (!(await isDatabaseEmpty())) return { articles: 0 };
+  // Drawn and decoded first, outside the transaction: other instances starting at once wait on it.
+  const [portrait, pictures] = await Promise.all([
+    preparePicture(demoPortrait(), {
+      altText: `Portrait of ${demoGuest.name}, drawn for the demo`,
+      credit: 'Illustration: Paradox demo',
+      description: `Byline photo: ${demoGuest.name}`,
+      focal: { x: 50, y: 40 },
+    }),
+    prepareDemoPictures(),
+  ]);
 
   let seeded = false;
   await db.transaction(async (tx) => {
@@ -163,41 +214,20 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
         .returning({ id: bylineProfiles.id });
       if (row) profileIds.set(author.slug, row.id);
     }
-    const portrait = await makeImageVariants(await demoPortrait());
     const uploader = authorIds.get('amara-okafor');
-    let photoMediaId: number | null = null;
-    if (portrait && uploader) {
-      const [photo] = await tx
-        .insert(media)
-        .values({
-          key: 'demo-guest-portrait',
-          mimeType: portrait.display.mimeType,
-          width: portrait.width,
-          height: portrait.height,
-          byteSize: portrait.display.data.byteLength,
-          data: Buffer.from(portrait.display.data),
-          variantsVersion: VARIANTS_VERSION,
-          uploadedBy: uploader,
-        })
-        .returning({ id: media.id });
-      if (photo) {
-        photoMediaId = photo.id;
-        await tx.insert(mediaVariants).values(
-          [
-            { kind: 'display' as const, ...portrait.display },
-            ...portrait.resized.map((copy) => ({ kind: 'resized' as const, ...copy })),
-          ].map(({ kind, mimeType, width, height, data }) => ({
-            mediaId: photo.id,
-            kind,
-            mimeType,
-            width,
-            height,
-            byteSize: data.byteLength,
-            data: Buffer.from(data),
-          })),
-        );
-      }
-    }
+    if (!uploader) throw new Error('The demo newsroom needs its editor');
+    const storePicture = async (picture: PreparedPicture, createdAt: Date) => {
+      const key = crypto.randomBytes(12).toString('base64url');
+      const { original, variants, ...details } = picture;
+      const id = await insertPicture(
+        tx,
+        { key, uploadedBy: uploader, createdAt, byteSize: original.byteLength, ...details },
+        original,
+        variants,
+      );
+      return { id, url: mediaPath(key) };
+    };
+    const { id: photoMediaId } = await storePicture(portrait, new Date(now - 30 * DAY));
     const { socialLinks, ...guest } = demoGuest;
     const [guestRow] = await tx
       .insert(bylineProfiles)
@@ -229,6 +259,8 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
         throw new Error(`Demo article ${article.slug} has an unknown section or author`);
       }
       const stamp = publishedAt ?? new Date(now);
+      const prepared = pictures.get(article.slug);
+      const picture = prepared ? await storePicture(prepared, new Date(stamp.getTime() - 60 * 60 * 1000)) : null;
       const [row] = await tx
         .insert(articles)
         .values({
@@ -240,12 +272,14 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
           publishedAt,
           authorId,
           categoryId: sectionId,
+          featuredImageUrl: picture?.url ?? null,
           createdAt: stamp,
           updatedAt: stamp,
         })
         .returning({ id: articles.id });
       if (!row) continue;
       articleIds.set(article.slug, row.id);
+      if (picture) await tx.insert(articleMedia).values({ articleId: row.id, mediaId: picture.id, place: 'featured' });
       const articleTagRows = article.tags.flatMap((name) => {
         const tagId = tagIds.get(name);
         return tagId ? [{ articleId: row.id, tagId }] : [];

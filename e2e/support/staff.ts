@@ -25,6 +25,8 @@ export const staff = {
   },
   // Arranges the front page and sets breaking news (front-page.spec.ts).
   frontPage: { email: 'front-page@e2e.test', name: 'Fran Frontpage', password: 'e2e-front-page-passphrase', role: 'editor' },
+  // Uploads a picture, sets its focal point and uses it in two stories (media-library.spec.ts).
+  librarian: { email: 'librarian@e2e.test', name: 'Lib Librarian', password: 'e2e-librarian-passphrase', role: 'editor' },
   // Publishes one story and takes it back, so their author page comes and goes (editor.spec.ts).
   byline: { email: 'byline@e2e.test', name: 'Bea Byline', password: 'e2e-byline-passphrase', role: 'author' },
 } as const;

@@ -65,6 +65,16 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'edit own byline profile': [Y, Y, Y, Y],
   'edit someone else’s byline profile': [N, N, Y, Y],
   'create a guest contributor': [N, N, Y, Y],
+  'upload a picture to the library': [Y, Y, Y, Y],
+  'edit the details of own unused picture': [Y, Y, Y, Y],
+  'set the focal point of own picture used in own draft': [Y, Y, Y, Y],
+  'edit the details of own picture used in own published story': [N, Y, Y, Y],
+  'edit the details of own picture used in someone else’s story': [N, N, Y, Y],
+  'edit the details of someone else’s picture': [N, N, Y, Y],
+  'delete own unused picture': [Y, Y, Y, Y],
+  'delete someone else’s unused picture': [N, N, Y, Y],
+  'remove own picture from own published story and delete it': [N, Y, Y, Y],
+  'remove a picture from someone else’s story and delete it': [N, N, Y, Y],
 };
 
 let cleanup: () => Promise<void>;
@@ -78,13 +88,15 @@ let m: typeof import('../../newsroom/articles') &
   typeof import('../../newsroom/notes') &
   typeof import('../../newsroom/pages') &
   typeof import('../../newsroom/menus') &
-  typeof import('../../newsroom/profiles');
+  typeof import('../../newsroom/profiles') &
+  typeof import('../../newsroom/media');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
 let other = 0;
 const KNOWN_PASSWORD = 'the-matrix-known-passphrase';
 let knownPasswordHash = '';
+let pictureBytes = new Uint8Array();
 const userIds: Partial<Record<UserRole, number>> = {};
 let counter = 0;
 
@@ -199,6 +211,29 @@ async function insertVictim(): Promise<number> {
   return row?.id ?? 0;
 }
 
+/** A picture in the library uploaded by `uploader`, optionally used by an article (featured). */
+async function insertPicture(uploader: number, usedBy?: { id: number }): Promise<number> {
+  // Stored as an importer does, without an audit entry of its own: the matrix counts the one the case makes.
+  const stored = { result: await db.transaction((tx) => m.storeLibraryImage(tx, uploader, new Date(), pictureBytes)) };
+  if (usedBy) {
+    await db
+      .update(schema.articles)
+      .set({ featuredImageUrl: stored.result.url })
+      .where((await import('drizzle-orm')).eq(schema.articles.id, usedBy.id));
+    await db.insert(schema.articleMedia).values({ articleId: usedBy.id, mediaId: stored.result.id, place: 'featured' });
+  }
+  return stored.result.id;
+}
+
+const pictureFields = {
+  altText: 'A grey-blue square',
+  caption: 'Matrix',
+  credit: 'Matrix desk',
+  description: 'Matrix picture',
+  focalX: 40,
+  focalY: 60,
+};
+
 // Titles are unique per call so generated slugs never collide between cases.
 const articleFields = (title: string) => ({
   title: `${title} ${++counter}`,
@@ -244,6 +279,33 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'edit someone else’s byline profile': async (actor) =>
     m.updateProfile.execute(actor, { id: await profileOf(other), ...profileFields(`Other ${++counter}`) }),
   'create a guest contributor': (actor) => m.createGuestProfile.execute(actor, profileFields(`Guest writer ${++counter}`)),
+  'upload a picture to the library': (actor) => m.uploadImage.execute(actor, { bytes: pictureBytes, caption: 'New' }),
+  'edit the details of own unused picture': async (actor) =>
+    m.updatePicture.execute(actor, { id: await insertPicture(actor || other), ...pictureFields }),
+  'set the focal point of own picture used in own draft': async (actor) =>
+    m.updatePicture.execute(actor, {
+      id: await insertPicture(actor || other, await insertArticle(actor || other, 'draft')),
+      ...pictureFields,
+      focalX: 10,
+    }),
+  'edit the details of own picture used in own published story': async (actor) =>
+    m.updatePicture.execute(actor, {
+      id: await insertPicture(actor || other, await insertArticle(actor || other, 'published')),
+      ...pictureFields,
+    }),
+  'edit the details of own picture used in someone else’s story': async (actor) =>
+    m.updatePicture.execute(actor, { id: await insertPicture(actor || other, await insertArticle(other, 'draft')), ...pictureFields }),
+  'edit the details of someone else’s picture': async (actor) =>
+    m.updatePicture.execute(actor, { id: await insertPicture(other), ...pictureFields }),
+  'delete own unused picture': async (actor) => m.deletePicture.execute(actor, { id: await insertPicture(actor || other) }),
+  'delete someone else’s unused picture': async (actor) => m.deletePicture.execute(actor, { id: await insertPicture(other) }),
+  'remove own picture from own published story and delete it': async (actor) =>
+    m.deletePicture.execute(actor, {
+      id: await insertPicture(actor || other, await insertArticle(actor || other, 'published')),
+      removeFromStories: true,
+    }),
+  'remove a picture from someone else’s story and delete it': async (actor) =>
+    m.deletePicture.execute(actor, { id: await insertPicture(other, await insertArticle(other, 'published')), removeFromStories: true }),
   'create an article': (actor) => m.saveArticle.execute(actor, articleFields(`New ${++counter}`)),
   'edit own draft': async (actor) => {
     const a = await insertArticle(actor || other, 'draft');
@@ -413,7 +475,16 @@ beforeAll(async () => {
     ...(await import('../../newsroom/pages')),
     ...(await import('../../newsroom/menus')),
     ...(await import('../../newsroom/profiles')),
+    ...(await import('../../newsroom/media')),
   };
+  pictureBytes = new Uint8Array(
+    await (
+      await import('sharp')
+    )
+      .default({ create: { width: 64, height: 48, channels: 3, background: '#5a7d9a' } })
+      .png()
+      .toBuffer(),
+  );
   knownPasswordHash = await (await import('@/lib/passwords')).hashPassword(KNOWN_PASSWORD);
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
   sectionId = section?.id ?? 0;

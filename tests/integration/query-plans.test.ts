@@ -259,9 +259,43 @@ describe('uploaded images', () => {
     await expectIndexed(() => media.getMediaVariant('someMediaKey0', { kind: 'display' }), { uses: [mediaByKey, variantsOfMedia] });
     // An image's handful of variants are sorted by width.
     await expectIndexed(() => mediaReads.getResponsiveImageSource('/media/someMediaKey0'), {
-      uses: [mediaByKey, /^SEARCH media_variants USING INDEX media_variants_unique \(media_id=\?\)( LEFT-JOIN)?$/],
-      sortAllowed: true,
+      uses: [mediaByKey, /^SEARCH media_variants USING INDEX media_variants_unique \(media_id=\? AND kind=\?\)( LEFT-JOIN)?$/],
     });
+    // A listing's pictures: one query for all of them, each by its key.
+    await expectIndexed(() => mediaReads.getPictures(['/media/someMediaKey0', '/media/someMediaKey1']), {
+      uses: [mediaByKey, /^SEARCH media_variants USING INDEX media_variants_unique \(media_id=\? AND kind=\?\)( LEFT-JOIN)?$/],
+    });
+  });
+
+  it('the library lists newest first from its index, for everyone or one uploader, and seeks to a later page', async () => {
+    const mediaReads = await import('@/db/media');
+    // The first page walks the index from its newest end and stops at the page's size: no sort.
+    const everyone = await plansOf(() => mediaReads.listLibrary({}));
+    expect(everyone, everyone.join('\n')).toContain('SCAN media USING INDEX media_library_idx');
+    expect(everyone.filter((line) => /TEMP B-TREE/.test(line))).toEqual([]);
+    await expectIndexed(() => mediaReads.listLibrary({ uploaderId: 1 }), {
+      uses: [/^SEARCH media USING INDEX media_uploader_idx \(uploaded_by=\?\)$/],
+    });
+    await expectIndexed(() => mediaReads.listLibrary({ cursor: { publishedAt: now.getTime(), id: 5 } }), {
+      uses: [/^SEARCH media USING INDEX media_library_idx \(created_at<\?\)$/],
+    });
+  });
+
+  it('where a picture is used, from the stories’ record of their pictures', async () => {
+    const mediaReads = await import('@/db/media');
+    const { getDb } = await import('@/db');
+    const plan = await plansOf(() => mediaReads.getPictureUses(getDb(), 1, 'someMediaKey0'));
+    for (const step of [
+      /^SEARCH article_media USING (COVERING )?INDEX article_media_media_idx \(media_id=\?\)$/,
+      /^SEARCH byline_profiles USING INDEX byline_profiles_photo_idx \(photo_media_id=\?\)$/,
+    ]) {
+      expect(
+        plan.some((line) => step.test(line)),
+        `${step}\n${plan.join('\n')}`,
+      ).toBe(true);
+    }
+    // Static pages are few: their bodies are searched for the address.
+    expect(plan.filter((line) => /^SCAN /.test(line) && line !== 'SCAN pages')).toEqual([]);
   });
 });
 

@@ -4,6 +4,8 @@ import { MAX_SEARCH_PAGE, searchPublishedArticles } from '@/db/search';
 import { listSections } from '@/db/sections';
 import { SearchResult } from '@/components/search/search-result';
 import { RecentPosts } from '@/components/article/recent-posts';
+import { LISTING_IMAGE_SIZES } from '@/components/listing/article-list';
+import { getPictures } from '@/db/media';
 import { buildFtsQuery } from '@/lib/search-query';
 import { pageMetadata } from '@/web/metadata';
 import { getSiteClock } from '@/db/settings';
@@ -69,6 +71,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const results =
     query && hasWords ? await searchPublishedArticles({ query, sectionSlug: section?.slug, page, pageSize: PAGE_SIZE }) : null;
 
+  const pictures = await getPictures(results?.items.map((item) => item.featuredImageUrl) ?? []);
   const lastPage = results ? Math.min(MAX_SEARCH_PAGE, Math.ceil(results.total / PAGE_SIZE)) : 0;
   const prevHref = results && page > 1 ? searchHref(query, section?.slug ?? null, Math.min(page - 1, lastPage)) : null;
   const nextHref = results && page < lastPage ? searchHref(query, section?.slug ?? null, page + 1) : null;
@@ -152,7 +155,12 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             {results.items.length > 0 ? (
               <div className="article-list search-results">
                 {results.items.map((item) => (
-                  <SearchResult key={item.id} item={item} />
+                  <SearchResult
+                    key={item.id}
+                    item={item}
+                    picture={item.featuredImageUrl ? pictures.get(item.featuredImageUrl) : undefined}
+                    sizes={LISTING_IMAGE_SIZES}
+                  />
                 ))}
               </div>
             ) : (

@@ -7,5 +7,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
   const { key } = await params;
   if (!MEDIA_KEY_PATTERN.test(key)) return notFoundResponse();
   const image = await getMediaVariant(key, { kind: 'display' });
-  return image ? storedImageResponse(image) : notFoundResponse();
+  return image && !('movedTo' in image) ? storedImageResponse(image) : notFoundResponse();
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getPublishedArticleBySlug } from '@/db/articles';
 import { getSiteClock } from '@/db/settings';
+import { getPicture } from '@/db/media';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleByline } from '@/components/article/article-byline';
 import { ArticleNotes } from '@/components/article/article-notes';
@@ -34,10 +35,12 @@ export function generateStaticParams(): Array<{ category: string; slug: string }
 
 // One loader per request, shared by generateMetadata and the page.
 const loadArticle = cache((slug: string) => getPublishedArticleBySlug(slug));
+// Its featured image from the library (social cards use its crop), once per request too.
+const loadPicture = cache((url: string | null) => (url ? getPicture(url) : Promise.resolve(null)));
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const [article, clock] = await Promise.all([loadArticle((await params).slug), getSiteClock()]);
-  return article ? articleMetadata(article, clock) : {};
+  return article ? articleMetadata(article, clock, await loadPicture(article.featuredImageUrl)) : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
@@ -45,10 +48,11 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const [article, clock] = await Promise.all([loadArticle(slug), getSiteClock()]);
   // Old slugs and old sections were answered with a 301 by the proxy (db/redirects.ts) before this ran.
   if (!article || article.sectionSlug !== category) notFound();
+  const picture = await loadPicture(article.featuredImageUrl);
 
   return (
     <div className="page-with-aside">
-      <JsonLd data={newsArticleJsonLd(article, clock)} />
+      <JsonLd data={newsArticleJsonLd(article, clock, picture)} />
       <JsonLd data={articleBreadcrumbJsonLd(article)} />
       <div className="page-primary">
         <article className="article">
@@ -61,7 +65,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             <ArticleByline article={article} />
           </header>
           <ArticleNotes notes={article.notes} place="lead" />
-          {article.featuredImageUrl && <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt} />}
+          {article.featuredImageUrl && <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt} picture={picture} />}
           <ArticleBody html={article.body} />
           <ArticleNotes notes={article.notes} place="end" />
           <footer className="article-footer">

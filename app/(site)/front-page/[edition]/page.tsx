@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/db/front-page';
+import { getPictures } from '@/db/media';
 import { ArticleCard } from '@/components/article/article-card';
 import { JsonLd } from '@/components/seo/json-ld';
 import { HOME_PAGE_ROUTE, sectionPath } from '@/lib/paths';
@@ -19,6 +20,12 @@ export function generateStaticParams(): Array<{ edition: string }> {
   return [];
 }
 
+// How wide each card's picture is shown (app/globals.css): the lead fills its column, top stories have a
+// thumbnail, section blocks a picture above each story on wide screens and a thumbnail on phones.
+const LEAD_IMAGE_SIZES = '(max-width: 640px) calc(100vw - 2rem), (max-width: 960px) calc(60vw - 3rem), 480px';
+const TOP_STORY_IMAGE_SIZES = '112px';
+const SECTION_BLOCK_IMAGE_SIZES = '(max-width: 640px) 112px, (max-width: 960px) calc(50vw - 2rem), 200px';
+
 export function generateMetadata(): Metadata {
   const { siteName } = getSiteConfig();
   return pageMetadata({ title: null, description: `${siteName}: news, analysis and culture from an independent newsroom.`, path: '/' });
@@ -28,6 +35,11 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
   if (`/front-page/${(await params).edition}` !== HOME_PAGE_ROUTE) notFound();
   const { lead, topStories, latest, sectionBlocks } = await getFrontPage();
   const { siteName } = getSiteConfig();
+  const shown = [lead, ...topStories, ...sectionBlocks.flatMap((block) => block.articles)];
+  const pictures = await getPictures(shown.map((article) => article?.featuredImageUrl));
+  const pictureOf = (article: { featuredImageUrl: string | null }) =>
+    article.featuredImageUrl ? pictures.get(article.featuredImageUrl) : undefined;
+  const leadPicture = lead ? pictureOf(lead) : undefined;
 
   return (
     <div className="page-with-aside">
@@ -36,12 +48,20 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
         <h1 className="visually-hidden">{siteName}: today’s front page</h1>
         {lead ? (
           <section className="front-top" aria-label="Top stories">
-            <ArticleCard article={lead} variant="lead" headingLevel={2} />
+            <ArticleCard
+              article={lead}
+              variant="lead"
+              headingLevel={2}
+              image={leadPicture ? { picture: leadPicture, sizes: LEAD_IMAGE_SIZES, priority: true } : null}
+            />
             {topStories.length > 0 && (
               <div className="top-stories">
-                {topStories.map((article) => (
-                  <ArticleCard key={article.id} article={article} />
-                ))}
+                {topStories.map((article) => {
+                  const picture = pictureOf(article);
+                  return (
+                    <ArticleCard key={article.id} article={article} image={picture ? { picture, sizes: TOP_STORY_IMAGE_SIZES } : null} />
+                  );
+                })}
               </div>
             )}
           </section>
@@ -56,9 +76,17 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
               <Link href={sectionPath(section.slug)}>{section.name}</Link>
             </h2>
             <div className="section-block-grid">
-              {articles.map((article) => (
-                <ArticleCard key={article.id} article={article} showSection={false} />
-              ))}
+              {articles.map((article) => {
+                const picture = pictureOf(article);
+                return (
+                  <ArticleCard
+                    key={article.id}
+                    article={article}
+                    showSection={false}
+                    image={picture ? { picture, sizes: SECTION_BLOCK_IMAGE_SIZES } : null}
+                  />
+                );
+              })}
             </div>
             <p className="section-block-more">
               <Link href={sectionPath(section.slug)}>More {section.name} →</Link>

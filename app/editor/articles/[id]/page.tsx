@@ -14,6 +14,7 @@ import { ArticleNotesPanel } from '@/components/editor/article-notes-panel';
 import { requireStaff } from '@/web/session';
 import { articlePath, editorArticlePath } from '@/lib/paths';
 import { getSiteClock } from '@/db/settings';
+import { getPicture, picturePreview } from '@/db/media';
 import { formatSiteMoment } from '@/lib/site-time';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -56,13 +57,14 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related, clock, notes, picker] = await Promise.all([
+  const [sections, tags, related, clock, notes, picker, picture] = await Promise.all([
     listSections(),
     listTagsWithCounts(),
     listRelatedWithReasons(staff, article.id),
     getSiteClock(),
     getNotesForArticle(article.id),
     bylinePickerData(article.bylines),
+    article.featuredImageUrl ? getPicture(article.featuredImageUrl) : null,
   ]);
   const abilities = articleFormAbilities(staff, article);
   const scheduledNotice =
@@ -101,6 +103,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
           tagNames: article.tagNames,
           featuredImageUrl: article.featuredImageUrl ?? '',
           featuredImageAlt: article.featuredImageAlt,
+          featuredPicture: picture && picturePreview(picture),
           publishAt: article.publishedAt?.toISOString() ?? null,
           status: article.status,
           isLive,

@@ -34,6 +34,7 @@ export default async function NewArticlePage() {
           tagNames: [],
           featuredImageUrl: '',
           featuredImageAlt: '',
+          featuredPicture: null,
           publishAt: null,
           status: 'draft',
           isLive: false,

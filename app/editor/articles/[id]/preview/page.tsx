@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleByline } from '@/components/article/article-byline';
+import { FeaturedImage } from '@/components/article/featured-image';
+import { getPicture } from '@/db/media';
 import { TagList } from '@/components/article/tag-list';
 import { getArticleForStaff } from '@/db/editor';
 import { listSections } from '@/db/sections';
@@ -52,10 +54,11 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
             />
           </header>
           {article.featuredImageUrl && (
-            <figure className="article-image">
-              {}
-              <img src={article.featuredImageUrl} alt={article.featuredImageAlt} />
-            </figure>
+            <FeaturedImage
+              url={article.featuredImageUrl}
+              alt={article.featuredImageAlt}
+              picture={await getPicture(article.featuredImageUrl)}
+            />
           )}
           <ArticleBody html={article.body} />
           <footer className="article-footer">
