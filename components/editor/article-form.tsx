@@ -7,6 +7,7 @@ import { BylinePicker, type BylineOption } from './byline-picker';
 import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
 import { uploadImageForEditor } from './upload-for-editor';
+import { previewEmbedForEditor } from './preview-embed-for-editor';
 import { editorArticlePath } from '@/lib/paths';
 import { readPublishTime, toWallTimeInput, zoneLabel, type RepeatedTimeChoice, type SiteClock } from '@/lib/site-time';
 
@@ -238,6 +239,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, 
             onChange={scheduleAutosave}
             searchArticles={searchReadMoreTargets}
             uploadImage={uploadImageForEditor}
+            previewEmbed={previewEmbedForEditor}
           />
           <FieldError id="body-error" message={errors.body} />
         </div>

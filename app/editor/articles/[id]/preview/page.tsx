@@ -57,7 +57,7 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
               <img src={article.featuredImageUrl} alt={article.featuredImageAlt} />
             </figure>
           )}
-          <ArticleBody html={article.body} />
+          <ArticleBody html={article.body} loadEmbeds={false} />
           <footer className="article-footer">
             <TagList tags={article.tagNames.map((name) => ({ name, slug: slugify(name) }))} />
           </footer>
