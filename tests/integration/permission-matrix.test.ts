@@ -65,6 +65,7 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'edit own byline profile': [Y, Y, Y, Y],
   'edit someone else’s byline profile': [N, N, Y, Y],
   'create a guest contributor': [N, N, Y, Y],
+  'keep an embed’s poster in the media library': [Y, Y, Y, Y],
 };
 
 let cleanup: () => Promise<void>;
@@ -78,7 +79,8 @@ let m: typeof import('../../newsroom/articles') &
   typeof import('../../newsroom/notes') &
   typeof import('../../newsroom/pages') &
   typeof import('../../newsroom/menus') &
-  typeof import('../../newsroom/profiles');
+  typeof import('../../newsroom/profiles') &
+  typeof import('../../newsroom/embeds');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
@@ -208,7 +210,14 @@ const articleFields = (title: string) => ({
   tagNames: ['Matrix'],
 });
 
+// A 2×2 PNG: an embed's poster.
+const posterPng = new Uint8Array(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64'),
+);
+
 const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
+  'keep an embed’s poster in the media library': (actor) =>
+    m.storeEmbedPoster.execute(actor, { sourceUrl: `https://i.ytimg.com/vi/matrix-${++counter}/hqdefault.jpg`, bytes: posterPng }),
   'add a co-author to own draft': async (actor) => {
     const a = await insertArticle(actor || other, 'draft');
     const bylineProfileIds = [await profileOf(actor || other), await profileOf(other)];
@@ -413,6 +422,7 @@ beforeAll(async () => {
     ...(await import('../../newsroom/pages')),
     ...(await import('../../newsroom/menus')),
     ...(await import('../../newsroom/profiles')),
+    ...(await import('../../newsroom/embeds')),
   };
   knownPasswordHash = await (await import('@/lib/passwords')).hashPassword(KNOWN_PASSWORD);
   const [section] = await db.insert(schema.categories).values({ slug: 'news', name: 'News' }).returning();
