@@ -72,7 +72,7 @@ test('an editor pastes a video address on an empty line and gets an embed, with 
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Embed' }).click();
   await page.getByLabel('Address of the video, post, audio, chart, map or PDF').fill('https://video.example/festival');
   await page.getByRole('button', { name: 'Insert embed' }).click();
-  await expect(page.getByRole('alert')).toContainText('YouTube, Vimeo, X, Instagram');
+  await expect(page.getByRole('alert').filter({ hasText: 'Paste the address' })).toContainText('YouTube, Vimeo, X, Instagram');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   const stored = page.locator('input[type="hidden"][name="body"]');
@@ -100,6 +100,8 @@ test('readers get a placeholder: nothing from the provider loads until they clic
   await expect(embed.locator('.embed-caption')).toHaveText('Filmed from the north quay.');
   const placeholder = embed.getByRole('link', { name: /Harbour festival highlights/ });
   await expect(placeholder).toHaveAttribute('href', VIDEO);
+  // The click-to-load script is on this page, and only on pages with an embed.
+  await expect(page.locator('script[src="/embed-loader.js"]')).toHaveCount(1);
   await page.waitForLoadState('networkidle');
   // Loaded, idle, the placeholder in view: not one request to the provider, no frame, no cookie of theirs.
   await placeholder.scrollIntoViewIfNeeded();
@@ -116,6 +118,9 @@ test('readers get a placeholder: nothing from the provider loads until they clic
   // The reader stayed on the article, and the page's policy let the player's frame in.
   expect(new URL(page.url()).pathname).toBe(articlePath);
   expect(events.filter((event) => event.kind === 'csp' || event.kind === 'uncaught error')).toEqual([]);
+  await page.goto('/politics');
+  await expect(page.getByRole('link', { name: TITLE }).first()).toBeVisible();
+  await expect(page.locator('script[src="/embed-loader.js"]')).toHaveCount(0);
   await context.close();
 });
 

@@ -353,6 +353,10 @@ describe('a download is bounded', () => {
       expect(await download(`${base}/stream`, { maxBytes: 1024 * 1024 })).toEqual({ ok: false, reason: 'larger than 1 MB', retry: false });
       expect(await download(`${base}/loop`)).toEqual({ ok: false, reason: 'too many redirects', retry: false });
       expect(await download('file:///etc/passwd')).toMatchObject({ ok: false, retry: false });
+      expect(await download(`http://user:secret@127.0.0.1:${(slow.address() as AddressInfo).port}/stream`)).toMatchObject({
+        ok: false,
+        reason: 'an address with a user name or password',
+      });
     } finally {
       slow.closeAllConnections();
       await new Promise((resolve) => slow.close(resolve));

@@ -247,6 +247,15 @@ describe('embeds in the Content-Security-Policy', () => {
     expect(directives(staffContentSecurityPolicy('abcdefghijklmnop0123', { https: false })).get('frame-src')).toEqual(["'none'"]);
   });
 
+  it('refuses an image origin that could widen the policy, whoever passes it', () => {
+    for (const wrong of ['*', 'https://*.example.com', "'unsafe-inline'", 'https://a.example; script-src *', 'https://a.example/path'])
+      expect(() => readerContentSecurityPolicy({ https: false, remoteImageOrigins: [wrong] }), wrong).toThrow(/Not an image origin/);
+    expect(directives(readerContentSecurityPolicy({ https: false, remoteImageOrigins: ['https://old.example'] })).get('img-src')).toEqual([
+      "'self'",
+      'https://old.example',
+    ]);
+  });
+
   it('allows every player address the embeds produce, and only through https', () => {
     for (const address of [
       'https://youtu.be/dQw4w9WgXcQ',
