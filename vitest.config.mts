@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // Nothing a test runs may reach the internet (tests/support/offline-network.ts).
+    setupFiles: ['tests/support/offline-network.ts'],
     pool: 'forks',
     // Password hashing (argon2) dominates the sign-in tests; on a busy machine 5 s is not enough for 20.
     testTimeout: 30_000,

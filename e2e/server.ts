@@ -18,6 +18,8 @@ async function main() {
   process.env.SEED_DEMO = '1';
   process.env.SITE_URL = `http://localhost:${E2E_PORT}`;
   process.env.AUTH_SECRET ??= 'e2e-only-secret-not-used-anywhere-else-0123456789';
+  // Inserting an embed asks the provider for nothing: tests never reach the internet.
+  process.env.EMBED_PREVIEWS = '0';
   await prepareDatabase();
   await seedE2eFixtures();
   await closeDb();

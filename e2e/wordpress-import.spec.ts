@@ -1,23 +1,49 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 
 /**
  * A WordPress export imported into the running site with the real command, then visited as a reader
- * would: old links answer 301 in one hop, private posts stay private. Uses the project's own fixture
- * (an invented newsroom). In the editor project, after the reader tests, because it adds content.
+ * would: old links answer 301 in one hop, private posts stay private, and the old site's pictures are
+ * copied into the media library (the old site's uploads are served by this test, on this machine). Uses
+ * the project's own fixture (an invented newsroom). In the editor project, after the reader tests,
+ * because it adds content.
  */
 test.describe.configure({ mode: 'serial' });
 
-const exportFile = path.resolve('tests/fixtures/wordpress/harbour-gazette.xml');
+const fixture = path.resolve('tests/fixtures/wordpress/harbour-gazette.xml');
+let oldSite: http.Server;
 
-test.beforeAll(() => {
-  const output = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/content-import.ts', exportFile], {
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve('.e2e/site.db')}` },
-    stdio: 'pipe',
-    encoding: 'utf8',
+test.beforeAll(async () => {
+  const ferry = await sharp({ create: { width: 1280, height: 854, channels: 3, background: '#35607a' } })
+    .jpeg()
+    .toBuffer();
+  oldSite = http.createServer((request, response) => {
+    if (request.url === '/wp-content/uploads/2019/03/ferry.jpg') response.writeHead(200, { 'content-type': 'image/jpeg' }).end(ferry);
+    else response.writeHead(404).end();
   });
-  expect(output).toContain('posts: 8 imported');
+  await new Promise<void>((resolve) => oldSite.listen(0, '127.0.0.1', resolve));
+  const uploads = `http://127.0.0.1:${(oldSite.address() as AddressInfo).port}/wp-content/uploads/`;
+  const exportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'paradox-wordpress-')), 'harbour-gazette.xml');
+  fs.writeFileSync(exportFile, fs.readFileSync(fixture, 'utf8').replaceAll('https://gazette.saltmere.test/wp-content/uploads/', uploads));
+  // Not execFileSync: this process serves the old site's pictures while the import runs.
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/content-import.ts', exportFile],
+    { env: { ...process.env, DATABASE_URL: `file:${path.resolve('.e2e/site.db')}` }, encoding: 'utf8' },
+  );
+  expect(stdout).toContain('posts: 8 imported');
+  expect(stdout).toContain('pictures: 1 copied into the media library');
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => oldSite.close(resolve));
 });
 
 test('an old ?p= link answers 301 with the article’s new address, which readers can open', async ({ page }) => {
@@ -31,10 +57,13 @@ test('an old ?p= link answers 301 with the article’s new address, which reader
   // Dates are WordPress's: published 4 March 2019 (GMT), last changed 6 March 2019, not the day of the import.
   await expect(page.locator('.byline-dates time').first()).toHaveAttribute('datetime', '2019-03-04T23:30:00+00:00');
   await expect(page.locator('.byline-updated time')).toHaveAttribute('datetime', '2019-03-06T08:00:00+00:00');
-  // The featured image stayed at the old site's address and is shown as it is, not through the optimizer.
+  // The featured image was copied from the old site into the media library, and shows.
   const featured = page.locator('.article-image img');
-  await expect(featured).toHaveAttribute('src', 'https://gazette.saltmere.test/wp-content/uploads/2019/03/ferry.jpg');
+  await expect(featured).toHaveAttribute('src', /^\/media\/[A-Za-z0-9_-]+$/);
   await expect(featured).toHaveAttribute('alt', 'The Brannock ferry at the north quay');
+  await expect.poll(() => featured.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // So is the picture in the story: one copy for both.
+  await expect(page.locator('.article-body figure img').first()).toHaveAttribute('src', (await featured.getAttribute('src')) ?? '');
   await expect(page.locator('.article-body figcaption')).toHaveText('The Gannet will run the night crossing.');
 });
 

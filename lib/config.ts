@@ -177,3 +177,54 @@ export function loadSessionConfig(env: Environment = process.env): SessionConfig
   const parsed = parseOrExit(sessionSchema, env);
   return { idleMs: Math.round(parsed.SESSION_IDLE_HOURS * 3_600_000), maxAgeMs: Math.round(parsed.SESSION_MAX_DAYS * 86_400_000) };
 }
+
+/** An origin images may be shown from: scheme, host and port only. */
+function imageOrigin(value: string): string | null {
+  if (!/^https?:\/\/[^/?#*\s]+\/?$/i.test(value)) return null;
+  try {
+    const url = new URL(value);
+    return url.username || url.password || !url.hostname ? null : url.origin;
+  } catch {
+    return null;
+  }
+}
+
+const mediaSchema = z.object({
+  // Spaces or commas between origins; never a wildcard.
+  REMOTE_IMAGE_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const origins: string[] = [];
+      for (const entry of value.split(/[\s,]+/).filter(Boolean)) {
+        const origin = imageOrigin(entry);
+        if (!origin) {
+          context.addIssue({
+            code: 'custom',
+            message: entry.includes('*')
+              ? `“${entry}”: wildcards are not allowed, list each origin`
+              : `“${entry}” is not an origin like https://old.example.com (scheme and host, no path)`,
+          });
+          return z.NEVER;
+        }
+        if (!origins.includes(origin)) origins.push(origin);
+      }
+      return origins;
+    }),
+  EMBED_PREVIEWS: booleanFlag.default(true),
+});
+
+export interface MediaConfig {
+  /**
+   * Origins outside the site that article images may be shown from (the img-src of every page): an
+   * import's `--keep-remote-images` leaves pictures there. Empty by default: images come from the site only.
+   */
+  remoteImageOrigins: string[];
+  /** Whether inserting an embed fetches its title and poster from the provider (off: no request leaves the server). */
+  embedPreviews: boolean;
+}
+
+export function loadMediaConfig(env: Environment = process.env): MediaConfig {
+  const parsed = parseOrExit(mediaSchema, env);
+  return { remoteImageOrigins: parsed.REMOTE_IMAGE_ORIGINS, embedPreviews: parsed.EMBED_PREVIEWS };
+}

@@ -11,7 +11,13 @@
  *   elements are stopped by the sanitizer on every write (proved by the XSS corpus tests).
  * - Staff pages (/editor, /login, /setup) are per-user and never cached: they get a fresh nonce on every
  *   request with 'strict-dynamic', so no inline script runs there unless Next.js itself emitted it.
+ *
+ * Frames: reader pages may frame exactly the embed providers' players (lib/embeds.ts), which load only
+ * when a reader clicks a placeholder; staff pages frame nothing. Images come from the site itself, plus
+ * the origins an operator lists in REMOTE_IMAGE_ORIGINS (an import that kept its pictures where they were).
  */
+
+import { EMBED_FRAME_SOURCES } from './embeds';
 
 export const STAFF_PATH_PATTERN = /^\/(?:editor|login|setup)(?:\/|$)/;
 
@@ -24,6 +30,17 @@ interface PolicyOptions {
   https: boolean;
   /** Development needs eval for React's debugging aids; production never does. */
   development?: boolean;
+  /** Origins outside the site images may come from (lib/config.ts REMOTE_IMAGE_ORIGINS). */
+  remoteImageOrigins?: readonly string[];
+}
+
+// What an origin from configuration may look like here: nothing that could end a directive or widen it.
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[[0-9a-f:.]+\](?::\d{1,5})?$/;
+
+function imageSources(options: PolicyOptions): string[] {
+  const origins = options.remoteImageOrigins ?? [];
+  for (const origin of origins) if (!ORIGIN.test(origin)) throw new Error(`Not an image origin for the CSP: ${JSON.stringify(origin)}`);
+  return ["'self'", ...origins];
 }
 
 function serialize(directives: Record<string, string[]>): string {
@@ -37,7 +54,7 @@ function sharedDirectives(options: PolicyOptions): Record<string, string[]> {
     'default-src': ["'self'"],
     // Inline style attributes come from next/image and React's style props; CSS cannot run script.
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'"],
+    'img-src': imageSources(options),
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'media-src': ["'self'"],
@@ -60,6 +77,8 @@ export function readerContentSecurityPolicy(options: PolicyOptions): string {
     'script-src': scripts,
     // Event-handler attributes (onerror=, onload=…) never run, whatever reaches the page.
     'script-src-attr': ["'none'"],
+    // The embed providers' players, and nothing else.
+    'frame-src': [...EMBED_FRAME_SOURCES],
   });
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   ConfigurationError,
   loadDatabaseConfig,
+  loadMediaConfig,
   loadProxyConfig,
   loadSessionConfig,
   loadSiteConfig,
@@ -77,7 +78,7 @@ export function loadServerConfig(env: Environment = process.env): ServerConfig {
  */
 export function validateConfiguration(env: Environment = process.env): void {
   const problems: string[] = [];
-  for (const load of [loadDatabaseConfig, loadSiteConfig, loadProxyConfig, loadSessionConfig, loadServerConfig]) {
+  for (const load of [loadDatabaseConfig, loadSiteConfig, loadProxyConfig, loadSessionConfig, loadMediaConfig, loadServerConfig]) {
     try {
       load(env);
     } catch (error) {

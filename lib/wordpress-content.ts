@@ -1,12 +1,15 @@
 import { autop } from '@wordpress/autop';
 import { replace as replaceShortcode } from '@wordpress/shortcode';
-import { escapeHtml, sanitizeArticleHtml } from './sanitize';
+import { recogniseEmbed } from './embeds';
+import { embedBlockHtml, escapeHtml, sanitizeArticleHtml } from './sanitize';
 import { htmlToPlainText } from './text';
 
 /**
  * WordPress post content to the HTML Paradox stores: block comments dropped, the common shortcodes turned
  * into plain HTML (figures, links), WordPress's auto-paragraph convention applied to classic posts, and
- * everything sanitized with the site's one allow-list (lib/sanitize.ts).
+ * everything sanitized with the site's one allow-list (lib/sanitize.ts). Embeds in any of WordPress's
+ * forms (the block editor's embed blocks, `[embed]`, an address alone on its line) of a supported
+ * provider (lib/embeds.ts) become the site's embed blocks; other addresses become links.
  */
 
 export interface AttachmentInfo {
@@ -39,6 +42,35 @@ function figure(images: AttachmentInfo[], caption: string): string {
 
 function mediaLink(url: string, label: string): string {
   return `\n\n<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>\n\n`;
+}
+
+/** An address WordPress would embed: the site's embed block when the provider is supported, else a link. */
+function embedOrLink(url: string, caption = ''): string {
+  const embed = recogniseEmbed(url);
+  if (!embed) return `${mediaLink(url, url)}${caption ? `<p>${escapeHtml(caption)}</p>\n\n` : ''}`;
+  return `\n\n${embedBlockHtml(embed, { caption })}\n\n`;
+}
+
+// The block editor's embeds: <!-- wp:embed {"url":"…",…} --><figure class="wp-block-embed …"><div …>URL</div>
+// <figcaption>…</figcaption></figure><!-- /wp:embed -->, and before WordPress 5.6 wp:core-embed/youtube and the like.
+const embedBlock =
+  /<!--\s*wp:(?:core-)?embed(?:\/[a-z0-9-]+)?(\s+\{[\s\S]*?\})?\s*-->([\s\S]*?)<!--\s*\/wp:(?:core-)?embed(?:\/[a-z0-9-]+)?\s*-->/g;
+
+function convertEmbedBlocks(content: string): string {
+  return content.replace(embedBlock, (whole, json: string | undefined, inner: string) => {
+    let url = '';
+    try {
+      const attributes: unknown = json ? JSON.parse(json) : null;
+      if (attributes && typeof attributes === 'object' && 'url' in attributes && typeof attributes.url === 'string')
+        url = attributes.url.trim();
+    } catch {
+      // The address is in the block's markup too.
+    }
+    url ||= /https?:\/\/[^\s"'<>]+/.exec(inner.replace(/<figcaption[\s\S]*?<\/figcaption>/gi, ''))?.[0] ?? '';
+    if (!isHttpUrl(url)) return whole;
+    const caption = htmlToPlainText(/<figcaption[^>]*>([\s\S]*?)<\/figcaption>/i.exec(inner)?.[1] ?? '');
+    return embedOrLink(url, caption);
+  });
 }
 
 /** File name of a URL, for a link's text. */
@@ -79,7 +111,7 @@ function convertShortcodes(content: string, context: ContentContext, warnings: s
   });
   text = replaceShortcode('embed', text, (shortcode) => {
     const url = (shortcode.content ?? '').trim();
-    return isHttpUrl(url) ? mediaLink(url, url) : '';
+    return isHttpUrl(url) ? embedOrLink(url) : '';
   });
   for (const tag of ['audio', 'video']) {
     text = replaceShortcode(tag, text, (shortcode) => {
@@ -109,9 +141,15 @@ function convertShortcodes(content: string, context: ContentContext, warnings: s
   return text;
 }
 
-/** An address alone on its own line or in its own paragraph is an oEmbed in WordPress: here, a link. */
+/**
+ * An address alone on its own line or in its own paragraph is an oEmbed in WordPress: here, an embed block
+ * when the provider is supported, otherwise a link.
+ */
 function linkBareUrls(html: string): string {
-  return html.replace(
+  const embedded = html.replace(/<p>\s*(https?:\/\/[^\s<>"]+)\s*<\/p>/gi, (paragraph, url: string) =>
+    recogniseEmbed(url) ? embedOrLink(url) : paragraph,
+  );
+  return embedded.replace(
     /(<p>|<figure[^>]*>|<div[^>]*>|^)\s*(https?:\/\/[^\s<>"]+)\s*(?=<\/p>|<\/figure>|<\/div>|$)/gim,
     (_match, open: string, url: string) => {
       return `${open}<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
@@ -122,7 +160,7 @@ function linkBareUrls(html: string): string {
 export function wordpressContentToHtml(content: string, context: ContentContext): ConvertedContent {
   const warnings: string[] = [];
   const isBlockContent = hasBlocks.test(content);
-  let html = content.replace(/\r\n?/g, '\n').replace(blockComment, '');
+  let html = convertEmbedBlocks(content.replace(/\r\n?/g, '\n')).replace(blockComment, '');
   html = convertShortcodes(html, context, warnings);
   // Classic posts are stored without <p>: WordPress adds them on display (wpautop). Block posts have them.
   if (!isBlockContent) html = autop(html);

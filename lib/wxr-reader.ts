@@ -96,6 +96,8 @@ const MAX_FIELD_CHARS = 20_000;
 const KEPT_META = new Set([
   '_thumbnail_id',
   '_wp_attachment_image_alt',
+  // The Media Credit plugin's photographer or agency, for an attachment's credit.
+  '_media_credit',
   '_yoast_wpseo_primary_category',
   '_wp_old_slug',
   // Co-Authors Plus guest authors (post type guest-author).

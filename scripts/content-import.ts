@@ -1,6 +1,6 @@
 /**
  * npm run content:import -- FILE.jsonl [--category SLUG] [--author EMAIL] [--dry-run]
- * npm run content:import -- EXPORT.xml [--include-pages] [--include-type TYPE] [--author-role ROLE] [--category NAME] [--dry-run]
+ * npm run content:import -- EXPORT.xml [--include-pages] [--include-type TYPE] [--author-role ROLE] [--category NAME] [--keep-remote-images] [--dry-run]
  *
  * A WordPress export (WXR, recognised by its extension or its first bytes) is imported by
  * newsroom/importers/wordpress.ts; anything else is read as JSON Lines.
@@ -21,10 +21,12 @@ import { runMigrations } from '../db/migrate';
 import { recomputeRelatedFor, refreshRelatedAfterImport } from '../newsroom/related';
 import { WordPressImportError, importWordPress, type WordPressImportReport } from '../newsroom/importers/wordpress';
 import { looksLikeWxr } from '../lib/wxr-reader';
+import { loadMediaConfig } from '../lib/config';
 import { loadDotEnv } from './start';
 
 const usage = `Usage: npm run content:import -- FILE.jsonl [--category SLUG] [--author EMAIL] [--dry-run]
-       npm run content:import -- EXPORT.xml [--include-pages] [--include-type TYPE] [--author-role ROLE] [--category NAME] [--dry-run]
+       npm run content:import -- EXPORT.xml [--include-pages] [--include-type TYPE] [--author-role ROLE] [--category NAME]
+                                            [--keep-remote-images] [--dry-run]
 
   FILE.jsonl         one JSON object per line: title, body (required); summary, category, tags,
                      author, published_at, slug (optional)
@@ -34,6 +36,9 @@ const usage = `Usage: npm run content:import -- FILE.jsonl [--category SLUG] [--
   --include-pages    WordPress: import pages as articles too
   --include-type T   WordPress: import posts of custom type T as articles too (repeatable)
   --author-role R    WordPress: role of the accounts created for its authors, author (default) or contributor
+  --keep-remote-images
+                     WordPress: leave pictures on the old site instead of copying them into the media
+                     library (then allow their origins in REMOTE_IMAGE_ORIGINS)
   --dry-run          check everything and report what would happen, without writing
   --help             show this text`;
 
@@ -53,6 +58,7 @@ function parseCommandLine() {
         'include-pages': { type: 'boolean', default: false },
         'include-type': { type: 'string', multiple: true },
         'author-role': { type: 'string' },
+        'keep-remote-images': { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -81,6 +87,7 @@ function parseCommandLine() {
     includePages: values['include-pages'],
     includeTypes: values['include-type'] ?? [],
     authorRole,
+    keepRemoteImages: values['keep-remote-images'],
   };
 }
 
@@ -135,6 +142,32 @@ function printReport(report: ImportReport, dryRun: boolean) {
 }
 
 const WARNINGS_SHOWN = 50;
+const FAILED_PICTURES_SHOWN = 20;
+
+function printPictures(report: WordPressImportReport, dryRun: boolean) {
+  const { images } = report;
+  if (images.copied + images.present + images.kept + images.failed.length === 0) return;
+  const parts = [
+    `${images.copied} ${dryRun ? 'would be ' : ''}copied into the media library`,
+    `${images.present} already there`,
+    ...(images.kept > 0 ? [`${images.kept} left at their address (--keep-remote-images)`] : []),
+    `${images.failed.length} not copied`,
+  ];
+  console.log(`  pictures: ${parts.join(', ')}`);
+  for (const failure of images.failed.slice(0, FAILED_PICTURES_SHOWN))
+    console.log(`    line ${failure.line}, post ${failure.postId}: ${failure.url}: ${failure.reason}`);
+  if (images.failed.length > FAILED_PICTURES_SHOWN) console.log(`    …and ${images.failed.length - FAILED_PICTURES_SHOWN} more`);
+  if (images.failed.length > 0) console.log('    (a picture that got no answer or a server error is tried again by the next run)');
+  if (images.remoteOrigins.length === 0) return;
+  // Pages show pictures from other sites only when their origins are allowed (the img-src of the Content-Security-Policy).
+  const allowed = new Set(loadMediaConfig().remoteImageOrigins);
+  const missing = images.remoteOrigins.filter((origin) => !allowed.has(origin));
+  console.log(`  pictures left on other sites come from: ${images.remoteOrigins.join(' ')}`);
+  if (missing.length > 0) {
+    const all = [...allowed, ...missing].join(' ');
+    console.log(`  browsers will not show them until you allow those origins and restart: REMOTE_IMAGE_ORIGINS="${all}"`);
+  }
+}
 
 function printWordPressReport(report: WordPressImportReport, dryRun: boolean) {
   const would = dryRun ? 'would be ' : '';
@@ -148,8 +181,7 @@ function printWordPressReport(report: WordPressImportReport, dryRun: boolean) {
     `  ${would}created: ${report.created.authors} staff accounts (no password yet), ${report.created.guests} guest profiles, ${report.created.sections} sections, ${report.created.tags} tags`,
   );
   console.log(`  old addresses ${would}recorded for redirects: ${report.redirects}`);
-  if (report.featuredImagesKept > 0)
-    console.log(`  featured images left at their original address (not copied): ${report.featuredImagesKept}`);
+  printPictures(report, dryRun);
   if (report.comments > 0) console.log(`  comments not imported (Paradox has none): ${report.comments}`);
   const skippedTotal = report.skipped.reduce((sum, group) => sum + group.count, 0);
   if (skippedTotal > 0) {
@@ -185,6 +217,7 @@ async function importWordPressFile(args: ReturnType<typeof parseCommandLine>): P
       includePages: args.includePages,
       includeTypes: args.includeTypes,
       authorRole: args.authorRole,
+      keepRemoteImages: args.keepRemoteImages,
       defaultSection: args.category,
       signal: controller.signal,
       onProgress: ({ phase, bytesRead, totalBytes }) => {

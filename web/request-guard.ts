@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { loadSiteConfig } from '@/lib/config';
+import { loadMediaConfig, loadSiteConfig } from '@/lib/config';
 import { MAX_ACTION_BODY_BYTES, MAX_ROUTE_BODY_BYTES } from '@/lib/request-limits';
 import { acceptsWrites } from '@/lib/reserved-paths';
 import { actionArgumentsProblem, formActionProblem } from '@/lib/server-action-reply';
-import { STRICT_TRANSPORT_SECURITY, isStaffPath, staffContentSecurityPolicy } from '@/lib/security-headers';
+import { STRICT_TRANSPORT_SECURITY, isStaffPath, readerContentSecurityPolicy, staffContentSecurityPolicy } from '@/lib/security-headers';
 
 /**
  * What the proxy does for security on every request: refuse cross-site writes and oversized bodies
@@ -165,12 +165,17 @@ export function prepareRequestSecurity(request: NextRequest): RequestSecurity {
   const https = isHttpsRequest(request);
   const development = process.env.NODE_ENV === 'development';
   const requestHeaders = new Headers(request.headers);
+  const { remoteImageOrigins } = loadMediaConfig();
   let policy: string | null = null;
   if (isStaffPath(request.nextUrl.pathname)) {
     const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
-    policy = staffContentSecurityPolicy(nonce, { https, development });
+    policy = staffContentSecurityPolicy(nonce, { https, development, remoteImageOrigins });
     // Next.js reads the nonce from the request's policy and puts it on every script it renders.
     requestHeaders.set('content-security-policy', policy);
+  } else if (remoteImageOrigins.length > 0 && !request.nextUrl.pathname.startsWith('/media/')) {
+    // next.config.ts's reader policy is fixed at build time; origins configured at run time are added here.
+    // Uploads (/media/…) keep their own policy.
+    policy = readerContentSecurityPolicy({ https: false, development, remoteImageOrigins });
   }
   return {
     requestHeaders,

@@ -9,6 +9,7 @@ import { FieldError } from './field-error';
 import { RichTextEditor } from './rich-text-editor';
 import { uploadImageForEditor } from './upload-for-editor';
 import { LibraryPicker } from './library-picker';
+import { previewEmbedForEditor } from './preview-embed-for-editor';
 import type { PicturePreview } from '@/db/media';
 import { editorArticlePath, editorMediaPath } from '@/lib/paths';
 import { readPublishTime, toWallTimeInput, zoneLabel, type RepeatedTimeChoice, type SiteClock } from '@/lib/site-time';
@@ -271,6 +272,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, 
             onChange={scheduleAutosave}
             searchArticles={searchReadMoreTargets}
             uploadImage={uploadImageForEditor}
+            previewEmbed={previewEmbedForEditor}
           />
           <FieldError id="body-error" message={errors.body} />
         </div>

@@ -5,6 +5,8 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
+import { recogniseEmbed } from '@/lib/embeds';
+import { Embed, EMBED_PROVIDER_LIST } from './embed-node';
 import { ReadMore } from './read-more-node';
 import { LibraryPicker } from './library-picker';
 import type { LibraryItem } from '@/db/media';
@@ -27,6 +29,8 @@ export interface RichTextEditorProps {
   searchArticles: (query: string) => Promise<ReadMoreTarget[]>;
   /** Upload an image file into the library with its alt text; resolves to its URL and size, or rejects with an Error whose message is shown to the user. */
   uploadImage: (file: File, details: { altText: string }) => Promise<{ url: string; width: number; height: number }>;
+  /** An embed's title and poster, asked of the server when one is inserted; null when there are none. */
+  previewEmbed?: (url: string) => Promise<{ title: string; poster: string } | null>;
   /** id of the visible label element, for aria-labelledby on the editable area. */
   labelledBy: string;
 }
@@ -69,12 +73,21 @@ const EXTENSIONS = [
   }),
   Image.configure({ inline: false, allowBase64: false }),
   ReadMore,
+  Embed,
 ];
 
-type Panel = 'link' | 'image' | 'library' | 'readMore' | null;
+type Panel = 'link' | 'image' | 'library' | 'readMore' | 'embed' | null;
 type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
 
-export function RichTextEditor({ name, initialHtml, onChange, searchArticles, uploadImage, labelledBy }: RichTextEditorProps) {
+export function RichTextEditor({
+  name,
+  initialHtml,
+  onChange,
+  searchArticles,
+  uploadImage,
+  previewEmbed,
+  labelledBy,
+}: RichTextEditorProps) {
   const ids = useId();
   const [html, setHtml] = useState(initialHtml);
   const [panel, setPanel] = useState<Panel>(null);
@@ -82,6 +95,9 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
 
   const [linkValue, setLinkValue] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);
+
+  const [embedValue, setEmbedValue] = useState('');
+  const [embedError, setEmbedError] = useState<string | null>(null);
 
   const [pendingImage, setPendingImage] = useState<File | null>(null);
   const [libraryImage, setLibraryImage] = useState<LibraryItem | null>(null);
@@ -97,10 +113,14 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
   // Latest callbacks without re-creating the editor when a parent re-renders.
   const onChangeRef = useRef(onChange);
   const searchRef = useRef(searchArticles);
+  const previewRef = useRef(previewEmbed);
   useEffect(() => {
     onChangeRef.current = onChange;
     searchRef.current = searchArticles;
+    previewRef.current = previewEmbed;
   });
+  // Addresses whose title and poster have been asked for and not yet answered.
+  const previewsAsked = useRef(new Set<string>());
 
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const fileInput = useRef<HTMLInputElement>(null);
@@ -125,8 +145,37 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
       const next = serialize(current);
       setHtml(next);
       onChangeRef.current?.(next);
+      askForEmbedPreviews(current);
     },
   });
+
+  /** Each newly inserted embed gets its title and poster from the server; the answer fills in every block with that address. */
+  function askForEmbedPreviews(current: Editor) {
+    current.state.doc.descendants((node) => {
+      const url = String(node.attrs.url ?? '');
+      if (node.type.name !== 'embed' || !node.attrs.loading || previewsAsked.current.has(url)) return;
+      previewsAsked.current.add(url);
+      const ask = previewRef.current?.(url) ?? Promise.resolve(null);
+      void ask
+        .catch(() => null)
+        .then((preview) => {
+          previewsAsked.current.delete(url);
+          if (current.isDestroyed) return;
+          const { tr } = current.state;
+          current.state.doc.descendants((found, position) => {
+            if (found.type.name !== 'embed' || !found.attrs.loading || found.attrs.url !== url) return;
+            tr.setNodeMarkup(position, undefined, {
+              ...found.attrs,
+              loading: false,
+              title: found.attrs.title || preview?.title || '',
+              poster: found.attrs.poster || preview?.poster || '',
+            });
+          });
+          // Filling in is not a step of its own: undo removes the embed, not its title.
+          if (tr.docChanged) current.view.dispatch(tr.setMeta('addToHistory', false));
+        });
+    });
+  }
 
   const active = useEditorState({
     editor,
@@ -149,7 +198,7 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
 
   // Move focus into a panel as it opens, so keyboard users land on its first field.
   useEffect(() => {
-    if (panel === 'link' || panel === 'readMore' || panel === 'image') panelInput.current?.focus();
+    if (panel === 'link' || panel === 'readMore' || panel === 'image' || panel === 'embed') panelInput.current?.focus();
     if (panel === 'library' && libraryImage) panelInput.current?.focus();
   }, [panel, libraryImage]);
 
@@ -185,6 +234,8 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
     setPanel(null);
     setLinkValue('');
     setLinkError(null);
+    setEmbedValue('');
+    setEmbedError(null);
     setPendingImage(null);
     setLibraryImage(null);
     setAltText('');
@@ -225,6 +276,17 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
     } else {
       chain.extendMarkRange('link').setLink({ href }).run();
     }
+    closePanel();
+  }
+
+  function insertEmbed() {
+    if (!editor) return;
+    const embed = recogniseEmbed(embedValue);
+    if (!embed) {
+      setEmbedError(`Paste the address of a post, video, audio, chart or map on ${EMBED_PROVIDER_LIST}.`);
+      return;
+    }
+    editor.chain().focus().insertEmbed({ url: embed.url }).run();
     closePanel();
   }
 
@@ -350,6 +412,7 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
   const chain = () => editor?.chain().focus();
   const linkPanelId = `${ids}-link`;
   const imagePanelId = `${ids}-image`;
+  const embedPanelId = `${ids}-embed`;
   const readMorePanelId = `${ids}-readmore`;
   const panelErrorId = `${ids}-panel-error`;
 
@@ -375,6 +438,10 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
         {toolButton('library', 'From library', () => (panel === 'library' ? closePanel('library') : openPanel('library')), {
           expanded: panel === 'library',
           controls: `${ids}-library`,
+        })}
+        {toolButton('embed', 'Embed', () => (panel === 'embed' ? closePanel('embed') : openPanel('embed')), {
+          expanded: panel === 'embed',
+          controls: embedPanelId,
         })}
         {toolButton('readmore', 'READ MORE', () => (panel === 'readMore' ? closePanel('readmore') : openPanel('readMore')), {
           expanded: panel === 'readMore',
@@ -425,6 +492,45 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
           {linkError && (
             <p id={panelErrorId} className="rte-error" role="alert">
               {linkError}
+            </p>
+          )}
+        </div>
+      )}
+
+      {panel === 'embed' && (
+        <div id={embedPanelId} className="rte-panel" role="group" aria-label="Embed" onKeyDown={(e) => panelKeys(e, 'embed', insertEmbed)}>
+          <label htmlFor={`${embedPanelId}-input`}>Address of the video, post, audio, chart, map or PDF</label>
+          <div className="rte-panel-row">
+            <input
+              ref={panelInput}
+              id={`${embedPanelId}-input`}
+              type="text"
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="https://www.youtube.com/watch?v=…"
+              value={embedValue}
+              aria-invalid={embedError ? true : undefined}
+              aria-describedby={embedError ? panelErrorId : `${embedPanelId}-note`}
+              onChange={(event) => {
+                setEmbedValue(event.target.value);
+                setEmbedError(null);
+              }}
+            />
+            <button type="button" className="rte-button" onClick={insertEmbed}>
+              Insert embed
+            </button>
+            <button type="button" className="rte-button" onClick={() => closePanel('embed')}>
+              Cancel
+            </button>
+          </div>
+          <p id={`${embedPanelId}-note`} className="rte-panel-note">
+            {EMBED_PROVIDER_LIST}. Readers see a placeholder; nothing loads from the provider until they click it. Tip: paste an address on
+            an empty line to embed it.
+          </p>
+          {embedError && (
+            <p id={panelErrorId} className="rte-error" role="alert">
+              {embedError}
             </p>
           )}
         </div>

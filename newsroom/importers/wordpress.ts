@@ -9,6 +9,10 @@ import { cleanText, excerpt, htmlToPlainText } from '@/lib/text';
 import { wordpressContentToHtml, wordpressExcerptToText, wordpressTitleToText, type AttachmentInfo } from '@/lib/wordpress-content';
 import { readWxr, WxrSyntaxError, type WxrChannel, type WxrItem } from '@/lib/wxr-reader';
 import { IMPORT_ACTOR, ImportRecordError, createSection, findSection, newSectionSlug, sectionNameFor } from './support';
+import { fetchPictures, pictureLimiter, storePictures, type FetchedPicture, type WantedPicture } from './images';
+import { imageSources, withImagesMoved } from '@/lib/sanitize';
+import type { LibraryImageDetails } from '@/newsroom/media';
+import type { Fetch } from '@/newsroom/remote-images';
 import { getDb, type Transaction } from '@/db';
 import { recordLegacyUrls, type LegacyTarget } from '@/db/legacy-urls';
 import { recordAudit } from '@/newsroom/guard';
@@ -33,6 +37,9 @@ const IMPORTED_UPDATE_THRESHOLD_MS = 5 * 60 * 1000;
  *
  * A post's identity is its WordPress post id on its site: a re-run updates changed posts, leaves
  * unchanged ones alone (keeping edits made here since), and never duplicates.
+ *
+ * Pictures: the images a post shows and its featured image are copied into the media library
+ * (./images.ts) and the post points at the copies; `keepRemoteImages` leaves them where they are.
  */
 
 export type WordPressStaffRole = 'author' | 'contributor';
@@ -52,6 +59,23 @@ export interface WordPressImportOptions {
   onProgress?: (progress: { phase: 'checking' | 'importing'; bytesRead: number; totalBytes: number }) => void;
   /** Stops between two posts (a post's transaction is never cut in half). */
   signal?: AbortSignal;
+  /** Leave pictures at their old addresses instead of copying them (then list their origins in REMOTE_IMAGE_ORIGINS). */
+  keepRemoteImages?: boolean;
+  /** How pictures are downloaded; the global fetch unless a test answers from a local server. */
+  fetch?: Fetch;
+}
+
+export interface WordPressImageReport {
+  /** Copied into the media library in this run (a dry run: would be). */
+  copied: number;
+  /** Already in the library: copied by an earlier post or run, not fetched again. */
+  present: number;
+  /** Left at their address on purpose (`keepRemoteImages`). */
+  kept: number;
+  /** Could not be copied: left at their address, with the reason. */
+  failed: Array<{ line: number; postId: number; url: string; reason: string }>;
+  /** Origins of the pictures left at their old address (kept or failed), for REMOTE_IMAGE_ORIGINS. */
+  remoteOrigins: string[];
 }
 
 export interface WordPressImportWarning {
@@ -76,8 +100,9 @@ export interface WordPressImportReport {
   created: { authors: number; guests: number; sections: number; tags: number };
   /** Old addresses recorded (new or changed rows). */
   redirects: number;
-  /** Featured images left at their original address. */
+  /** Featured images left at their original address (kept on purpose, or not copied). */
   featuredImagesKept: number;
+  images: WordPressImageReport;
   /** Comments in the file (Paradox has no comments: not imported). */
   comments: number;
   /** Articles imported or updated (empty in a dry run). */
@@ -99,7 +124,10 @@ export class WordPressImportError extends Error {
 }
 
 // Bumped when the conversion changes, so a re-run rewrites posts whose source did not change.
-const CONVERSION_VERSION = 1;
+// 2: embeds became embed blocks, pictures copied into the media library.
+const CONVERSION_VERSION = 2;
+// Stored instead of the plain hash when a picture failed for a passing reason, so the next run tries the post again.
+const RETRY_PICTURES = 'retry-pictures:';
 const SUMMARY_EXCERPT_CHARS = 200;
 const MAX_SUMMARY_CHARS = 400;
 const NAME_CHARS = 60;
@@ -139,6 +167,8 @@ interface FileIndex {
   tags: Map<string, string>;
   attachments: Map<number, AttachmentInfo>;
   attachmentsByParent: Map<number, number[]>;
+  /** What the export says about each attachment's file, by its address: for its copy in the media library. */
+  attachmentDetails: Map<string, LibraryImageDetails>;
   /** Categories that are the top of some imported post's primary category: these become sections. */
   sectionCategories: Set<string>;
   itemCount: number;
@@ -178,7 +208,7 @@ function planItem(item: WxrItem, options: WordPressImportOptions): ItemPlan | st
   if (type === 'guest-author') return 'Co-Authors Plus guest author (a guest profile, made when a post credits them)';
   if (!isImportedType(type, options)) {
     if (type === 'page') return 'page (pass --include-pages to import pages)';
-    if (type === 'attachment') return 'attachment (media are not copied; featured images keep their address)';
+    if (type === 'attachment') return 'attachment (copied into the media library when an imported post shows it)';
     if (type === 'nav_menu_item') return 'navigation menu item';
     if (type === 'revision') return 'revision';
     return `post type “${type}” (pass --include-type ${type} to import it)`;
@@ -300,6 +330,7 @@ async function indexFile(filePath: string, options: WordPressImportOptions, repo
   const tags = new Map<string, string>();
   const attachments = new Map<number, AttachmentInfo>();
   const attachmentsByParent = new Map<number, number[]>();
+  const attachmentDetails = new Map<string, LibraryImageDetails>();
   // Per imported post, only its categories' slugs and Yoast choice, to decide the sections at the end.
   const postCategories: Array<{ categories: string[]; item: Pick<WxrItem, 'meta'> }> = [];
   let channel: WxrChannel | null = null;
@@ -345,6 +376,13 @@ async function indexFile(filePath: string, options: WordPressImportOptions, repo
         if (id !== null && /^https?:\/\//i.test(url)) {
           const alt = entry.meta.find((meta) => meta.key === '_wp_attachment_image_alt')?.value ?? '';
           attachments.set(id, { url, alt: cleanText(alt).slice(0, 300) });
+          // WordPress keeps an attachment's caption in its excerpt and its description in its content.
+          attachmentDetails.set(url, {
+            altText: cleanText(alt).slice(0, 300),
+            caption: cleanText(htmlToPlainText(entry.excerpt)).slice(0, 500),
+            credit: cleanText(htmlToPlainText(entry.meta.find((meta) => meta.key === '_media_credit')?.value ?? '')).slice(0, 200),
+            description: cleanText(htmlToPlainText(entry.title || entry.content)).slice(0, 300),
+          });
           const parent = positiveInteger(entry.postParent);
           if (parent !== null) attachmentsByParent.set(parent, [...(attachmentsByParent.get(parent) ?? []), id]);
         }
@@ -381,6 +419,7 @@ async function indexFile(filePath: string, options: WordPressImportOptions, repo
     tags,
     attachments,
     attachmentsByParent,
+    attachmentDetails,
     sectionCategories,
     itemCount,
   };
@@ -397,6 +436,8 @@ interface RunState {
   /** Article slugs handed out in this run (a dry run writes nothing, so the database cannot tell). */
   claimedSlugs: Map<string, number>;
   created: { authors: Set<string>; guests: Set<string>; sections: Set<string>; tags: Set<string> };
+  remoteOrigins: Set<string>;
+  pictureLimit: ReturnType<typeof pictureLimiter>;
 }
 
 type PostOutcome = { kind: 'imported' | 'updated' | 'unchanged'; id: number; redirects: number };
@@ -586,14 +627,51 @@ function sourceHash(item: WxrItem, extra: unknown): string {
     .digest('hex');
 }
 
-async function importPost(
-  tx: Transaction,
-  item: WxrItem,
-  plan: ItemPlan,
-  state: RunState,
-  warn: (message: string) => void,
-): Promise<PostOutcome> {
-  const { index, now } = state;
+/** A post's parts that need no database, worked out before its transaction so its pictures can be fetched first. */
+interface PreparedPost {
+  terms: ItemTerms;
+  sectionCategory: string | null;
+  categoryFamily: string[];
+  wantedTags: Array<{ slug: string; name: string; wpSlug: string }>;
+  thumbnailId: number | null;
+  thumbnail: AttachmentInfo | undefined;
+  hash: string;
+  body: string;
+  conversionWarnings: string[];
+  pictures: WantedPicture[];
+}
+
+// A size WordPress made of an upload: photo-1024x683.jpg of photo.jpg (or of photo-scaled.jpg, WordPress 5.3+).
+const RESIZED_COPY = /-\d{1,5}x\d{1,5}(?=\.[a-z0-9]{2,5}$)/i;
+
+/** Where to copy a picture the post shows from, and what the export says about it. */
+function wantedPicture(address: string, index: FileIndex): WantedPicture | null {
+  let source = address;
+  if (address.startsWith('/') && !address.startsWith('//')) {
+    // A site-relative address in the old site's content is on the old site.
+    if (address.startsWith('/media/')) return null;
+    try {
+      source = new URL(address, index.channel.baseSiteUrl || index.channel.link).href;
+    } catch {
+      return null;
+    }
+  }
+  if (!/^https?:\/\//i.test(source)) return null;
+  const exact = index.attachmentDetails.get(source);
+  if (exact) return { address, source, details: exact };
+  if (!source.includes('?') && RESIZED_COPY.test(source)) {
+    const original = source.replace(RESIZED_COPY, '');
+    for (const candidate of [original, original.replace(/(\.[a-z0-9]+)$/i, '-scaled$1')]) {
+      const details = index.attachmentDetails.get(candidate);
+      if (details) return { address, source: candidate, details };
+    }
+  }
+  const name = decodeURIComponent(source.split(/[?#]/)[0]?.split('/').at(-1) ?? '').slice(0, 300);
+  return { address, source, details: { description: cleanText(name) } };
+}
+
+function preparePost(item: WxrItem, plan: ItemPlan, state: RunState): PreparedPost {
+  const { index } = state;
   const terms = termsOf(item, index);
 
   // Section: the top of the primary category's family. Every other category (and its ancestors) becomes a tag.
@@ -610,7 +688,6 @@ async function importPost(
     return slug ? [{ slug, name: text, wpSlug }] : [];
   });
 
-  // Featured image: the attachment's original address (media are not copied).
   const thumbnailId = positiveInteger(item.meta.find((meta) => meta.key === '_thumbnail_id')?.value ?? '');
   const thumbnail = thumbnailId !== null ? index.attachments.get(thumbnailId) : undefined;
 
@@ -621,7 +698,47 @@ async function importPost(
     thumbnail,
     defaultSection: state.options.defaultSection ?? null,
     role: state.options.authorRole ?? null,
+    keepRemoteImages: state.options.keepRemoteImages ?? false,
   });
+
+  const { html: body, warnings: conversionWarnings } = wordpressContentToHtml(item.content, {
+    attachment: (id) => index.attachments.get(id),
+    childAttachments: () => (index.attachmentsByParent.get(plan.postId) ?? []).flatMap((id) => index.attachments.get(id) ?? []),
+  });
+  const addresses = [...imageSources(body), ...(thumbnail ? [thumbnail.url] : [])];
+  const pictures = [...new Set(addresses)].flatMap((address) => wantedPicture(address, index) ?? []);
+  return { terms, sectionCategory, categoryFamily, wantedTags, thumbnailId, thumbnail, hash, body, conversionWarnings, pictures };
+}
+
+/** The source hash recorded for a post by an earlier run, if any. */
+async function recordedHash(site: string, postId: number): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ sourceHash: wordpressPosts.sourceHash })
+    .from(wordpressPosts)
+    .where(and(eq(wordpressPosts.site, site), eq(wordpressPosts.postId, postId)))
+    .limit(1);
+  return row?.sourceHash ?? null;
+}
+
+const originOf = (address: string) => {
+  try {
+    return new URL(address).origin;
+  } catch {
+    return null;
+  }
+};
+
+async function importPost(
+  tx: Transaction,
+  item: WxrItem,
+  plan: ItemPlan,
+  state: RunState,
+  warn: (message: string) => void,
+  prepared: PreparedPost,
+  fetched: FetchedPicture[],
+): Promise<PostOutcome> {
+  const { index, now } = state;
+  const { terms, sectionCategory, categoryFamily, wantedTags, thumbnailId, thumbnail, hash } = prepared;
   const [known] = await tx
     .select({
       articleId: wordpressPosts.articleId,
@@ -638,10 +755,6 @@ async function importPost(
 
   if (plan.statusNote) warn(plan.statusNote);
   if (thumbnailId !== null && !thumbnail) warn(`featured image (attachment ${thumbnailId}) is not in the export`);
-  if (thumbnail) {
-    state.report.featuredImagesKept++;
-    warn(`featured image kept at its original address: ${thumbnail.url}`);
-  }
   if (wantedTags.length > EDITOR_TAG_LIMIT)
     warn(`${wantedTags.length} tags: all kept, but the editor will ask to trim them to ${EDITOR_TAG_LIMIT} on the next save`);
 
@@ -653,16 +766,12 @@ async function importPost(
     warn(`no title: “${title}” was used`);
   }
 
-  const { html: body, warnings } = wordpressContentToHtml(item.content, {
-    attachment: (id) => index.attachments.get(id),
-    childAttachments: () => (index.attachmentsByParent.get(plan.postId) ?? []).flatMap((id) => index.attachments.get(id) ?? []),
-  });
-  for (const message of warnings) warn(message);
-  if (htmlToPlainText(body) === '' && !/<img\b/i.test(body)) warn('no content: imported with an empty body');
+  for (const message of prepared.conversionWarnings) warn(message);
+  if (htmlToPlainText(prepared.body) === '' && !/<img\b/i.test(prepared.body)) warn('no content: imported with an empty body');
   const excerptText = wordpressExcerptToText(item.excerpt);
   const summary = excerptText
     ? excerpt(cleanText(excerptText), MAX_SUMMARY_CHARS)
-    : excerpt(cleanText(htmlToPlainText(body)), SUMMARY_EXCERPT_CHARS);
+    : excerpt(cleanText(htmlToPlainText(prepared.body)), SUMMARY_EXCERPT_CHARS);
 
   let publishedAt = parseWordPressDate(item.postDateGmt);
   if (!publishedAt && (plan.status === 'published' || plan.status === 'scheduled')) {
@@ -687,6 +796,36 @@ async function importPost(
     publishedAt && updatedAt.getTime() - publishedAt.getTime() > IMPORTED_UPDATE_THRESHOLD_MS ? updatedAt : undefined;
 
   const authorId = await ensureAuthor(tx, item.creator, state, warn);
+
+  // Pictures: stored with the post, so the two are saved together; the post then points at the copies.
+  const pictures = await storePictures(tx, fetched, authorId, now, (mediaId, source) =>
+    recordAudit(
+      tx,
+      IMPORT_ACTOR,
+      { action: 'media.import', targetType: 'media', targetId: mediaId, summary: `Copied ${source} for WordPress post ${plan.postId}` },
+      now,
+    ),
+  );
+  const images = state.report.images;
+  images.copied += pictures.copied + fetched.filter((picture) => picture.state === 'would-copy').length;
+  images.present += pictures.present;
+  images.kept += fetched.filter((picture) => picture.state === 'kept').length;
+  for (const picture of fetched) if (picture.state === 'kept') state.remoteOrigins.add(originOf(picture.source) ?? '');
+  for (const picture of pictures.failed) {
+    if (picture.state !== 'failed') continue;
+    images.failed.push({ line: item.line, postId: plan.postId, url: picture.address, reason: picture.reason });
+    state.remoteOrigins.add(originOf(picture.source) ?? '');
+    warn(`picture not copied (${picture.reason}), left at ${picture.address}`);
+  }
+  const body = pictures.moved.size > 0 ? withImagesMoved(prepared.body, (address) => pictures.moved.get(address)) : prepared.body;
+  const featured = thumbnail ? pictures.moved.get(thumbnail.url) : undefined;
+  if (thumbnail && !featured) {
+    state.report.featuredImagesKept++;
+    if (state.options.keepRemoteImages) warn(`featured image kept at its original address: ${thumbnail.url}`);
+  }
+  // A picture that may copy next time (no answer, a server error) brings the post back on the next run.
+  const storedHash = pictures.failed.some((picture) => picture.state === 'failed' && picture.retry) ? `${RETRY_PICTURES}${hash}` : hash;
+
   // Co-Authors Plus names every byline; without it the post's author is the byline.
   const bylineProfileIds = terms.coAuthors.length > 0 ? await coAuthorProfiles(tx, terms.coAuthors, state, warn) : [];
   const categoryId = sectionCategory ? await ensureSection(tx, sectionCategory, state, warn) : await ensureDefaultSection(tx, state);
@@ -700,8 +839,8 @@ async function importPost(
     status: plan.status,
     publishedAt,
     categoryId,
-    featuredImageUrl: thumbnail?.url ?? null,
-    featuredImageAlt: thumbnail?.alt ?? '',
+    featuredImageUrl: featured?.url ?? thumbnail?.url ?? null,
+    featuredImageAlt: thumbnail?.alt || featured?.alt || '',
     updatedAt,
     ...(significantUpdateAt ? { significantUpdateAt } : {}),
   };
@@ -730,8 +869,8 @@ async function importPost(
 
   await tx
     .insert(wordpressPosts)
-    .values({ site: index.site, postId: plan.postId, articleId: id, sourceHash: hash })
-    .onConflictDoUpdate({ target: [wordpressPosts.site, wordpressPosts.postId], set: { articleId: id, sourceHash: hash } });
+    .values({ site: index.site, postId: plan.postId, articleId: id, sourceHash: storedHash })
+    .onConflictDoUpdate({ target: [wordpressPosts.site, wordpressPosts.postId], set: { articleId: id, sourceHash: storedHash } });
 
   // Old addresses: the post's, then its categories' and tags' archives.
   const tagIdBySlug = new Map(plannedTags.map((tag, position) => [tag.slug, tagRows[position]?.id]));
@@ -798,6 +937,7 @@ function emptyReport(): WordPressImportReport {
     created: { authors: 0, guests: 0, sections: 0, tags: 0 },
     redirects: 0,
     featuredImagesKept: 0,
+    images: { copied: 0, present: 0, kept: 0, failed: [], remoteOrigins: [] },
     comments: 0,
     articleIds: [],
   };
@@ -862,6 +1002,8 @@ export async function importWordPress(filePath: string, options: WordPressImport
     report,
     claimedSlugs: new Map(),
     created: { authors: new Set(), guests: new Set(), sections: new Set(), tags: new Set() },
+    remoteOrigins: new Set(),
+    pictureLimit: pictureLimiter(),
   };
   const seenPosts = new Map<number, number>();
   let line = 0;
@@ -890,9 +1032,19 @@ export async function importWordPress(filePath: string, options: WordPressImport
       const title = wordpressTitleToText(entry.title) || entry.postName;
       const warn = (message: string) => warnings.push({ line, postId: plan.postId, title, message });
       try {
+        const prepared = preparePost(entry, plan, state);
+        // An unchanged post fetches nothing; any other first gets its pictures, outside the transaction.
+        const unchanged = (await recordedHash(index.site, plan.postId)) === prepared.hash;
+        const pictures = unchanged
+          ? []
+          : await fetchPictures(
+              prepared.pictures,
+              { fetch: options.fetch, keepRemote: options.keepRemoteImages ?? false, dryRun },
+              state.pictureLimit,
+            );
         const outcome = await getDb()
           .transaction(async (tx) => {
-            const result = await importPost(tx, entry, plan, state, warn);
+            const result = await importPost(tx, entry, plan, state, warn, prepared, pictures);
             if (dryRun) throw new DryRunRollback(result);
             return result;
           })
@@ -916,6 +1068,7 @@ export async function importWordPress(filePath: string, options: WordPressImport
       error instanceof WxrSyntaxError ? `line ${error.line}: ${error.reason}` : error instanceof Error ? error.message : String(error);
     throw new WordPressImportError(`Import stopped at line ${line}: ${message}`, line, report, false, { cause: error });
   } finally {
+    report.images.remoteOrigins = [...state.remoteOrigins].filter(Boolean).sort();
     report.created = {
       authors: state.created.authors.size,
       guests: state.created.guests.size,

@@ -75,6 +75,7 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'delete someone else’s unused picture': [N, N, Y, Y],
   'remove own picture from own published story and delete it': [N, Y, Y, Y],
   'remove a picture from someone else’s story and delete it': [N, N, Y, Y],
+  'keep an embed’s poster in the media library': [Y, Y, Y, Y],
 };
 
 let cleanup: () => Promise<void>;
@@ -89,7 +90,8 @@ let m: typeof import('../../newsroom/articles') &
   typeof import('../../newsroom/pages') &
   typeof import('../../newsroom/menus') &
   typeof import('../../newsroom/profiles') &
-  typeof import('../../newsroom/media');
+  typeof import('../../newsroom/media') &
+  typeof import('../../newsroom/embeds');
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let sectionId = 0;
@@ -243,7 +245,14 @@ const articleFields = (title: string) => ({
   tagNames: ['Matrix'],
 });
 
+// A 2×2 PNG: an embed's poster.
+const posterPng = new Uint8Array(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64'),
+);
+
 const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
+  'keep an embed’s poster in the media library': (actor) =>
+    m.storeEmbedPoster.execute(actor, { sourceUrl: `https://i.ytimg.com/vi/matrix-${++counter}/hqdefault.jpg`, bytes: posterPng }),
   'add a co-author to own draft': async (actor) => {
     const a = await insertArticle(actor || other, 'draft');
     const bylineProfileIds = [await profileOf(actor || other), await profileOf(other)];
@@ -476,6 +485,7 @@ beforeAll(async () => {
     ...(await import('../../newsroom/menus')),
     ...(await import('../../newsroom/profiles')),
     ...(await import('../../newsroom/media')),
+    ...(await import('../../newsroom/embeds')),
   };
   pictureBytes = new Uint8Array(
     await (

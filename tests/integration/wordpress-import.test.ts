@@ -130,7 +130,7 @@ describe('a malformed file changes nothing', () => {
 describe('a dry run', () => {
   it('reports exactly what the import will do and writes nothing', async () => {
     const before = await tableCounts();
-    const report = await importer.importWordPress(gazette, { now, dryRun: true });
+    const report = await importer.importWordPress(gazette, { now, dryRun: true, keepRemoteImages: true });
     expect(await tableCounts()).toEqual(before);
     expect(report).toMatchObject({ imported: 8, updated: 0, unchanged: 0, created: { authors: 2, sections: 3 } });
     expect(report.articleIds).toEqual([]);
@@ -141,7 +141,8 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
   let report: Awaited<ReturnType<typeof importer.importWordPress>>;
 
   beforeAll(async () => {
-    report = await importer.importWordPress(gazette, { now });
+    // Pictures stay on the old site here (its addresses are invented); copying them is tested in wordpress-images.test.ts.
+    report = await importer.importWordPress(gazette, { now, keepRemoteImages: true });
     await related.refreshRelatedAfterImport(report.articleIds);
   });
 
@@ -151,7 +152,7 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     expect(Object.fromEntries(report.skipped.map((group) => [group.reason, group.count]))).toEqual({
       'in the trash': 1,
       'page (pass --include-pages to import pages)': 1,
-      'attachment (media are not copied; featured images keep their address)': 1,
+      'attachment (copied into the media library when an imported post shows it)': 1,
       'navigation menu item': 1,
     });
     expect(report.comments).toBe(1);
@@ -222,7 +223,7 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     expect(regatta.body).toContain('<a href="https://video.example/watch/regatta-finish"');
   });
 
-  it('keeps the featured image at its original address, with the attachment’s alt text', async () => {
+  it('with --keep-remote-images, keeps the featured image at its original address, with the attachment’s alt text', async () => {
     const ferry = await article('night-ferry-returns');
     expect(ferry.featuredImageUrl).toBe('https://gazette.saltmere.test/wp-content/uploads/2019/03/ferry.jpg');
     expect(ferry.featuredImageAlt).toBe('The Brannock ferry at the north quay');
@@ -359,7 +360,7 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     const ferry = await article('night-ferry-returns');
     await db.update(schema.articles).set({ summary: 'Edited by the Paradox desk.' }).where(orm.eq(schema.articles.id, ferry.id));
     const before = await tableCounts();
-    const again = await importer.importWordPress(gazette, { now });
+    const again = await importer.importWordPress(gazette, { now, keepRemoteImages: true });
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 8, created: { authors: 0, sections: 0, tags: 0 } });
     expect(await tableCounts()).toEqual(before);
     expect((await article('night-ferry-returns')).summary).toBe('Edited by the Paradox desk.');
@@ -373,7 +374,7 @@ describe('importing the Harbour Gazette (WXR 1.2, https namespace)', () => {
     );
     const articlesBefore = await db.$count(schema.articles);
     const ferryBefore = await article('night-ferry-returns');
-    const again = await importer.importWordPress(changed, { now });
+    const again = await importer.importWordPress(changed, { now, keepRemoteImages: true });
     expect(again).toMatchObject({ imported: 0, updated: 2, unchanged: 6 });
     expect(await db.$count(schema.articles)).toBe(articlesBefore);
     const ferry = await article('night-ferry-returns');
@@ -390,12 +391,12 @@ describe('other shapes of export', () => {
         .replace('<wp:wxr_version>1.2</wp:wxr_version>', '<wp:wxr_version>1.1</wp:wxr_version>')
         .replaceAll('gazette.saltmere.test', 'gazette-mirror.saltmere.test'),
     );
-    const report = await importer.importWordPress(wxr11, { now, dryRun: true });
+    const report = await importer.importWordPress(wxr11, { now, dryRun: true, keepRemoteImages: true });
     expect(report).toMatchObject({ wxrVersion: '1.1', site: 'gazette-mirror.saltmere.test', imported: 8 });
   });
 
   it('reads WXR 1.0: no author list, categories without a slug and tags in the "tag" domain', async () => {
-    const report = await importer.importWordPress(gazetteOld, { now, includePages: true });
+    const report = await importer.importWordPress(gazetteOld, { now, includePages: true, keepRemoteImages: true });
     expect(report).toMatchObject({ wxrVersion: '1.0', imported: 3, skipped: [] });
     const tide = await article('tide-tables-for-april');
     expect(tide.status).toBe('published');

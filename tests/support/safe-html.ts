@@ -25,7 +25,8 @@ const allowedAttributes: Record<string, string[]> = {
   li: [],
   blockquote: ['class'],
   cite: [],
-  figure: [],
+  // Embed blocks (lib/sanitize.ts embedBlockHtml): checked below.
+  figure: ['class', 'data-provider', 'data-embed-url', 'data-embed-title', 'data-embed-poster'],
   figcaption: [],
   img: ['src', 'alt', 'width', 'height'],
   br: [],
@@ -56,6 +57,13 @@ export function unsafeParts(html: string): string[] {
     for (const [name, value] of Object.entries(element.attribs)) {
       if (name.startsWith('on')) problems.push(`event handler ${name} on <${element.name}>`);
       else if (!allowed.includes(name)) problems.push(`attribute ${name} on <${element.name}>`);
+      if (element.name === 'figure') {
+        if (name === 'class' && value !== 'embed') problems.push(`class ${value} on <figure>`);
+        if (name === 'data-provider' && !/^[a-z-]+$/.test(value)) problems.push(`provider ${value} on <figure>`);
+        if (name === 'data-embed-url' && urlScheme(value) !== 'https' && urlScheme(value) !== 'http')
+          problems.push(`embed address ${value}`);
+        if (name === 'data-embed-poster' && !/^\/media\/[A-Za-z0-9_-]+$/.test(value)) problems.push(`embed poster ${value}`);
+      }
       if (urlAttributes.has(name)) {
         const scheme = urlScheme(value);
         if (scheme && !safeSchemes.has(scheme)) problems.push(`${scheme}: URL in ${name} of <${element.name}>`);

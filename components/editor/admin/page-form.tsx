@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { deletePageAction, savePageAction } from '@/actions/admin';
 import { searchReadMoreTargets } from '@/actions/articles';
 import { uploadImageForEditor } from '@/components/editor/upload-for-editor';
+import { previewEmbedForEditor } from '@/components/editor/preview-embed-for-editor';
 import { FieldError } from '@/components/editor/field-error';
 import { RichTextEditor } from '@/components/editor/rich-text-editor';
 import { describedBy, FormMessage, initialAdminState, shownValue, SubmitButton } from './form-parts';
@@ -65,6 +66,7 @@ export function PageForm({ page }: { page: EditablePage }) {
           labelledBy="page-body-label"
           searchArticles={searchReadMoreTargets}
           uploadImage={uploadImageForEditor}
+          previewEmbed={previewEmbedForEditor}
         />
         <FieldError id="page-body-error" message={errors.body} />
       </div>

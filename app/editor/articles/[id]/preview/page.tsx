@@ -60,7 +60,7 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
               picture={await getPicture(article.featuredImageUrl)}
             />
           )}
-          <ArticleBody html={article.body} />
+          <ArticleBody html={article.body} loadEmbeds={false} />
           <footer className="article-footer">
             <TagList tags={article.tagNames.map((name) => ({ name, slug: slugify(name) }))} />
           </footer>
