@@ -122,7 +122,7 @@ test.describe('response headers', () => {
     await page.getByLabel('Featured image').setInputFiles({ name: 'lead.png', mimeType: 'image/png', buffer: png });
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\//);
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=save$/);
     await page.waitForLoadState('networkidle');
     expect(events).toEqual([]);
 

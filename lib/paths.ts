@@ -13,6 +13,9 @@ export const CORRECTIONS_FEED_PATH = '/corrections/feed.xml';
 export const editorArticlePath = (id: number | string, page?: 'revisions' | 'preview') =>
   `/editor/articles/${encodeURIComponent(String(id))}${page ? `/${page}` : ''}`;
 
+/** Deleted stories, restorable for a while (newsroom/articles.ts TRASH_DAYS). */
+export const EDITOR_TRASH_PATH = '/editor/trash';
+
 /** The editor's Profiles screen, and one byline profile's form there. */
 export const editorProfilePath = (id?: number | 'new') => `/editor/profiles${id === undefined ? '' : `/${id}`}`;
 

@@ -6,6 +6,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 import { ReadMore } from './read-more-node';
+import { Attribution } from './attribution-node';
 import './rich-text-editor.css';
 
 export interface ReadMoreTarget {
@@ -67,6 +68,7 @@ const EXTENSIONS = [
   }),
   Image.configure({ inline: false, allowBase64: false }),
   ReadMore,
+  Attribution,
 ];
 
 type Panel = 'link' | 'image' | 'readMore' | null;
@@ -104,11 +106,19 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
   const panelInput = useRef<HTMLInputElement>(null);
   // Bumped whenever a panel closes, so an upload that finishes after "Cancel" inserts nothing.
   const panelGeneration = useRef(0);
+  // Ctrl/Cmd+K in the text does what the Link button does (set below, once the handler exists).
+  const linkShortcut = useRef<() => void>(() => undefined);
 
   // Stable identity: useEditor re-applies options whose identity changes on every render.
   const editorProps = useMemo(
     () => ({
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelledBy, class: 'rte-prose' },
+      handleKeyDown: (_view: unknown, event: globalThis.KeyboardEvent) => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return false;
+        event.preventDefault();
+        linkShortcut.current();
+        return true;
+      },
     }),
     [labelledBy],
   );
@@ -137,6 +147,7 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
             bulletList: current.isActive('bulletList'),
             orderedList: current.isActive('orderedList'),
             blockquote: current.isActive('blockquote'),
+            attribution: current.isActive('attribution'),
             link: current.isActive('link'),
             canUndo: current.can().undo(),
             canRedo: current.can().redo(),
@@ -205,6 +216,8 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
     if (panel === 'link') closePanel('link');
     else openPanel('link');
   }
+
+  linkShortcut.current = onLinkButton;
 
   function applyLink() {
     if (!editor) return;
@@ -294,7 +307,14 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
     key: string,
     label: ReactNode,
     run: () => void,
-    options: { pressed?: boolean; ariaLabel?: string; unavailable?: boolean; expanded?: boolean; controls?: string } = {},
+    options: {
+      pressed?: boolean;
+      ariaLabel?: string;
+      unavailable?: boolean;
+      expanded?: boolean;
+      controls?: string;
+      keyShortcuts?: string;
+    } = {},
   ) {
     return (
       <button
@@ -311,6 +331,8 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
         aria-pressed={options.pressed}
         aria-expanded={options.expanded}
         aria-controls={options.expanded ? options.controls : undefined}
+        aria-keyshortcuts={options.keyShortcuts}
+        title={options.keyShortcuts ? `Shortcut: ${options.keyShortcuts.split(' ')[0]?.replace('Control', 'Ctrl')}` : undefined}
         // aria-disabled rather than disabled keeps focus on Undo/Redo once the history runs out.
         aria-disabled={options.unavailable || undefined}
         onFocus={() => setFocusKey(key)}
@@ -345,8 +367,13 @@ export function RichTextEditor({ name, initialHtml, onChange, searchArticles, up
           pressed: active?.orderedList ?? false,
         })}
         {toolButton('quote', 'Quote', () => chain()?.toggleBlockquote().run(), { pressed: active?.blockquote ?? false })}
+        {toolButton('attribution', 'Attribution', () => chain()?.toggleAttribution().run(), {
+          pressed: active?.attribution ?? false,
+          // Only a line inside a block quote can be its attribution.
+          unavailable: !(active?.blockquote || active?.attribution),
+        })}
         <span className="rte-separator" aria-hidden="true" />
-        {toolButton('link', 'Link', onLinkButton, { pressed: active?.link ?? false })}
+        {toolButton('link', 'Link', onLinkButton, { pressed: active?.link ?? false, keyShortcuts: 'Control+K Meta+K' })}
         {toolButton('image', 'Image', () => fileInput.current?.click())}
         {toolButton('readmore', 'READ MORE', () => (panel === 'readMore' ? closePanel('readmore') : openPanel('readMore')), {
           expanded: panel === 'readMore',

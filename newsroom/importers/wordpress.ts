@@ -794,7 +794,7 @@ function emptyReport(): WordPressImportReport {
     unchanged: 0,
     skipped: [],
     warnings: [],
-    statuses: { draft: 0, pending: 0, scheduled: 0, published: 0, archived: 0 },
+    statuses: { draft: 0, pending: 0, scheduled: 0, published: 0, archived: 0, trashed: 0 },
     created: { authors: 0, guests: 0, sections: 0, tags: 0 },
     redirects: 0,
     featuredImagesKept: 0,
