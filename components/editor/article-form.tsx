@@ -307,7 +307,6 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, 
     if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
     const wait = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, firstUnsavedAt.current + AUTOSAVE_MAX_WAIT_MS - Date.now()));
     autosaveTimer.current = setTimeout(() => request('autosave'), wait);
-     
   }, [keepLocalCopy, request]);
 
   /** Before leaving: save what can be saved; otherwise (a live story, no connection) ask. */
@@ -327,7 +326,6 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, 
         ? 'This story is live and your changes are not published yet. Leave without updating it? Your changes stay in this browser and are offered back when you reopen the story.'
         : 'Your latest changes could not be saved yet. Leave anyway? They stay in this browser and are offered back when you reopen the story.',
     );
-     
   }, [keepLocalCopy, request]);
 
   useLeaveGuard({
@@ -358,7 +356,7 @@ export function ArticleForm({ initial, sections, tagSuggestions, can, profiles, 
         void saveArticleAction(formDataFor('autosave', data)).catch(() => undefined);
       }
     },
-     
+
     [],
   );
 

@@ -23,7 +23,12 @@ describe('word-level comparison of two versions', () => {
     const after = htmlToPlainText('<p>First paragraph.</p><p>A new one.</p><blockquote><p>A quote</p></blockquote>', { paragraphs: true });
     expect(before).toBe('First paragraph.\n\nA quote');
     const parts = wordDiff(before, after);
-    expect(parts?.filter((part) => part.kind === 'added').map((part) => part.text).join('')).toContain('new one.');
+    expect(
+      parts
+        ?.filter((part) => part.kind === 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toContain('new one.');
     expect(parts?.filter((part) => part.kind === 'removed')).toEqual([]);
     expect(parts?.map((part) => part.text).join('')).toBe(after);
   });
