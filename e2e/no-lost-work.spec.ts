@@ -84,12 +84,14 @@ test.describe('nothing typed is lost', () => {
     await expect(saveState(page)).toHaveText('Unsaved changes (kept in this browser)');
 
     // The editor's own link asks first; staying keeps the text.
-    const linkQuestion = page.waitForEvent('dialog');
+    // (Answered as it opens: the click that opened it returns only then.)
+    const asked: Array<{ type: string; message: string }> = [];
+    page.once('dialog', (dialog) => {
+      asked.push({ type: dialog.type(), message: dialog.message() });
+      void dialog.dismiss();
+    });
     await editorNavigation(page).getByRole('link', { name: 'Dashboard' }).click();
-    const asked = await linkQuestion;
-    expect(asked.type()).toBe('confirm');
-    expect(asked.message()).toContain('live');
-    await asked.dismiss();
+    await expect.poll(() => asked).toEqual([{ type: 'confirm', message: expect.stringContaining('live') }]);
     await expect(page).toHaveURL(new RegExp(`${path}\\?saved=publish$`));
     await expect(page.getByLabel('Summary')).toHaveValue('Half-typed change to a live story.');
 
