@@ -521,6 +521,13 @@ test.describe('what staff and readers may see', () => {
     await editor.getByRole('button', { name: 'Save draft' }).click();
     await expect(editor).toHaveURL(/\/editor\/articles\/\d+\?saved=save/);
     const edit = new URL(editor.url()).pathname;
+    // A second version to compare with (an autosave counts too); the action has run when its response starts.
+    const secondSave = editor.waitForResponse(
+      (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === edit,
+    );
+    await editor.getByLabel('Summary').fill('Not for readers yet.');
+    await editor.getByRole('button', { name: 'Save draft' }).click();
+    await secondSave;
     await editor.goto(`${edit}/revisions`);
     const compare = (await editor.getByRole('link', { name: 'Compare with current' }).first().getAttribute('href')) ?? '';
     expect(compare).toMatch(/\/revisions\?compare=\d+$/);
