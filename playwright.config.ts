@@ -44,7 +44,7 @@ export default defineConfig({
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
     {
       name: 'editor',
-      testMatch: /(editor|wordpress-import|corrections-and-pages|bylines|embeds)\.spec\.ts/,
+      testMatch: /(editor|wordpress-import|corrections-and-pages|bylines|embeds|no-lost-work)\.spec\.ts/,
       use: browserUse(),
       dependencies: ['reader'],
     },
@@ -62,6 +62,8 @@ export default defineConfig({
     // Starts its own production servers on E2E_PORT + 1 with their own databases; no browser. Runs last,
     // so its servers' start-up does not slow the browser tests on a small machine.
     { name: 'server', testMatch: /production-server\.spec\.ts/, dependencies: ['attack'] },
+    // Stops and restarts a production server of its own (E2E_PORT + 2) under an editor typing in Chromium.
+    { name: 'outage', testMatch: /server-outage\.spec\.ts/, use: browserUse(), dependencies: ['attack'] },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',

@@ -1,26 +1,36 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { deleteArticle, restoreRevision, saveArticle, setRelatedPin, unpublishArticle, type SaveIntent } from '@/newsroom/articles';
-import { searchPublishedTitles } from '@/db/editor';
-import { formValue, previousState } from '@/lib/form-data';
+import {
+  purgeArticle,
+  restoreArticleFromTrash,
+  restoreRevision,
+  saveArticle,
+  setRelatedPin,
+  trashArticle,
+  unpublishArticle,
+  type SaveIntent,
+} from '@/newsroom/articles';
+import { searchPublishedTitles, unpublishedStoryPaths } from '@/db/editor';
+import { formValue } from '@/lib/form-data';
 import { perform } from '@/web/perform';
 import { getCurrentStaff } from '@/web/session';
-import { editorArticlePath } from '@/lib/paths';
+import { EDITOR_TRASH_PATH, editorArticlePath } from '@/lib/paths';
 import { getSiteClock } from '@/db/settings';
 import { formatSiteMoment } from '@/lib/site-time';
 
-export interface ArticleFormState {
-  ok: boolean;
-  message: string | null;
-  fieldErrors: Record<string, string>;
-  conflict: boolean;
-  id: number | null;
-  version: number | null;
-  status: string | null;
-  /** Increments on every answer, so the form can react to each one. */
-  seq: number;
-}
+/** The answer to one save of the article form. */
+export type ArticleSaveReply =
+  | {
+      ok: true;
+      message: string;
+      id: number;
+      version: number;
+      status: string;
+      /** The section it is filed in (an autosaved new draft gets the first until one is chosen). */
+      categoryId: number;
+    }
+  | { ok: false; message: string; fieldErrors: Record<string, string>; conflict: boolean; signedOut: boolean };
 
 function articleInputFrom(formData: FormData, intent: SaveIntent) {
   const text = (name: string) => formValue(formData, name);
@@ -59,50 +69,35 @@ const confirmations: Record<SaveIntent, string> = {
   schedule: 'Scheduled. It will go live by itself at the chosen time.',
 };
 
-const initialFormState: ArticleFormState = {
-  ok: false,
-  message: null,
-  fieldErrors: {},
-  conflict: false,
-  id: null,
-  version: null,
-  status: null,
-  seq: 0,
-};
-
-export async function saveArticleAction(previousValue: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  const previous = previousState(previousValue, initialFormState);
+/**
+ * Called by the article form itself (not as a form action), one save at a time: it answers every refusal
+ * as a reply, so the form keeps the text and says why; only an unreachable or failing server throws, and
+ * the form retries then.
+ */
+export async function saveArticleAction(formData: FormData): Promise<ArticleSaveReply> {
   const rawIntent = formValue(formData, 'intent') || 'save';
   const intent: SaveIntent =
     (['save', 'autosave', 'submit', 'publish', 'schedule'] as const).find((value) => value === rawIntent) ?? 'save';
-  const input = articleInputFrom(formData, intent);
-  const result = await perform(saveArticle, input);
-  const seq = (Number(previous.seq) || 0) + 1;
+  const result = await perform(saveArticle, articleInputFrom(formData, intent));
   if (!result.ok) {
     return {
       ok: false,
       message: result.message,
       fieldErrors: result.fieldErrors,
       conflict: result.code === 'conflict',
-      id: previous.id,
-      version: previous.version,
-      status: previous.status,
-      seq,
+      signedOut: result.code === 'unauthenticated',
     };
   }
-  if (!input.id && intent !== 'autosave') redirect(`${editorArticlePath(result.result.id)}?saved=${intent}`);
   const scheduledAt = intent === 'schedule' ? result.result.publishedAt : null;
   return {
     ok: true,
     message: scheduledAt
       ? `Scheduled for ${formatSiteMoment(scheduledAt, await getSiteClock())}. It will go live by itself then.`
       : confirmations[intent],
-    fieldErrors: {},
-    conflict: false,
     id: result.result.id,
     version: result.result.version,
     status: result.result.status,
-    seq,
+    categoryId: result.result.categoryId,
   };
 }
 
@@ -114,11 +109,36 @@ export async function unpublishArticleAction(formData: FormData): Promise<void> 
   );
 }
 
-export async function deleteArticleAction(formData: FormData): Promise<void> {
+/** Delete moves to the trash; the dashboard then says so and offers Undo. */
+export async function trashArticleAction(formData: FormData): Promise<void> {
   const id = formValue(formData, 'id');
-  const result = await perform(deleteArticle, { id });
+  const result = await perform(trashArticle, { id });
   if (!result.ok) redirect(`${editorArticlePath(id)}?error=${encodeURIComponent(result.message)}`);
-  redirect('/editor?deleted=1');
+  redirect(`/editor?trashed=${result.result.id}`);
+}
+
+/** Where a trash form may send the editor back to: the dashboard or the trash. */
+function trashReturnPath(formData: FormData): string {
+  return formValue(formData, 'returnTo') === 'trash' ? EDITOR_TRASH_PATH : '/editor';
+}
+
+export async function restoreFromTrashAction(formData: FormData): Promise<void> {
+  const result = await perform(restoreArticleFromTrash, { id: formValue(formData, 'id') });
+  const back = trashReturnPath(formData);
+  redirect(`${back}?${result.ok ? `restored=${result.result.id}` : `error=${encodeURIComponent(result.message)}`}`);
+}
+
+export async function purgeArticleAction(formData: FormData): Promise<void> {
+  const result = await perform(purgeArticle, { id: formValue(formData, 'id') });
+  redirect(
+    `${EDITOR_TRASH_PATH}?${result.ok ? `purged=${encodeURIComponent(result.result.title.slice(0, 200))}` : `error=${encodeURIComponent(result.message)}`}`,
+  );
+}
+
+/** The publishing checklist asks which of the body's links lead to stories readers cannot see. */
+export async function findUnpublishedLinks(paths: string[]): Promise<string[]> {
+  if (!(await getCurrentStaff()) || !Array.isArray(paths)) return [];
+  return unpublishedStoryPaths(paths.filter((path): path is string => typeof path === 'string' && path.length <= 300).slice(0, 100));
 }
 
 export async function restoreRevisionAction(formData: FormData): Promise<void> {

@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from '@/lib/permissions';
 import { getDb } from './index';
 import { articleBylines, articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
 import { bylinesByArticle, withBylines, type Byline } from './authors';
 import { isPubliclyVisible, isScheduledNotYetLive } from './visibility';
 import { articlePath } from '@/lib/paths';
+import { trashExpiry } from '@/lib/trash';
 
 /** Staff-facing reads for the editor. Reader pages never use these: they include unpublished work. */
 
@@ -54,7 +55,8 @@ export function escapeLike(value: string): string {
 
 export async function listDashboardArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
   const conditions: Array<SQL | undefined> = [
-    filters.status ? statusCondition(filters.status, now) : undefined,
+    // Trashed stories are listed only in the trash.
+    filters.status ? statusCondition(filters.status, now) : ne(articles.status, 'trashed'),
     filters.profileId
       ? inArray(
           articles.id,
@@ -105,6 +107,8 @@ export interface EditableArticle {
   summary: string;
   body: string;
   status: ArticleStatus;
+  /** Set while it is in the trash. */
+  trashedAt: Date | null;
   publishedAt: Date | null;
   categoryId: number;
   authorId: number;
@@ -138,6 +142,7 @@ async function getArticleForEditing(id: number): Promise<EditableArticle | null>
       summary: articles.summary,
       body: articles.body,
       status: articles.status,
+      trashedAt: articles.trashedAt,
       publishedAt: articles.publishedAt,
       categoryId: articles.categoryId,
       authorId: articles.authorId,
@@ -190,7 +195,20 @@ export function listRevisions(articleId: number): Promise<RevisionSummary[]> {
     .limit(200);
 }
 
-export async function getRevision(articleId: number, revisionId: number) {
+export interface RevisionContent {
+  id: number;
+  version: number;
+  title: string;
+  summary: string;
+  body: string;
+  slug: string;
+  tagNames: string;
+  savedByName: string;
+  createdAt: Date;
+}
+
+/** One revision's content with who saved it, for the comparison; null when it is not this article's. */
+export async function getRevision(articleId: number, revisionId: number): Promise<RevisionContent | null> {
   const [row] = await getDb()
     .select({
       id: revisions.id,
@@ -200,12 +218,96 @@ export async function getRevision(articleId: number, revisionId: number) {
       body: revisions.body,
       slug: revisions.slug,
       tagNames: revisions.tagNames,
+      savedByName: users.name,
       createdAt: revisions.createdAt,
     })
     .from(revisions)
+    .innerJoin(users, eq(users.id, revisions.savedBy))
     .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)))
     .limit(1);
   return row ?? null;
+}
+
+export interface TrashedArticle {
+  id: number;
+  title: string;
+  authorId: number;
+  sectionName: string;
+  statusBeforeTrash: ArticleStatus | null;
+  trashedAt: Date;
+  trashedByName: string | null;
+}
+
+/**
+ * The trash, newest first: stories trashed less than TRASH_DAYS ago (older ones are past restoring and go at
+ * the next write). Staff who do not see every article see only their own.
+ */
+export async function listTrash(actor: Actor, now = new Date(), limit = 200): Promise<TrashedArticle[]> {
+  const since = trashExpiry(now);
+  const rows = await getDb()
+    .select({
+      id: articles.id,
+      title: articles.title,
+      authorId: articles.authorId,
+      sectionName: categories.name,
+      statusBeforeTrash: articles.statusBeforeTrash,
+      trashedAt: articles.trashedAt,
+      trashedByName: users.name,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(users, eq(users.id, articles.trashedBy))
+    .where(
+      and(
+        eq(articles.status, 'trashed'),
+        gt(articles.trashedAt, since),
+        seesEveryArticle(actor) ? undefined : eq(articles.authorId, actor.id),
+      ),
+    )
+    .orderBy(desc(articles.trashedAt), desc(articles.id))
+    .limit(limit);
+  return rows.flatMap((row) => (row.trashedAt ? [{ ...row, trashedAt: row.trashedAt }] : []));
+}
+
+/** How many stories the actor's trash holds. */
+export async function countTrash(actor: Actor, now = new Date()): Promise<number> {
+  const since = trashExpiry(now);
+  const [row] = await getDb()
+    .select({ value: count() })
+    .from(articles)
+    .where(
+      and(
+        eq(articles.status, 'trashed'),
+        gt(articles.trashedAt, since),
+        seesEveryArticle(actor) ? undefined : eq(articles.authorId, actor.id),
+      ),
+    );
+  return row?.value ?? 0;
+}
+
+/** A story's title by id, for the messages after it was trashed or restored (null once it is gone). */
+export async function getArticleTitle(actor: Actor, id: number): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ title: articles.title, authorId: articles.authorId })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
+  return row && canSeeArticle(actor, row) ? row.title : null;
+}
+
+/**
+ * Of the given site paths (`/section/slug`), those that are a story's address but lead to no story readers can
+ * see now: drafts, scheduled, unpublished and trashed stories. Paths that are no story's address are left out.
+ */
+export async function unpublishedStoryPaths(paths: string[], now = new Date()): Promise<string[]> {
+  const slugs = [...new Set(paths.map((path) => path.split('/')[2] ?? '').filter(Boolean))].slice(0, 100);
+  if (slugs.length === 0) return [];
+  const rows = await getDb()
+    .select({ slug: articles.slug, visible: sql<number>`${isPubliclyVisible(now)}` })
+    .from(articles)
+    .where(inArray(articles.slug, slugs));
+  const hidden = new Set(rows.filter((row) => !row.visible).map((row) => row.slug));
+  return paths.filter((path) => hidden.has(path.split('/')[2] ?? ''));
 }
 
 /** Published articles matching a title fragment, for the READ MORE picker. */

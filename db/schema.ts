@@ -89,6 +89,11 @@ export const articles = sqliteTable(
     version: integer('version').notNull().default(1),
     /** The last save an editor marked a significant update: with the notes, the only source of the reader's "Updated" time. */
     significantUpdateAt: integer('significant_update_at', { mode: 'timestamp_ms' }),
+    /** When it went into the trash (status 'trashed'); purged TRASH_DAYS later (newsroom/articles.ts). */
+    trashedAt: integer('trashed_at', { mode: 'timestamp_ms' }),
+    trashedBy: integer('trashed_by').references(() => users.id),
+    /** The status a restore from the trash gives back. */
+    statusBeforeTrash: text('status_before_trash', { enum: articleStatuses }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -105,6 +110,8 @@ export const articles = sqliteTable(
     // otherwise be read from overflow pages for every article. Not led by status: an index that starts
     // with status makes SQLite pick it for listings and sort every public story (query-plans test).
     index('articles_sitemap_idx').on(table.id, table.status, table.publishedAt, table.updatedAt, table.categoryId, table.slug),
+    // The trash page and the purge of stories trashed too long ago.
+    index('articles_trashed_idx').on(table.trashedAt),
   ],
 );
 
@@ -226,6 +233,11 @@ export const revisions = sqliteTable(
     savedBy: integer('saved_by')
       .notNull()
       .references(() => users.id),
+    /**
+     * Set on a revision kept by autosaves: when the first of them was made. The same person's later autosaves
+     * rewrite it for a few minutes (newsroom/article-versions.ts), so typing leaves no revision per keystroke.
+     */
+    autosavedSince: integer('autosaved_since', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
   (table) => [index('revisions_article_idx').on(table.articleId, table.id)],

@@ -179,7 +179,7 @@ test('the whole corpus pasted into the article form by a hostile client runs not
     if (input) input.value = body;
   }, html);
   await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+  await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=publish$/);
   await page.close();
 
   const { page: reader, events } = await hookedPage(context);

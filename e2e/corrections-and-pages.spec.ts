@@ -14,7 +14,7 @@ async function publishStory(page: Page, title: string) {
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.keyboard.type('The ferry carried 400 passengers on its first night crossing.');
   await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+  await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=publish$/);
   await expect(page.getByRole('status').filter({ hasText: 'Published' }).first()).toBeVisible();
   return page.getByLabel('Slug').inputValue();
 }

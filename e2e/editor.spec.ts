@@ -35,6 +35,15 @@ async function startArticle(page: Page, title: string, section = 'Politics') {
   await page.getByLabel('Summary').fill(`Summary of ${title}.`);
 }
 
+/** Unpublish asks first, naming the story. */
+async function unpublish(page: Page) {
+  await page.getByRole('button', { name: 'Unpublish', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: /^Unpublish “/ })
+    .getByRole('button', { name: 'Yes, unpublish' })
+    .click();
+}
+
 async function typeInBody(page: Page, text: string) {
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.click();
@@ -241,7 +250,7 @@ test.describe('publishing', () => {
       expect(await listing.text()).toContain(title);
     }
 
-    await page.getByRole('button', { name: 'Unpublish' }).click();
+    await unpublish(page);
     await expect(page.getByRole('status').filter({ hasText: 'Unpublished' }).first()).toBeVisible();
     // No waiting: the unpublish revalidated the author page along with the story's other pages.
     const gone = await request.get(authorPage);
@@ -295,7 +304,7 @@ test.describe('publishing', () => {
     await startArticle(page, title, 'World');
     await typeInBody(page, 'The winter timetable starts on Monday.');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=publish$/);
     const slug = await page.getByLabel('Slug').inputValue();
     const sitemapHolds = async () => {
       const index = await (await page.request.get('/sitemap.xml')).text();
@@ -308,7 +317,7 @@ test.describe('publishing', () => {
     }
     expect(await sitemapHolds()).toBe(true);
 
-    await page.getByRole('button', { name: 'Unpublish' }).click();
+    await unpublish(page);
     await expect(page.getByRole('status').filter({ hasText: 'Unpublished' }).first()).toBeVisible();
     for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/world/feed.xml', '/news-sitemap.xml']) {
       expect(await (await page.request.get(path)).text(), path).not.toContain(title);
@@ -324,7 +333,7 @@ test.describe('publishing', () => {
     await startArticle(first, title);
     await typeInBody(first, 'Original text.');
     await first.getByRole('button', { name: 'Save draft' }).click();
-    await expect(first).toHaveURL(/\/editor\/articles\/\d+/);
+    await expect(first).toHaveURL(/\/editor\/articles\/\d+\?saved=save$/);
     const url = first.url().replace(/\?.*$/, '');
 
     const second = await context.newPage();
@@ -352,7 +361,7 @@ test.describe('publishing', () => {
     await page.getByLabel('Slug').fill(`map-room-${counter}-first`);
     await typeInBody(page, 'The map room is open again.');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=publish$/);
     await page.getByLabel('Slug').fill(`map-room-${counter}-renamed`);
     await page.getByRole('button', { name: 'Update' }).click();
     await expect(page.locator('.save-state')).toHaveText('Saved');
@@ -378,7 +387,7 @@ test.describe('publishing', () => {
       }
     });
     await page.getByRole('button', { name: 'Publish' }).click();
-    await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=publish$/);
 
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

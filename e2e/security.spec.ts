@@ -122,7 +122,7 @@ test.describe('response headers', () => {
     await page.getByLabel('Featured image').setInputFiles({ name: 'lead.png', mimeType: 'image/png', buffer: png });
     await expect(page.locator('input[name="featuredImageUrl"]')).toHaveValue(/^\/media\//);
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=save$/);
     await page.waitForLoadState('networkidle');
     expect(events).toEqual([]);
 
@@ -521,6 +521,13 @@ test.describe('what staff and readers may see', () => {
     await editor.getByRole('button', { name: 'Save draft' }).click();
     await expect(editor).toHaveURL(/\/editor\/articles\/\d+\?saved=save/);
     const edit = new URL(editor.url()).pathname;
+    // A second version to compare with (an autosave counts too); the action has run when its response starts.
+    const secondSave = editor.waitForResponse(
+      (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === edit,
+    );
+    await editor.getByLabel('Summary').fill('Not for readers yet.');
+    await editor.getByRole('button', { name: 'Save draft' }).click();
+    await secondSave;
     await editor.goto(`${edit}/revisions`);
     const compare = (await editor.getByRole('link', { name: 'Compare with current' }).first().getAttribute('href')) ?? '';
     expect(compare).toMatch(/\/revisions\?compare=\d+$/);

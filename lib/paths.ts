@@ -37,6 +37,9 @@ export const FEED_FILE_NAMES = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.
 export type FeedFormat = keyof typeof FEED_FILE_NAMES;
 export const feedPath = (format: FeedFormat, scopePath?: string) => `${scopePath ?? ''}/${FEED_FILE_NAMES[format]}`;
 
+/** Deleted stories, restorable for a while (newsroom/articles.ts TRASH_DAYS). */
+export const EDITOR_TRASH_PATH = '/editor/trash';
+
 /** The editor's Profiles screen, and one byline profile's form there. */
 export const editorProfilePath = (id?: number | 'new') => `/editor/profiles${id === undefined ? '' : `/${id}`}`;
 

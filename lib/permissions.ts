@@ -2,7 +2,8 @@
 export const userRoles = ['admin', 'editor', 'author', 'contributor'] as const;
 export type UserRole = (typeof userRoles)[number];
 
-export const articleStatuses = ['draft', 'pending', 'scheduled', 'published', 'archived'] as const;
+/** 'trashed': deleted and restorable for TRASH_DAYS (newsroom/articles.ts), then purged. */
+export const articleStatuses = ['draft', 'pending', 'scheduled', 'published', 'archived', 'trashed'] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 /**
@@ -19,7 +20,19 @@ export interface ArticleOwnership {
   status: ArticleStatus;
 }
 
-export const articleActions = ['create', 'edit', 'submit', 'publish', 'schedule', 'unpublish', 'delete', 'restoreRevision'] as const;
+/** 'delete' moves a story to the trash; 'restoreFromTrash' brings it back; 'purge' deletes it for good. */
+export const articleActions = [
+  'create',
+  'edit',
+  'submit',
+  'publish',
+  'schedule',
+  'unpublish',
+  'delete',
+  'restoreRevision',
+  'restoreFromTrash',
+  'purge',
+] as const;
 export type ArticleAction = (typeof articleActions)[number];
 
 export const siteActions = [
@@ -45,14 +58,19 @@ export function atLeast(actor: Actor, role: UserRole): boolean {
 /** Work that has never been public: the only work a contributor may touch. */
 const unpublishedStatuses: ReadonlySet<ArticleStatus> = new Set(['draft', 'pending']);
 
+/**
+ * For 'restoreFromTrash', `article.status` is the status the story had before it was trashed: whoever could
+ * delete it may undo that. Deleting for good is the desk's decision alone.
+ */
 export function canOnArticle(actor: Actor, action: ArticleAction, article: ArticleOwnership | null): boolean {
   if (atLeast(actor, 'editor')) return true;
   if (action === 'create') return true;
+  if (action === 'purge') return false;
   if (!article || article.authorId !== actor.id) return false;
   if (actor.role === 'author') return true;
   // Contributors: their own drafts and submissions, never publishing, never published work.
   if (!unpublishedStatuses.has(article.status)) return false;
-  return action === 'edit' || action === 'submit' || action === 'delete' || action === 'restoreRevision';
+  return action === 'edit' || action === 'submit' || action === 'delete' || action === 'restoreRevision' || action === 'restoreFromTrash';
 }
 
 /** Editors and admins see every article in the editor; everyone else only their own. */

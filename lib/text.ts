@@ -1,19 +1,26 @@
 const entityMap: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
-/** Plain text of an HTML fragment, with block boundaries turned into spaces. For excerpts and counts only. */
-export function htmlToPlainText(html: string): string {
-  return html
+/**
+ * Plain text of an HTML fragment, with block boundaries turned into spaces (or, with `paragraphs`, into a blank
+ * line between blocks, for comparing versions). For excerpts, counts and comparisons only.
+ */
+export function htmlToPlainText(html: string, options: { paragraphs?: boolean } = {}): string {
+  const text = html
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<\/(p|h[1-6]|li|blockquote|figcaption|div)>|<br\s*\/?>/gi, ' ')
+    .replace(/<\/(p|h[1-6]|li|blockquote|figcaption|div)>|<br\s*\/?>/gi, options.paragraphs ? '\u2029' : ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#?\w+);/g, (match, name: string) => {
       if (name in entityMap) return entityMap[name] ?? match;
       if (/^#\d+$/.test(name)) return String.fromCodePoint(Number(name.slice(1)));
       if (/^#x[0-9a-f]+$/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
       return match;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+    });
+  if (!options.paragraphs) return text.replace(/\s+/g, ' ').trim();
+  return text
+    .split('\u2029')
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /**
@@ -38,10 +45,14 @@ export function excerpt(text: string, maxLength = 160): string {
   return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
 
+/** Words in plain text: runs of characters between spaces. */
+export function countWords(plainText: string): number {
+  return plainText.split(/\s+/).filter(Boolean).length;
+}
+
 /** Estimated reading time in whole minutes (at least one), at 230 words a minute. */
 export function readingMinutes(plainText: string): number {
-  const words = plainText.split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.round(words / 230));
+  return Math.max(1, Math.round(countWords(plainText) / 230));
 }
 
 /**

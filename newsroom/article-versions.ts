@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/permissions';
 import type { Transaction } from '@/db';
 import { libraryImagesIn } from '@/lib/body-images';
@@ -50,7 +50,16 @@ export interface ArticleVersionWrite {
    * that to the caller (an importer refreshes them once for the whole run; an autosave waits for a save).
    */
   related: 'now' | 'later';
+  /**
+   * An autosave: it rewrites the same person's autosaved revision while that is under
+   * AUTOSAVE_REVISION_WINDOW_MS old instead of adding one, so a revision is kept at most every few minutes
+   * of typing. Any other write always adds a revision.
+   */
+  autosave?: boolean;
 }
+
+/** How long one revision keeps absorbing its writer's autosaves before the next one starts. */
+export const AUTOSAVE_REVISION_WINDOW_MS = 5 * 60_000;
 
 export interface WrittenArticleVersion {
   id: number;
@@ -102,9 +111,11 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
   if (current) {
     version = current.version + 1;
     id = current.id;
+    // A version with any other status is out of the trash (an importer bringing a story back).
+    const outOfTrash = fields.status === 'trashed' ? {} : { trashedAt: null, trashedBy: null, statusBeforeTrash: null };
     await tx
       .update(articles)
-      .set({ ...row, ...(authorId === undefined ? {} : { authorId }), version })
+      .set({ ...row, ...outOfTrash, ...(authorId === undefined ? {} : { authorId }), version })
       .where(eq(articles.id, id));
     if (current.slug !== fields.slug) {
       // The new slug may be one this article had before: it is current again, not a redirect.
@@ -141,8 +152,7 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
 
   await recordPictureUses(tx, id);
 
-  await tx.insert(revisions).values({
-    articleId: id,
+  const revision = {
     version,
     title: fields.title,
     slug: fields.slug,
@@ -152,12 +162,28 @@ export async function writeArticleVersion(tx: Transaction, write: ArticleVersion
     categoryId: fields.categoryId,
     tagNames: JSON.stringify(tagRows.map((tag) => tag.name)),
     bylineProfileIds: JSON.stringify(bylineProfileIds),
-    savedBy: write.savedBy,
     createdAt: now,
-  });
+  };
+  const absorbing = write.autosave && current ? await autosavedRevisionToRewrite(tx, id, write.savedBy, now) : null;
+  if (absorbing !== null) await tx.update(revisions).set(revision).where(eq(revisions.id, absorbing));
+  else {
+    await tx.insert(revisions).values({ ...revision, articleId: id, savedBy: write.savedBy, autosavedSince: write.autosave ? now : null });
+  }
 
   // Search and related stories change in the same transaction as the article.
   await indexArticles(tx, [id]);
   if (write.related === 'now') await updateRelatedAfterChange(tx, id);
   return { id, version, tags: tagRows, bylineProfileIds };
+}
+
+/** The article's latest revision, when it is this person's autosaved one and still young enough to rewrite. */
+async function autosavedRevisionToRewrite(tx: Transaction, articleId: number, savedBy: number, now: Date): Promise<number | null> {
+  const [latest] = await tx
+    .select({ id: revisions.id, savedBy: revisions.savedBy, autosavedSince: revisions.autosavedSince })
+    .from(revisions)
+    .where(eq(revisions.articleId, articleId))
+    .orderBy(desc(revisions.id))
+    .limit(1);
+  if (!latest?.autosavedSince || latest.savedBy !== savedBy) return null;
+  return now.getTime() - latest.autosavedSince.getTime() < AUTOSAVE_REVISION_WINDOW_MS ? latest.id : null;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { articlePath, authorPath, EVERY_READER_PAGE, mediaKeyOf, sectionPath, tagPath } from '@/lib/paths';
 import { withoutImage } from '@/lib/body-images';
@@ -7,12 +7,14 @@ import { canOnArticle, canSetBylines, type ArticleAction, type ArticleOwnership,
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { MAX_SLUG_LENGTH, isValidSlug, slugify } from '@/lib/slug';
 import { cleanText } from '@/lib/text';
+import { publishBlockers } from '@/lib/publish-checklist';
+import { trashExpiry } from '@/lib/trash';
 import { formatSiteMoment, readPublishTime } from '@/lib/site-time';
 import { readSiteSettings } from '@/db/settings';
 import { defineMutation, forbidden, MutationError, type MutationActor } from './guard';
 import { computeRelatedFor, updateRelatedAfterChange } from './related';
 import { isPubliclyVisible, isVisibleToReaders } from '@/db/visibility';
-import { removeFromIndex } from './search-index';
+import { indexArticles, removeFromIndex } from './search-index';
 import { writeArticleVersion } from './article-versions';
 import { findTags, tagsFromNames } from './tags';
 import {
@@ -48,15 +50,23 @@ const textField = (max: number, label: string) =>
 /** An imported article may keep its featured image at the old site's address (checked against the article in saveArticle). */
 const isExternalImageUrl = (value: string) => /^https?:\/\/[^\s"'<>]+$/i.test(value);
 
+/** An empty form field is a missing value, not zero. */
+const blankAsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
+
 export const articleInputSchema = z.object({
   id: z.coerce.number().int().positive().optional(),
   /** The version the editor loaded; a save from an older copy is refused. */
   expectedVersion: z.coerce.number().int().positive().optional(),
-  title: textField(200, 'Title').pipe(z.string().min(1, 'Give the article a title.')),
+  /** Required, except by an autosave: a draft exists from its first keystroke (saveArticle). */
+  title: textField(200, 'Title').default(''),
   slug: textField(MAX_SLUG_LENGTH + 20, 'Slug').default(''),
   summary: textField(400, 'Summary').default(''),
   body: z.string().max(MAX_BODY_CHARS, 'The body is too long.').default(''),
-  categoryId: z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.'),
+  /** Required, except by an autosave, which files a new draft in the first section until one is chosen. */
+  categoryId: z.preprocess(
+    blankAsMissing,
+    z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.').optional(),
+  ),
   tagNames: z
     .array(textField(60, 'A tag').pipe(z.string().min(1)))
     .max(20, 'Use at most 20 tags.')
@@ -97,17 +107,22 @@ export interface SavedArticle {
   slug: string;
   status: ArticleStatus;
   publishedAt: Date | null;
+  categoryId: number;
 }
 
 interface CurrentArticle {
   id: number;
   slug: string;
+  title: string;
   status: ArticleStatus;
   publishedAt: Date | null;
   authorId: number;
   categoryId: number;
   version: number;
   updatedAt: Date;
+  trashedAt: Date | null;
+  trashedBy: number | null;
+  statusBeforeTrash: ArticleStatus | null;
 }
 
 async function loadCurrent(tx: Transaction, id: number): Promise<CurrentArticle> {
@@ -115,12 +130,16 @@ async function loadCurrent(tx: Transaction, id: number): Promise<CurrentArticle>
     .select({
       id: articles.id,
       slug: articles.slug,
+      title: articles.title,
       status: articles.status,
       publishedAt: articles.publishedAt,
       authorId: articles.authorId,
       categoryId: articles.categoryId,
       version: articles.version,
       updatedAt: articles.updatedAt,
+      trashedAt: articles.trashedAt,
+      trashedBy: articles.trashedBy,
+      statusBeforeTrash: articles.statusBeforeTrash,
     })
     .from(articles)
     .where(eq(articles.id, id))
@@ -149,15 +168,53 @@ async function refuseStaleCopy(tx: Transaction, current: CurrentArticle, expecte
   );
 }
 
-async function resolveSlug(tx: Transaction, input: ArticleInput, articleId: number | undefined): Promise<string> {
-  const slug = input.slug ? slugify(input.slug) : slugify(input.title);
+/** A trashed story cannot be changed until it is restored; says who put it there. */
+async function refuseTrashed(tx: Transaction, current: CurrentArticle) {
+  if (current.status !== 'trashed') return;
+  const [by] = current.trashedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.trashedBy)).limit(1) : [];
+  throw new MutationError(
+    'conflict',
+    `${by ? by.name : 'Someone'} moved this story to the trash, so your change was not applied. Your text is still here: copy what you need, or restore the story from the trash first.`,
+  );
+}
+
+/**
+ * Deletes for good the stories trashed more than TRASH_DAYS ago. Called by the article writes (save, trash,
+ * restore, purge), so expiry needs no job runner; reads leave expired stories out meanwhile.
+ */
+export async function purgeExpiredTrash(tx: Transaction, now: Date): Promise<number> {
+  const expired = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.status, 'trashed'), lte(articles.trashedAt, trashExpiry(now))));
+  if (expired.length > 0) {
+    await tx.delete(articles).where(
+      inArray(
+        articles.id,
+        expired.map((row) => row.id),
+      ),
+    );
+  }
+  return expired.length;
+}
+
+/** A slug for a draft saved before it has a title; the title's slug replaces it once there is one. */
+function untitledSlug(now: Date): string {
+  return `untitled-${now.getTime().toString(36)}-${crypto.randomUUID().slice(0, 4)}`;
+}
+
+async function resolveSlug(tx: Transaction, input: ArticleInput, current: CurrentArticle | null, now: Date): Promise<string> {
+  const articleId = current?.id;
+  const wanted = input.slug || input.title;
+  // An untitled autosaved draft keeps the placeholder address it was given.
+  const slug = wanted ? slugify(wanted) : (current?.slug ?? untitledSlug(now));
   if (!isValidSlug(slug)) {
     throw new MutationError('invalid', 'Please correct the highlighted fields.', {
       slug: 'The slug needs at least one letter or digit.',
     });
   }
   const [taken] = await tx
-    .select({ id: articles.id })
+    .select({ id: articles.id, status: articles.status })
     .from(articles)
     .where(articleId ? and(eq(articles.slug, slug), ne(articles.id, articleId)) : eq(articles.slug, slug))
     .limit(1);
@@ -168,7 +225,10 @@ async function resolveSlug(tx: Transaction, input: ArticleInput, articleId: numb
     .limit(1);
   if (taken || (historic && historic.articleId !== articleId)) {
     throw new MutationError('invalid', 'Please correct the highlighted fields.', {
-      slug: `Another article already uses “${slug}”. Choose a different slug.`,
+      slug:
+        taken?.status === 'trashed'
+          ? `A story in the trash uses “${slug}”. Restore it, or choose a different slug.`
+          : `Another article already uses “${slug}”. Choose a different slug.`,
     });
   }
   return slug;
@@ -178,6 +238,13 @@ async function sectionSlugOf(tx: Transaction, categoryId: number): Promise<strin
   const [row] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, categoryId)).limit(1);
   if (!row) throw new MutationError('invalid', 'Please correct the highlighted fields.', { categoryId: 'Choose a section.' });
   return row.slug;
+}
+
+/** Where an autosaved new draft waits until its writer chooses a section: the first in the site's order. */
+async function firstSectionId(tx: Transaction): Promise<number> {
+  const [row] = await tx.select({ id: categories.id }).from(categories).orderBy(asc(categories.position), asc(categories.id)).limit(1);
+  if (!row) throw new MutationError('invalid', 'Create a section first: every story belongs to one.', { categoryId: 'Choose a section.' });
+  return row.id;
 }
 
 async function tagSlugsOf(tx: Transaction, articleId: number): Promise<string[]> {
@@ -272,10 +339,20 @@ export const saveArticle = defineMutation({
     const current = input.id ? await loadCurrent(tx, input.id) : null;
     if (current) {
       require(actor, 'edit', current, 'You can only edit your own drafts.');
+      await refuseTrashed(tx, current);
       await refuseStaleCopy(tx, current, input.expectedVersion);
     } else {
       require(actor, 'create', null);
     }
+    await purgeExpiredTrash(tx, now);
+    // Only an autosave may keep a draft without a title or a section: nothing typed waits for them.
+    if (input.intent !== 'autosave') {
+      const missing: Record<string, string> = {};
+      if (!input.title) missing.title = 'Give the article a title.';
+      if (!input.categoryId) missing.categoryId = 'Choose a section.';
+      if (Object.keys(missing).length > 0) throw new MutationError('invalid', 'Please correct the highlighted fields.', missing);
+    }
+    const categoryId = input.categoryId ?? current?.categoryId ?? (await firstSectionId(tx));
 
     let status: ArticleStatus = current?.status ?? 'draft';
     let publishedAt: Date | null = current?.publishedAt ?? null;
@@ -345,15 +422,22 @@ export const saveArticle = defineMutation({
       }
     }
 
-    const slug = await resolveSlug(tx, input, current?.id);
-    const sectionSlug = await sectionSlugOf(tx, input.categoryId);
+    const slug = await resolveSlug(tx, input, current, now);
+    const sectionSlug = await sectionSlugOf(tx, categoryId);
     const body = sanitizeArticleHtml(input.body);
+    // What must be there before readers see it, whichever button sent it (the form lists the same).
+    if (isPublic(status, publishedAt, now) || status === 'scheduled') {
+      const blockers = publishBlockers({ title: input.title, bodyHtml: body });
+      if (Object.keys(blockers).length > 0) {
+        throw new MutationError('invalid', 'This story cannot go out yet: see the publishing checklist.', blockers);
+      }
+    }
     const values = {
       title: input.title,
       slug,
       summary: input.summary,
       body,
-      categoryId: input.categoryId,
+      categoryId,
       status,
       publishedAt,
       featuredImageUrl: input.featuredImageUrl || null,
@@ -381,9 +465,10 @@ export const saveArticle = defineMutation({
       now,
       // An autosave only keeps the text; the next save brings the related stories up to date.
       related: input.intent === 'autosave' ? 'later' : 'now',
+      autosave: input.intent === 'autosave',
     });
 
-    const newPages = await pagesShowingArticle(tx, { id, slug, categoryId: input.categoryId }, now);
+    const newPages = await pagesShowingArticle(tx, { id, slug, categoryId }, now);
     const plainSave = input.intent === 'save' || input.intent === 'autosave';
     const action = plainSave ? (current ? 'article.update' : 'article.create') : `article.${input.intent}`;
     const changedPublicly =
@@ -391,8 +476,8 @@ export const saveArticle = defineMutation({
       (current !== null && isPublic(current.status, current.publishedAt, now)) ||
       status === 'scheduled';
     return {
-      result: { id, version, slug, status, publishedAt, sectionSlug } satisfies SavedArticle & { sectionSlug: string },
-      audit: { action, targetType: 'article', targetId: id, summary: `${input.title} (${status}, v${version})` },
+      result: { id, version, slug, status, publishedAt, categoryId, sectionSlug } satisfies SavedArticle & { sectionSlug: string },
+      audit: { action, targetType: 'article', targetId: id, summary: `${input.title || 'Untitled draft'} (${status}, v${version})` },
       revalidate: changedPublicly ? [...oldPages, ...newPages] : [],
     };
   },
@@ -485,23 +570,68 @@ function versionFieldsOf(row: typeof articles.$inferSelect) {
   return { title, slug, summary, body, categoryId, status, publishedAt };
 }
 
-export const deleteArticle = defineMutation({
-  name: 'article.delete',
+/** Delete, undoably: the story leaves every reader page and search, and waits in the trash for TRASH_DAYS. */
+export const trashArticle = defineMutation({
+  name: 'article.trash',
   input: articleRefSchema,
   async run({ tx, actor, now }, input) {
     const current = await loadCurrent(tx, input.id);
     require(actor, 'delete', current, 'You cannot delete this article.');
+    if (current.status === 'trashed') throw new MutationError('invalid', 'That story is already in the trash.');
+    await purgeExpiredTrash(tx, now);
     const pages = isPublic(current.status, current.publishedAt, now) ? await pagesShowingArticle(tx, current, now) : [];
-    const [snapshot] = await tx.select({ title: articles.title }).from(articles).where(eq(articles.id, current.id));
-    // Leave search and every related list first, so the lists that held it are refilled.
+    // Out of search and of every related list first, so the lists that held it are refilled; the row, its
+    // slug and its revisions stay for a restore.
     await removeFromIndex(tx, current.id);
-    await tx.update(articles).set({ status: 'archived' }).where(eq(articles.id, current.id));
+    await tx
+      .update(articles)
+      .set({ status: 'trashed', statusBeforeTrash: current.status, trashedAt: now, trashedBy: actor.id })
+      .where(eq(articles.id, current.id));
     await updateRelatedAfterChange(tx, current.id);
+    return {
+      result: { id: current.id, title: current.title },
+      audit: { action: 'article.trash', targetType: 'article', targetId: current.id, summary: current.title },
+      revalidate: pages,
+    };
+  },
+});
+
+/** Undo a delete: the story comes back with the status it had, at the same address. */
+export const restoreArticleFromTrash = defineMutation({
+  name: 'article.restoreFromTrash',
+  input: articleRefSchema,
+  async run({ tx, actor, now }, input) {
+    await purgeExpiredTrash(tx, now);
+    const current = await loadCurrent(tx, input.id);
+    if (current.status !== 'trashed') throw new MutationError('invalid', 'That story is not in the trash.');
+    const status = current.statusBeforeTrash ?? 'draft';
+    require(actor, 'restoreFromTrash', { authorId: current.authorId, status }, 'You cannot restore this story.');
+    await tx.update(articles).set({ status, statusBeforeTrash: null, trashedAt: null, trashedBy: null }).where(eq(articles.id, current.id));
+    await indexArticles(tx, [current.id]);
+    await updateRelatedAfterChange(tx, current.id);
+    const backOnline = isPublic(status, current.publishedAt, now) || status === 'scheduled';
+    return {
+      result: { id: current.id, title: current.title, status },
+      audit: { action: 'article.restoreFromTrash', targetType: 'article', targetId: current.id, summary: current.title },
+      revalidate: backOnline ? await pagesShowingArticle(tx, current, now) : [],
+    };
+  },
+});
+
+/** Empty one story from the trash for good: the row, its revisions, tags and notes. Only from the trash. */
+export const purgeArticle = defineMutation({
+  name: 'article.purge',
+  input: articleRefSchema,
+  async run({ tx, actor, now }, input) {
+    const current = await loadCurrent(tx, input.id);
+    require(actor, 'purge', current, 'Only editors can delete a story for good.');
+    if (current.status !== 'trashed') throw new MutationError('invalid', 'Move the story to the trash first.');
+    await purgeExpiredTrash(tx, now);
     await tx.delete(articles).where(eq(articles.id, current.id));
     return {
-      result: { id: current.id },
-      audit: { action: 'article.delete', targetType: 'article', targetId: current.id, summary: snapshot?.title ?? '' },
-      revalidate: pages,
+      result: { id: current.id, title: current.title },
+      audit: { action: 'article.purge', targetType: 'article', targetId: current.id, summary: current.title },
+      revalidate: [],
     };
   },
 });
@@ -516,6 +646,7 @@ export const restoreRevision = defineMutation({
   async run({ tx, actor, now }, input) {
     const current = await loadCurrent(tx, input.articleId);
     require(actor, 'restoreRevision', current, 'You cannot restore revisions of this article.');
+    await refuseTrashed(tx, current);
     await refuseStaleCopy(tx, current, input.expectedVersion);
     const [revision] = await tx
       .select()
@@ -547,6 +678,12 @@ export const restoreRevision = defineMutation({
         )
       : new Set<number>();
     const restoredBylines = savedBylines.filter((profileId) => existing.has(profileId));
+    if (isPublic(current.status, current.publishedAt, now) || current.status === 'scheduled') {
+      const blockers = publishBlockers({ title: revision.title, bodyHtml: revision.body });
+      if (Object.keys(blockers).length > 0) {
+        throw new MutationError('invalid', `v${revision.version} cannot go out as it is: ${Object.values(blockers).join(' ')}`);
+      }
+    }
     const oldPages = await pagesShowingArticle(tx, current, now);
     const { version } = await writeArticleVersion(tx, {
       current,

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { statusNow } from '@/db/visibility';
 import Link from 'next/link';
-import { countArticlesByStatus, listDashboardArticles, type DashboardStatus } from '@/db/editor';
+import { countArticlesByStatus, countTrash, getArticleTitle, listDashboardArticles, type DashboardStatus } from '@/db/editor';
+import { restoreFromTrashAction } from '@/actions/articles';
 import { listSections } from '@/db/sections';
 import { seesEveryArticle } from '@/lib/permissions';
 import { SiteDateTime } from '@/components/ui/site-date-time';
 import { joinNames } from '@/lib/text';
 import { requireStaff } from '@/web/session';
-import { editorArticlePath } from '@/lib/paths';
+import { EDITOR_TRASH_PATH, editorArticlePath } from '@/lib/paths';
+import { TRASH_DAYS } from '@/lib/trash';
 import { listProfiles } from '@/db/authors';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -21,7 +23,15 @@ const tabs: Array<{ status: DashboardStatus | undefined; label: string }> = [
 ];
 
 interface DashboardProps {
-  searchParams: Promise<{ status?: string; author?: string; section?: string; q?: string }>;
+  searchParams: Promise<{
+    status?: string;
+    author?: string;
+    section?: string;
+    q?: string;
+    trashed?: string;
+    restored?: string;
+    error?: string;
+  }>;
 }
 
 function positiveInt(value: string | undefined): number | undefined {
@@ -42,11 +52,16 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
     query: params.q?.slice(0, 100),
     onlyAuthorId,
   };
-  const [articles, counts, sections, authors] = await Promise.all([
+  const trashedId = positiveInt(params.trashed);
+  const restoredId = positiveInt(params.restored);
+  const [articles, counts, sections, authors, inTrash, trashedTitle, restoredTitle] = await Promise.all([
     listDashboardArticles(filters),
     countArticlesByStatus(onlyAuthorId),
     listSections(),
     listProfiles(),
+    countTrash(staff),
+    trashedId ? getArticleTitle(staff, trashedId) : null,
+    restoredId ? getArticleTitle(staff, restoredId) : null,
   ]);
   const hrefFor = (tabStatus: DashboardStatus | undefined) => {
     const query = new URLSearchParams();
@@ -66,6 +81,29 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
           New article
         </Link>
       </div>
+      {trashedId && trashedTitle !== null && (
+        <div className="form-notice undo-notice" role="status">
+          <p>
+            “{trashedTitle || 'Untitled draft'}” is in the trash. You can restore it there for {TRASH_DAYS} days.
+          </p>
+          <form action={restoreFromTrashAction}>
+            <input type="hidden" name="id" value={trashedId} />
+            <button type="submit" className="button">
+              Undo
+            </button>
+          </form>
+        </div>
+      )}
+      {restoredId && restoredTitle !== null && (
+        <p className="form-notice" role="status">
+          Restored “<Link href={editorArticlePath(restoredId)}>{restoredTitle || 'Untitled draft'}</Link>” from the trash.
+        </p>
+      )}
+      {params.error && (
+        <p className="form-error" role="alert" aria-label="Action error">
+          {params.error.slice(0, 300)}
+        </p>
+      )}
       <ul className="status-tabs" aria-label="Filter by status">
         {tabs.map((tab) => (
           <li key={tab.label}>
@@ -75,6 +113,9 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
             </Link>
           </li>
         ))}
+        <li className="status-tabs-trash">
+          <Link href={EDITOR_TRASH_PATH}>Trash ({inTrash})</Link>
+        </li>
       </ul>
       <form className="editor-toolbar-row" method="get" action="/editor" role="search" aria-label="Filter articles">
         {status && <input type="hidden" name="status" value={status} />}
@@ -129,7 +170,7 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
               return (
                 <tr key={article.id}>
                   <td>
-                    <Link href={editorArticlePath(article.id)}>{article.title}</Link>
+                    <Link href={editorArticlePath(article.id)}>{article.title || 'Untitled draft'}</Link>
                   </td>
                   <td>
                     <span className={`status-pill status-${shown}`}>{shown === 'pending' ? 'pending review' : shown}</span>

@@ -40,7 +40,7 @@ export function ArticleNotesPanel({
         </ol>
       )}
       {canAdd ? (
-        <form action={action} className="form-stack" noValidate>
+        <form action={action} className="form-stack" noValidate data-keeps-edits>
           <input type="hidden" name="articleId" value={articleId} />
           <FormMessage state={state} errorLabel="Note error" />
           <div className="field">

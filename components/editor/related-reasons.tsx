@@ -13,7 +13,7 @@ function describe(reason: RelatedForStaff['reason']): string {
 
 function PinButton({ articleId, path, pinned, title }: { articleId: number; path: string; pinned: boolean; title: string }) {
   return (
-    <form action={pinRelatedAction} className="inline-form">
+    <form action={pinRelatedAction} className="inline-form" data-keeps-edits>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="relatedPath" value={path} />
       <input type="hidden" name="pinned" value={pinned ? 'false' : 'true'} />
@@ -43,7 +43,7 @@ export function RelatedReasons({ articleId, related }: { articleId: number; rela
           ))}
         </ol>
       )}
-      <form action={pinRelatedAction} className="inline-form">
+      <form action={pinRelatedAction} className="inline-form" data-keeps-edits>
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="pinned" value="true" />
         <div className="field">

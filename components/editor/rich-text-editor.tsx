@@ -10,6 +10,7 @@ import { Embed, EMBED_PROVIDER_LIST } from './embed-node';
 import { ReadMore } from './read-more-node';
 import { LibraryPicker } from './library-picker';
 import type { LibraryItem } from '@/db/media';
+import { Attribution } from './attribution-node';
 import './rich-text-editor.css';
 
 export interface ReadMoreTarget {
@@ -74,6 +75,7 @@ const EXTENSIONS = [
   Image.configure({ inline: false, allowBase64: false }),
   ReadMore,
   Embed,
+  Attribution,
 ];
 
 type Panel = 'link' | 'image' | 'library' | 'readMore' | 'embed' | null;
@@ -127,11 +129,19 @@ export function RichTextEditor({
   const panelInput = useRef<HTMLInputElement>(null);
   // Bumped whenever a panel closes, so an upload that finishes after "Cancel" inserts nothing.
   const panelGeneration = useRef(0);
+  // Ctrl/Cmd+K in the text does what the Link button does (set below, once the handler exists).
+  const linkShortcut = useRef<() => void>(() => undefined);
 
   // Stable identity: useEditor re-applies options whose identity changes on every render.
   const editorProps = useMemo(
     () => ({
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelledBy, class: 'rte-prose' },
+      handleKeyDown: (_view: unknown, event: globalThis.KeyboardEvent) => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return false;
+        event.preventDefault();
+        linkShortcut.current();
+        return true;
+      },
     }),
     [labelledBy],
   );
@@ -189,6 +199,7 @@ export function RichTextEditor({
             bulletList: current.isActive('bulletList'),
             orderedList: current.isActive('orderedList'),
             blockquote: current.isActive('blockquote'),
+            attribution: current.isActive('attribution'),
             link: current.isActive('link'),
             canUndo: current.can().undo(),
             canRedo: current.can().redo(),
@@ -261,6 +272,8 @@ export function RichTextEditor({
     if (panel === 'link') closePanel('link');
     else openPanel('link');
   }
+
+  linkShortcut.current = onLinkButton;
 
   function applyLink() {
     if (!editor) return;
@@ -380,7 +393,14 @@ export function RichTextEditor({
     key: string,
     label: ReactNode,
     run: () => void,
-    options: { pressed?: boolean; ariaLabel?: string; unavailable?: boolean; expanded?: boolean; controls?: string } = {},
+    options: {
+      pressed?: boolean;
+      ariaLabel?: string;
+      unavailable?: boolean;
+      expanded?: boolean;
+      controls?: string;
+      keyShortcuts?: string;
+    } = {},
   ) {
     return (
       <button
@@ -397,6 +417,8 @@ export function RichTextEditor({
         aria-pressed={options.pressed}
         aria-expanded={options.expanded}
         aria-controls={options.expanded ? options.controls : undefined}
+        aria-keyshortcuts={options.keyShortcuts}
+        title={options.keyShortcuts ? `Shortcut: ${options.keyShortcuts.split(' ')[0]?.replace('Control', 'Ctrl')}` : undefined}
         // aria-disabled rather than disabled keeps focus on Undo/Redo once the history runs out.
         aria-disabled={options.unavailable || undefined}
         onFocus={() => setFocusKey(key)}
@@ -432,8 +454,13 @@ export function RichTextEditor({
           pressed: active?.orderedList ?? false,
         })}
         {toolButton('quote', 'Quote', () => chain()?.toggleBlockquote().run(), { pressed: active?.blockquote ?? false })}
+        {toolButton('attribution', 'Attribution', () => chain()?.toggleAttribution().run(), {
+          pressed: active?.attribution ?? false,
+          // Only a line inside a block quote can be its attribution.
+          unavailable: !(active?.blockquote || active?.attribution),
+        })}
         <span className="rte-separator" aria-hidden="true" />
-        {toolButton('link', 'Link', onLinkButton, { pressed: active?.link ?? false })}
+        {toolButton('link', 'Link', onLinkButton, { pressed: active?.link ?? false, keyShortcuts: 'Control+K Meta+K' })}
         {toolButton('image', 'Image', () => fileInput.current?.click())}
         {toolButton('library', 'From library', () => (panel === 'library' ? closePanel('library') : openPanel('library')), {
           expanded: panel === 'library',

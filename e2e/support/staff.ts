@@ -29,6 +29,8 @@ export const staff = {
   librarian: { email: 'librarian@e2e.test', name: 'Lib Librarian', password: 'e2e-librarian-passphrase', role: 'editor' },
   // Publishes one story and takes it back, so their author page comes and goes (editor.spec.ts).
   byline: { email: 'byline@e2e.test', name: 'Bea Byline', password: 'e2e-byline-passphrase', role: 'author' },
+  // Writes, leaves, trashes and restores stories of their own (no-lost-work.spec.ts).
+  keeper: { email: 'keeper@e2e.test', name: 'Kim Keeper', password: 'e2e-keeper-passphrase', role: 'editor' },
 } as const;
 
 export type StaffAccount = (typeof staff)[keyof typeof staff];

@@ -23,6 +23,9 @@ import { createAccountWithoutPassword } from '@/newsroom/accounts';
 import { type ArticleStatus } from '@/lib/permissions';
 import { findTags } from '@/newsroom/tags';
 
+/** An import never puts a story in the trash (WordPress's trash is skipped). */
+type ImportedStatus = Exclude<ArticleStatus, 'trashed'>;
+
 const IMPORTED_UPDATE_THRESHOLD_MS = 5 * 60 * 1000;
 
 /**
@@ -95,7 +98,7 @@ export interface WordPressImportReport {
   skipped: Array<{ reason: string; count: number; lines: number[] }>;
   warnings: WordPressImportWarning[];
   /** Statuses of the imported, updated and unchanged articles. */
-  statuses: Record<ArticleStatus, number>;
+  statuses: Record<ImportedStatus, number>;
   /** `guests`: Co-Authors Plus guest authors made guest profiles. */
   created: { authors: number; guests: number; sections: number; tags: number };
   /** Old addresses recorded (new or changed rows). */
@@ -192,7 +195,7 @@ function positiveInteger(value: string): number | null {
 
 interface ItemPlan {
   postId: number;
-  status: ArticleStatus;
+  status: ImportedStatus;
   /** Why the status differs from WordPress's, for the report. */
   statusNote: string | null;
 }

@@ -573,7 +573,7 @@ describe('editorial workflow', () => {
       );
       expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
       expect(await authors.getAuthorBySlug(slug, at(2 * HOUR))).toMatchObject({ slug, name: 'Noor Newcomer' });
-      succeeded(await articleMutations.deleteArticle.execute(noor, { id: scheduled.id }, NOW));
+      succeeded(await articleMutations.trashArticle.execute(noor, { id: scheduled.id }, NOW));
 
       const published = succeeded(
         await saveArticle(noor, { title: 'Noor’s harbour lights' }, { id: draft.id, expectedVersion: draft.version, intent: 'publish' }),
@@ -600,7 +600,7 @@ describe('editorial workflow', () => {
       expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
       const live = await createPublishedArticle(noor, { title: 'Noor’s quay wall repairs' });
       expect(await authors.getAuthorBySlug(slug, NOW)).toMatchObject({ slug });
-      const deleted = await articleMutations.deleteArticle.execute(noor, { id: live.id }, NOW);
+      const deleted = await articleMutations.trashArticle.execute(noor, { id: live.id }, NOW);
       expect(deleted.ok && deleted.revalidate).toContain(page);
       expect(await authors.getAuthorBySlug(slug, NOW)).toBeNull();
     });

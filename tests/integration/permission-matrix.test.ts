@@ -21,9 +21,17 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'schedule own article': [N, Y, Y, Y],
   'unpublish own article': [N, Y, Y, Y],
   'unpublish someone else’s article': [N, N, Y, Y],
+  'autosave a new article': [Y, Y, Y, Y],
+  'autosave own draft': [Y, Y, Y, Y],
+  'autosave someone else’s draft': [N, N, Y, Y],
   'delete own draft': [Y, Y, Y, Y],
   'delete someone else’s draft': [N, N, Y, Y],
   'delete own published article': [N, Y, Y, Y],
+  'restore own draft from the trash': [Y, Y, Y, Y],
+  'restore own published article from the trash': [N, Y, Y, Y],
+  'restore someone else’s article from the trash': [N, N, Y, Y],
+  'delete own trashed draft for good': [N, N, Y, Y],
+  'delete someone else’s trashed article for good': [N, N, Y, Y],
   'restore a revision of own draft': [Y, Y, Y, Y],
   'create a section': [N, N, Y, Y],
   'rename a section': [N, N, Y, Y],
@@ -129,6 +137,17 @@ async function insertArticle(authorId: number, status: 'draft' | 'pending' | 'pu
     savedBy: authorId,
   });
   await creditOwners();
+  return row;
+}
+
+/** A story in the trash, which had `before` as its status. */
+async function insertTrashed(authorId: number, before: 'draft' | 'published') {
+  const row = await insertArticle(authorId, before);
+  const { eq } = await import('drizzle-orm');
+  await db
+    .update(schema.articles)
+    .set({ status: 'trashed', statusBeforeTrash: before, trashedAt: new Date(), trashedBy: authorId })
+    .where(eq(schema.articles.id, row.id));
   return row;
 }
 
@@ -359,10 +378,29 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
     const a = await insertArticle(other, 'published');
     return m.unpublishArticle.execute(actor, { id: a.id });
   },
-  'delete own draft': async (actor) => m.deleteArticle.execute(actor, { id: (await insertArticle(actor || other, 'draft')).id }),
-  'delete someone else’s draft': async (actor) => m.deleteArticle.execute(actor, { id: (await insertArticle(other, 'draft')).id }),
+  'autosave a new article': (actor) => m.saveArticle.execute(actor, { title: '', body: '<p>First words</p>', intent: 'autosave' }),
+  'autosave own draft': async (actor) => {
+    const a = await insertArticle(actor || other, 'draft');
+    return m.saveArticle.execute(actor, { ...articleFields('Autosaved'), id: a.id, expectedVersion: a.version, intent: 'autosave' });
+  },
+  'autosave someone else’s draft': async (actor) => {
+    const a = await insertArticle(other, 'draft');
+    return m.saveArticle.execute(actor, { ...articleFields('Autosaved'), id: a.id, expectedVersion: a.version, intent: 'autosave' });
+  },
+  'delete own draft': async (actor) => m.trashArticle.execute(actor, { id: (await insertArticle(actor || other, 'draft')).id }),
+  'delete someone else’s draft': async (actor) => m.trashArticle.execute(actor, { id: (await insertArticle(other, 'draft')).id }),
   'delete own published article': async (actor) =>
-    m.deleteArticle.execute(actor, { id: (await insertArticle(actor || other, 'published')).id }),
+    m.trashArticle.execute(actor, { id: (await insertArticle(actor || other, 'published')).id }),
+  'restore own draft from the trash': async (actor) =>
+    m.restoreArticleFromTrash.execute(actor, { id: (await insertTrashed(actor || other, 'draft')).id }),
+  'restore own published article from the trash': async (actor) =>
+    m.restoreArticleFromTrash.execute(actor, { id: (await insertTrashed(actor || other, 'published')).id }),
+  'restore someone else’s article from the trash': async (actor) =>
+    m.restoreArticleFromTrash.execute(actor, { id: (await insertTrashed(other, 'draft')).id }),
+  'delete own trashed draft for good': async (actor) =>
+    m.purgeArticle.execute(actor, { id: (await insertTrashed(actor || other, 'draft')).id }),
+  'delete someone else’s trashed article for good': async (actor) =>
+    m.purgeArticle.execute(actor, { id: (await insertTrashed(other, 'draft')).id }),
   'restore a revision of own draft': async (actor) => {
     const a = await insertArticle(actor || other, 'draft');
     const [revision] = await db
@@ -587,7 +625,7 @@ describe('which articles the editor area shows', () => {
   }
 
   it('shows every article a mutation lets the role touch', () => {
-    const statuses: ArticleStatus[] = ['draft', 'pending', 'scheduled', 'published', 'archived'];
+    const statuses: ArticleStatus[] = ['draft', 'pending', 'scheduled', 'published', 'archived', 'trashed'];
     for (const role of roles) {
       const actor = { id: 1, role };
       for (const authorId of [1, 2]) {

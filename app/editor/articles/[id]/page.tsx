@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { isVisibleToReaders } from '@/db/visibility';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { deleteArticleAction, unpublishArticleAction } from '@/actions/articles';
+import { restoreFromTrashAction, trashArticleAction, unpublishArticleAction } from '@/actions/articles';
+import { ConfirmAction } from '@/components/editor/confirm-action';
+import { TRASH_DAYS } from '@/lib/trash';
 import { ArticleForm } from '@/components/editor/article-form';
 import { getArticleForStaff, listRelatedWithReasons, listTagsWithCounts } from '@/db/editor';
 import { RelatedReasons } from '@/components/editor/related-reasons';
@@ -12,10 +14,11 @@ import { canOnArticle, canOnSite } from '@/lib/permissions';
 import { getNotesForArticle } from '@/db/notes';
 import { ArticleNotesPanel } from '@/components/editor/article-notes-panel';
 import { requireStaff } from '@/web/session';
-import { articlePath, editorArticlePath } from '@/lib/paths';
+import { EDITOR_TRASH_PATH, articlePath, editorArticlePath } from '@/lib/paths';
 import { getSiteClock } from '@/db/settings';
 import { getPicture, picturePreview } from '@/db/media';
 import { formatSiteMoment } from '@/lib/site-time';
+import { SiteDateTime } from '@/components/ui/site-date-time';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -42,6 +45,39 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
   const now = new Date();
   const isLive = isVisibleToReaders(article, now);
   const publicPath = articlePath(article);
+
+  // In the trash: nothing to edit until it is restored (the save would be refused anyway).
+  if (article.status === 'trashed') {
+    return (
+      <>
+        <h1>{article.title || 'Untitled draft'}</h1>
+        <div className="form-error" role="alert" aria-label="In the trash">
+          <p>
+            This story is in the trash
+            {article.trashedAt ? (
+              <>
+                {' '}
+                since <SiteDateTime date={article.trashedAt} />
+              </>
+            ) : null}
+            . Readers cannot see it; it is deleted for good {TRASH_DAYS} days after it was trashed.
+          </p>
+        </div>
+        <div className="form-actions" style={{ marginTop: '1rem' }}>
+          {canOnArticle(staff, 'restoreFromTrash', { authorId: article.authorId, status: 'draft' }) && (
+            <form action={restoreFromTrashAction}>
+              <input type="hidden" name="id" value={article.id} />
+              <input type="hidden" name="returnTo" value="trash" />
+              <button type="submit" className="button button-primary">
+                Restore from the trash
+              </button>
+            </form>
+          )}
+          <Link href={EDITOR_TRASH_PATH}>Open the trash</Link>
+        </div>
+      </>
+    );
+  }
 
   // Their own story, out of their hands (a contributor's published work): shown, not editable.
   if (!canOnArticle(staff, 'edit', article)) {
@@ -118,23 +154,30 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       />
       {isLive && <ArticleNotesPanel articleId={article.id} notes={notes} canAdd={canOnSite(staff, 'addArticleNotes')} clock={clock} />}
       <RelatedReasons articleId={article.id} related={related} />
-      <div className="form-actions" style={{ marginTop: '2rem' }}>
+      <div className="form-actions article-danger-zone">
         {abilities.unpublish && (article.status === 'published' || article.status === 'scheduled') && (
-          <form action={unpublishArticleAction}>
-            <input type="hidden" name="id" value={article.id} />
-            <input type="hidden" name="expectedVersion" value={article.version} />
-            <button type="submit" className="button button-danger">
-              Unpublish
-            </button>
-          </form>
+          <ConfirmAction
+            action={unpublishArticleAction}
+            fields={{ id: article.id, expectedVersion: article.version }}
+            label="Unpublish"
+            question={`Unpublish “${article.title}”?`}
+            detail={
+              isLive
+                ? 'Readers will no longer see it, and it goes back to the drafts. You can publish it again at any time.'
+                : 'It will not go live at its scheduled time, and it goes back to the drafts.'
+            }
+            confirmLabel="Yes, unpublish"
+          />
         )}
         {abilities.delete && (
-          <form action={deleteArticleAction}>
-            <input type="hidden" name="id" value={article.id} />
-            <button type="submit" className="button button-danger">
-              Delete article
-            </button>
-          </form>
+          <ConfirmAction
+            action={trashArticleAction}
+            fields={{ id: article.id }}
+            label="Delete article"
+            question={`Move “${article.title || 'Untitled draft'}” to the trash?`}
+            detail={`${isLive ? 'It disappears from the site at once. ' : ''}You can restore it from the trash for ${TRASH_DAYS} days; after that it is deleted for good.`}
+            confirmLabel="Move to trash"
+          />
         )}
       </div>
     </>
