@@ -8,7 +8,7 @@ import { changeUserRole, createStaffUser, resetUserPassword, setUserDisabled } f
 import { updateSiteSettings } from '@/newsroom/settings';
 import { resetUserTwoFactor, setTwoFactorRequirement } from '@/newsroom/two-factor';
 import { addArticleNote } from '@/newsroom/notes';
-import { deletePage, savePage } from '@/newsroom/pages';
+import { deletePage, restorePageRevision, savePage } from '@/newsroom/pages';
 import { addMenuItem, moveMenuItem, removeMenuItem } from '@/newsroom/menus';
 import { formValue } from '@/lib/form-data';
 import { perform } from '@/web/perform';
@@ -198,6 +198,20 @@ export async function savePageAction(_previous: AdminFormState, formData: FormDa
   }
   // The form reloads with the saved version, so the next save is checked against it.
   redirect(`${editorStaticPagePath(result.result.id)}?saved=${values.status === 'published' ? 'published' : 'draft'}`);
+}
+
+/** Restores an earlier version from the page's revision list; the page reloads saying what happened. */
+export async function restorePageRevisionAction(formData: FormData): Promise<void> {
+  const pageId = text(formData, 'pageId');
+  const result = await perform(restorePageRevision, {
+    pageId,
+    revisionId: text(formData, 'revisionId'),
+    expectedVersion: text(formData, 'expectedVersion') || undefined,
+  });
+  if (!/^[1-9]\d{0,15}$/.test(pageId)) redirect(editorScreenPath('pages'));
+  redirect(
+    `${editorStaticPagePath(pageId)}?saved=${result.ok ? 'restored' : result.code === 'conflict' ? 'restore-conflict' : 'restore-failed'}`,
+  );
 }
 
 export async function deletePageAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {

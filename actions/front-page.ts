@@ -6,7 +6,7 @@ import { updateBreakingNews, updateFrontPage } from '@/newsroom/front-page';
 import { TOP_STORY_SLOTS } from '@/db/front-page';
 import { formValue, previousState } from '@/lib/form-data';
 import { getSiteClock } from '@/db/settings';
-import { endOfSiteDay, readWallTimeInput } from '@/lib/site-time';
+import { endOfSiteDay, readPinEnd, readWallTimeInput } from '@/lib/site-time';
 import { perform } from '@/web/perform';
 
 /** An admin form's answer, numbered so the form starts afresh from each one (a select keeps no new default otherwise). */
@@ -24,15 +24,8 @@ function echo(formData: FormData): Record<string, string> {
   return values;
 }
 
-/**
- * A "pinned until" field in the site's zone: blank means the end of today, "until unpinned" means no end;
- * anything else that is not a time goes on as it is, for the mutation's validation to name.
- */
 function pinEnd(formData: FormData, prefix: string, zone: string): string | null {
-  if (formValue(formData, `${prefix}.forever`) === 'on') return null;
-  const typed = formValue(formData, `${prefix}.until`).trim();
-  if (!typed) return endOfSiteDay(new Date(), zone).toISOString();
-  return readWallTimeInput(typed, zone)?.toISOString() ?? 'not a time';
+  return readPinEnd(formValue(formData, `${prefix}.until`), formValue(formData, `${prefix}.forever`) === 'on', new Date(), zone);
 }
 
 function pinFrom(formData: FormData, prefix: string, zone: string) {

@@ -55,6 +55,8 @@ export function listPageRevisions(pageId: number) {
       id: pageRevisions.id,
       version: pageRevisions.version,
       title: pageRevisions.title,
+      slug: pageRevisions.slug,
+      body: pageRevisions.body,
       status: pageRevisions.status,
       savedBy: users.name,
       createdAt: pageRevisions.createdAt,

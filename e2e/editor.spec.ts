@@ -214,6 +214,8 @@ test.describe('publishing', () => {
     await expect(contributor.getByRole('button', { name: 'Schedule' })).toHaveCount(0);
     await contributor.getByRole('button', { name: 'Submit for review' }).click();
     await expect(contributor.getByRole('status').filter({ hasText: 'Submitted for review' }).first()).toBeVisible();
+    // The first deliberate save opens the story's own address (an autosave may have kept /new until then).
+    await expect(contributor).toHaveURL(/\/editor\/articles\/\d+\?saved=submit/);
     const editUrl = contributor.url();
     expect((await contributor.request.get(`/politics/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`)).status()).toBe(404);
 

@@ -323,3 +323,14 @@ export function readWallTimeInput(text: string, timeZone: string): Date | null {
 export function toMinuteInput(instant: Date, timeZone: string): string {
   return toWallTimeInput(instant, timeZone).slice(0, 16);
 }
+
+/**
+ * A "pinned until" field as the front-page form sends it: blank means the end of today on the site's clock,
+ * "until unpinned" means no end (null); anything that is not a time stays as typed, for validation to name.
+ */
+export function readPinEnd(typed: string, untilUnpinned: boolean, now: Date, timeZone: string): string | null {
+  if (untilUnpinned) return null;
+  const text = typed.trim();
+  if (!text) return endOfSiteDay(now, timeZone).toISOString();
+  return readWallTimeInput(text, timeZone)?.toISOString() ?? 'not a time';
+}

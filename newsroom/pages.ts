@@ -66,6 +66,56 @@ export const pageInputSchema = z.object({
   status: z.enum(pageStatuses, { message: 'Choose draft or published.' }),
 });
 
+type PageRow = typeof pages.$inferSelect;
+
+/** Writes a page's next version (or its first) and its revision: the one way a page changes. */
+async function writePageVersion(
+  tx: Transaction,
+  actorId: number,
+  now: Date,
+  current: PageRow | undefined,
+  fields: { title: string; slug: string; body: string; status: PageRow['status'] },
+): Promise<{ id: number; slug: string; version: number }> {
+  const slug = await pageSlugFor(tx, fields.title, fields.slug, current?.id ?? null);
+  const values = { title: fields.title, slug, body: sanitizeArticleHtml(fields.body), status: fields.status, updatedAt: now };
+  let id: number;
+  let version: number;
+  if (current) {
+    id = current.id;
+    version = current.version + 1;
+    await tx
+      .update(pages)
+      .set({ ...values, version })
+      .where(eq(pages.id, id));
+  } else {
+    version = 1;
+    const [row] = await tx
+      .insert(pages)
+      .values({ ...values, version, createdAt: now })
+      .returning({ id: pages.id });
+    if (!row) throw new Error('page insert returned no row');
+    id = row.id;
+  }
+  await tx.insert(pageRevisions).values({ pageId: id, version, ...values, savedBy: actorId, createdAt: now });
+  return { id, slug, version };
+}
+
+function conflictUnlessCurrent(current: PageRow, expectedVersion: number | undefined) {
+  if (expectedVersion !== undefined && expectedVersion !== current.version) {
+    throw new MutationError(
+      'conflict',
+      'Someone else saved this page after you opened it, so your save was not applied. Copy your text, then reload.',
+    );
+  }
+}
+
+/** Menus on every page may name or link it; its old address too when it moved. */
+const pagePaths = (slug: string, previous?: PageRow) => [
+  EVERY_READER_PAGE,
+  staticPagePath(slug),
+  ...(previous && previous.slug !== slug ? [staticPagePath(previous.slug)] : []),
+];
+
 export const savePage = defineMutation({
   name: 'page.save',
   input: pageInputSchema,
@@ -73,33 +123,8 @@ export const savePage = defineMutation({
     requirePageEditor(actor);
     const [current] = input.id ? await tx.select().from(pages).where(eq(pages.id, input.id)).limit(1) : [];
     if (input.id && !current) throw new MutationError('not_found', 'That page no longer exists.');
-    if (current && input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
-      throw new MutationError(
-        'conflict',
-        'Someone else saved this page after you opened it, so your save was not applied. Copy your text, then reload.',
-      );
-    }
-    const slug = await pageSlugFor(tx, input.title, input.slug, current?.id ?? null);
-    const values = { title: input.title, slug, body: sanitizeArticleHtml(input.body), status: input.status, updatedAt: now };
-    let id: number;
-    let version: number;
-    if (current) {
-      id = current.id;
-      version = current.version + 1;
-      await tx
-        .update(pages)
-        .set({ ...values, version })
-        .where(eq(pages.id, id));
-    } else {
-      version = 1;
-      const [row] = await tx
-        .insert(pages)
-        .values({ ...values, version, createdAt: now })
-        .returning({ id: pages.id });
-      if (!row) throw new Error('page insert returned no row');
-      id = row.id;
-    }
-    await tx.insert(pageRevisions).values({ pageId: id, version, ...values, savedBy: actor.id, createdAt: now });
+    if (current) conflictUnlessCurrent(current, input.expectedVersion);
+    const { id, slug, version } = await writePageVersion(tx, actor.id, now, current, input);
     return {
       result: { id, slug, version },
       audit: {
@@ -108,8 +133,40 @@ export const savePage = defineMutation({
         targetId: id,
         summary: `${input.title} (/${slug}, ${input.status}, v${version})`,
       },
-      // Menus on every page may name or link it.
-      revalidate: [EVERY_READER_PAGE, staticPagePath(slug), ...(current && current.slug !== slug ? [staticPagePath(current.slug)] : [])],
+      revalidate: pagePaths(slug, current),
+    };
+  },
+});
+
+/** An earlier version of a page becomes its newest: title, address, text and status as they were. */
+export const restorePageRevision = defineMutation({
+  name: 'page.restore',
+  input: z.object({
+    pageId: z.coerce.number().int().positive(),
+    revisionId: z.coerce.number().int().positive(),
+    expectedVersion: z.coerce.number().int().positive().optional(),
+  }),
+  async run({ tx, actor, now }, input) {
+    requirePageEditor(actor);
+    const [current] = await tx.select().from(pages).where(eq(pages.id, input.pageId)).limit(1);
+    if (!current) throw new MutationError('not_found', 'That page no longer exists.');
+    conflictUnlessCurrent(current, input.expectedVersion);
+    const [revision] = await tx
+      .select()
+      .from(pageRevisions)
+      .where(and(eq(pageRevisions.id, input.revisionId), eq(pageRevisions.pageId, current.id)))
+      .limit(1);
+    if (!revision) throw new MutationError('not_found', 'That version of the page no longer exists.');
+    const { id, slug, version } = await writePageVersion(tx, actor.id, now, current, revision);
+    return {
+      result: { id, slug, version, restoredFrom: revision.version },
+      audit: {
+        action: 'page.restore',
+        targetType: 'page',
+        targetId: id,
+        summary: `${revision.title} (/${slug}, ${revision.status}, v${version} from v${revision.version})`,
+      },
+      revalidate: pagePaths(slug, current),
     };
   },
 });

@@ -8,6 +8,7 @@ import { makeImageVariants, type ImageVariants } from '@/lib/image-variants';
 import { insertPicture } from '@/db/media';
 import {
   articleBylines,
+  revisions,
   articleMedia,
   articleNotes,
   articleTags,
@@ -259,6 +260,7 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
         throw new Error(`Demo article ${article.slug} has an unknown section or author`);
       }
       const stamp = publishedAt ?? new Date(now);
+      const safeBody = sanitizeArticleHtml(body);
       const prepared = pictures.get(article.slug);
       const picture = prepared ? await storePicture(prepared, new Date(stamp.getTime() - 60 * 60 * 1000)) : null;
       const [row] = await tx
@@ -267,7 +269,7 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
           slug: article.slug,
           title: article.title,
           summary: article.summary,
-          body: sanitizeArticleHtml(body),
+          body: safeBody,
           status,
           publishedAt,
           authorId,
@@ -286,13 +288,27 @@ export async function seedDemoNewsroom(now: number = Date.now()): Promise<{ arti
       });
       if (articleTagRows.length > 0) await tx.insert(articleTags).values(articleTagRows);
       const bylineSlugs = demoCoBylines[article.slug] ?? [article.author];
-      await tx.insert(articleBylines).values(
-        bylineSlugs.map((slug, position) => {
-          const profileId = profileIds.get(slug);
-          if (!profileId) throw new Error(`Demo article ${article.slug} credits unknown profile ${slug}`);
-          return { articleId: row.id, profileId, position };
-        }),
-      );
+      const bylineProfileIds = bylineSlugs.map((slug) => {
+        const profileId = profileIds.get(slug);
+        if (!profileId) throw new Error(`Demo article ${article.slug} credits unknown profile ${slug}`);
+        return profileId;
+      });
+      await tx.insert(articleBylines).values(bylineProfileIds.map((profileId, position) => ({ articleId: row.id, profileId, position })));
+      // Version 1 as its writer saved it, so the revisions page and comparisons start from something.
+      await tx.insert(revisions).values({
+        articleId: row.id,
+        version: 1,
+        title: article.title,
+        slug: article.slug,
+        summary: article.summary,
+        body: safeBody,
+        status,
+        categoryId: sectionId,
+        tagNames: JSON.stringify(article.tags),
+        bylineProfileIds: JSON.stringify(bylineProfileIds),
+        savedBy: authorId,
+        createdAt: stamp,
+      });
       if (article.slug === demoCorrection.articleSlug && publishedAt) {
         const editorId = authorIds.get('amara-okafor') ?? authorId;
         const noteAt = new Date(publishedAt.getTime() + demoCorrection.hoursAfterPublishing * 60 * 60 * 1000);

@@ -12,6 +12,8 @@ import { articleSlugHistory, articleTags, articles, bylineProfiles, users } from
 import { bylineProfileIdsOf, ensureOwnProfile, MAX_BYLINES } from '@/newsroom/profiles';
 import { writeArticleVersion } from '@/newsroom/article-versions';
 import { type ArticleStatus } from '@/lib/permissions';
+import { parseWallTime, resolveWallTime } from '@/lib/site-time';
+import { readSiteSettings } from '@/db/settings';
 import { findTags, tagsFromNames } from '@/newsroom/tags';
 
 /**
@@ -173,82 +175,93 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((value) => value || undefined);
 
-// Date, or date-time with optional seconds, fraction and offset. A date-time without offset is UTC.
+// Date, or date-time with optional seconds, fraction and offset. Without an offset it is the site's clock.
 const isoDate = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-function parseIsoDate(value: string): Date | null {
+type DateReading = { ok: true; date: Date } | { ok: false; reason: string };
+
+function parseIsoDate(value: string, timeZone: string): DateReading {
   const match = isoDate.exec(value);
-  if (!match) return null;
+  const notIso = `“${value.slice(0, 40)}” is not an ISO date such as 2025-03-01 or 2025-03-01T09:30:00Z`;
+  if (!match) return { ok: false, reason: notIso };
   const [, day, time, offset] = match;
-  const normalised = time ? `${day}T${time}${offset ? offset.toUpperCase() : 'Z'}` : `${day}T00:00:00Z`;
-  const date = new Date(normalised);
-  // Rejects impossible days such as 2025-02-30, which Date would roll over into March.
-  if (Number.isNaN(date.getTime()) || (!offset && date.toISOString().slice(0, 10) !== day)) return null;
-  return date;
+  if (offset) {
+    const date = new Date(`${day}T${time}${offset.toUpperCase()}`);
+    return Number.isNaN(date.getTime()) ? { ok: false, reason: notIso } : { ok: true, date };
+  }
+  // A wall time on the site's clock (a date alone is its midnight); rejects impossible days such as 2025-02-30.
+  const wall = parseWallTime(`${day}T${(time ?? '00:00').slice(0, 8)}`);
+  if (!wall) return { ok: false, reason: notIso };
+  const resolved = resolveWallTime(wall, timeZone);
+  if (resolved.kind === 'gap') {
+    return { ok: false, reason: `“${value.slice(0, 40)}” does not exist in ${timeZone} (the clocks skip it); give an offset` };
+  }
+  // Where the clocks go back, the first of the two moments, as a person writing the time most likely meant.
+  const instant = resolved.kind === 'exact' ? resolved.instant : resolved.earlier;
+  const fraction = time && time.length > 8 ? Number(`0${time.slice(8)}`) : 0;
+  return { ok: true, date: new Date(instant.getTime() + Math.floor(fraction * 1000)) };
 }
 
-const lineSchema = z.object({
-  title: z
-    .string({ error: typeError('a string') })
-    .transform(clean)
-    .pipe(z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters')),
-  body: z
-    .string({ error: typeError('a string') })
-    .max(MAX_BODY_CHARS, `is longer than ${MAX_BODY_CHARS.toLocaleString('en')} characters`)
-    .refine((value) => value.trim() !== '', 'must not be empty'),
-  summary: optionalText(400),
-  category: optionalText(60),
-  tags: z
-    .array(
-      z
-        .string({ error: typeError('a string') })
-        .transform(clean)
-        .pipe(z.string().max(60, 'must be at most 60 characters')),
-      { error: typeError('an array of tag names') },
-    )
-    .max(MAX_TAGS, `at most ${MAX_TAGS} tags`)
-    .nullish()
-    .transform((names) => (names ?? []).filter(Boolean)),
-  author: z
-    .string({ error: typeError('an email address') })
-    .trim()
-    .toLowerCase()
-    .pipe(z.union([z.literal(''), z.email('must be an email address')]))
-    .nullish()
-    .transform((value) => value || undefined),
-  /** Bylines, in order: staff emails or byline profile slugs (guests). */
-  authors: z
-    .array(
-      z
-        .string({ error: typeError('a string') })
-        .trim()
-        .toLowerCase()
-        .pipe(z.string().min(1, 'must not be empty').max(254, 'must be at most 254 characters')),
-      { error: typeError('an array of emails or profile slugs') },
-    )
-    .max(MAX_BYLINES, `at most ${MAX_BYLINES} authors`)
-    .nullish()
-    .transform((values) => (values && values.length > 0 ? values : undefined)),
-  published_at: z
-    .string({ error: typeError('an ISO date such as 2025-03-01 or 2025-03-01T09:30:00Z') })
-    .trim()
-    .transform((value, context) => {
-      if (value === '') return undefined;
-      const date = parseIsoDate(value);
-      if (!date) {
-        context.addIssue({
-          code: 'custom',
-          message: `“${value.slice(0, 40)}” is not an ISO date such as 2025-03-01 or 2025-03-01T09:30:00Z`,
-        });
-        return z.NEVER;
-      }
-      return date;
-    })
-    .nullish()
-    .transform((value) => value ?? undefined),
-  slug: optionalText(MAX_SLUG_LENGTH + 20),
-});
-type LineRecord = z.infer<typeof lineSchema>;
+const lineSchemaFor = (timeZone: string) =>
+  z.object({
+    title: z
+      .string({ error: typeError('a string') })
+      .transform(clean)
+      .pipe(z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters')),
+    body: z
+      .string({ error: typeError('a string') })
+      .max(MAX_BODY_CHARS, `is longer than ${MAX_BODY_CHARS.toLocaleString('en')} characters`)
+      .refine((value) => value.trim() !== '', 'must not be empty'),
+    summary: optionalText(400),
+    category: optionalText(60),
+    tags: z
+      .array(
+        z
+          .string({ error: typeError('a string') })
+          .transform(clean)
+          .pipe(z.string().max(60, 'must be at most 60 characters')),
+        { error: typeError('an array of tag names') },
+      )
+      .max(MAX_TAGS, `at most ${MAX_TAGS} tags`)
+      .nullish()
+      .transform((names) => (names ?? []).filter(Boolean)),
+    author: z
+      .string({ error: typeError('an email address') })
+      .trim()
+      .toLowerCase()
+      .pipe(z.union([z.literal(''), z.email('must be an email address')]))
+      .nullish()
+      .transform((value) => value || undefined),
+    /** Bylines, in order: staff emails or byline profile slugs (guests). */
+    authors: z
+      .array(
+        z
+          .string({ error: typeError('a string') })
+          .trim()
+          .toLowerCase()
+          .pipe(z.string().min(1, 'must not be empty').max(254, 'must be at most 254 characters')),
+        { error: typeError('an array of emails or profile slugs') },
+      )
+      .max(MAX_BYLINES, `at most ${MAX_BYLINES} authors`)
+      .nullish()
+      .transform((values) => (values && values.length > 0 ? values : undefined)),
+    published_at: z
+      .string({ error: typeError('an ISO date such as 2025-03-01 or 2025-03-01T09:30:00Z') })
+      .trim()
+      .transform((value, context) => {
+        if (value === '') return undefined;
+        const reading = parseIsoDate(value, timeZone);
+        if (!reading.ok) {
+          context.addIssue({ code: 'custom', message: reading.reason });
+          return z.NEVER;
+        }
+        return reading.date;
+      })
+      .nullish()
+      .transform((value) => value ?? undefined),
+    slug: optionalText(MAX_SLUG_LENGTH + 20),
+  });
+type LineRecord = z.infer<ReturnType<typeof lineSchemaFor>>;
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -259,7 +272,7 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-function parseLine(text: string): LineRecord {
+function parseLine(text: string, lineSchema: ReturnType<typeof lineSchemaFor>): LineRecord {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -545,6 +558,10 @@ export async function importJsonl(source: AsyncIterable<string> | string, option
     throw new ImportStoppedError(error instanceof Error ? error.message : String(error), 0, report, false, { cause: error });
   }
 
+  // Times written without an offset are on the site's clock, as its editors read them.
+  const { timeZone } = await readSiteSettings(getDb());
+  const lineSchema = lineSchemaFor(timeZone);
+
   const context: LineContext = {
     line: 0,
     now,
@@ -568,7 +585,7 @@ export async function importJsonl(source: AsyncIterable<string> | string, option
       context.line = lineNumber;
       try {
         if (text === null) throw new LineError(`line is larger than ${MAX_LINE_BYTES / 1024 / 1024} MB`);
-        const record = parseLine(text);
+        const record = parseLine(text, lineSchema);
         const slug = slugify(record.slug ?? record.title);
         if (!isValidSlug(slug))
           throw new LineError(`slug: needs at least one letter or digit${record.slug ? '' : ' (made from the title)'}`);

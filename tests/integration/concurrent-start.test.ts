@@ -94,6 +94,8 @@ describe('migrations from two processes at once', () => {
     expect(await count(db, 'select count(*) as n from paradox_migration_runs')).toBe(1);
     expect(await count(db, "select count(*) as n from users where email = 'owner@start.test'")).toBe(1);
     expect(await count(db, 'select count(*) as n from articles')).toBe(demoArticles.length);
+    // Every demo story starts with its version 1 in the revisions, as a save through the editor leaves it.
+    expect(await count(db, 'select count(*) as n from revisions where version = 1')).toBe(demoArticles.length);
     expect(await count(db, 'select count(*) as n from categories')).toBe(new Set(demoArticles.map((article) => article.section)).size);
     expect(await count(db, 'select count(*) as n from article_search')).toBe(demoArticles.length);
   }, 120_000);

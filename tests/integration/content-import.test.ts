@@ -317,3 +317,27 @@ describe('importJsonl', () => {
     );
   });
 });
+
+describe('times without an offset', () => {
+  it('are read on the site’s clock: a wall time, a date’s midnight, the first of a repeated hour; a skipped hour is refused', async () => {
+    await db.insert(schema.siteSettings).values({ key: 'timeZone', value: 'Europe/Berlin' });
+    try {
+      const file = writeFixture('berlin.jsonl', [
+        { title: 'Harbour crane vote at half past nine', body: 'Text.', category: 'culture', published_at: '2031-03-01T09:30' }, // 1
+        { title: 'Midsummer fair opens', body: 'Text.', category: 'culture', published_at: '2031-06-21' }, // 2
+        { title: 'Clocks go back on the quay', body: 'Text.', category: 'culture', published_at: '2030-10-27T02:30:00' }, // 3
+        { title: 'Clocks go forward on the quay', body: 'Text.', category: 'culture', published_at: '2031-03-30T02:30' }, // 4
+        { title: 'An offset wins over the zone', body: 'Text.', category: 'culture', published_at: '2031-03-01T09:30:00+05:00' }, // 5
+      ]);
+      const report = await importer.importJsonl(file, { defaultAuthorEmail: 'desk@paper.test', now });
+      expect(report.imported).toBe(4);
+      expect(report.skipped).toEqual([{ line: 4, reason: expect.stringMatching(/does not exist in Europe\/Berlin/) }]);
+      expect((await articleBySlug('harbour-crane-vote-at-half-past-nine'))?.publishedAt?.toISOString()).toBe('2031-03-01T08:30:00.000Z');
+      expect((await articleBySlug('midsummer-fair-opens'))?.publishedAt?.toISOString()).toBe('2031-06-20T22:00:00.000Z');
+      expect((await articleBySlug('clocks-go-back-on-the-quay'))?.publishedAt?.toISOString()).toBe('2030-10-27T00:30:00.000Z');
+      expect((await articleBySlug('an-offset-wins-over-the-zone'))?.publishedAt?.toISOString()).toBe('2031-03-01T04:30:00.000Z');
+    } finally {
+      await db.delete(schema.siteSettings).where(orm.eq(schema.siteSettings.key, 'timeZone'));
+    }
+  });
+});

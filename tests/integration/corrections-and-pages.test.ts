@@ -246,6 +246,48 @@ describe('static page addresses', () => {
   });
 });
 
+describe('page revisions', () => {
+  it('restores an earlier version as the newest, refuses a stale copy and another page’s version', async () => {
+    const { getPublishedPageBySlug, listPageRevisions } = await import('@/db/pages');
+    const first = await pages.savePage.execute(editorId, {
+      title: 'Ethics',
+      slug: 'ethics',
+      body: '<p>We correct our mistakes openly.</p>',
+      status: 'published',
+    });
+    if (!first.ok) throw new Error(first.message);
+    const id = first.result.id;
+    const second = await pages.savePage.execute(editorId, {
+      id,
+      expectedVersion: 1,
+      title: 'Our ethics',
+      slug: 'our-ethics',
+      body: '<p>Rewritten.</p>',
+      status: 'published',
+    });
+    expect(second.ok).toBe(true);
+    const [, original] = await listPageRevisions(id);
+    expect(original?.version).toBe(1);
+
+    const stale = await pages.restorePageRevision.execute(editorId, { pageId: id, revisionId: original?.id ?? 0, expectedVersion: 1 });
+    expect(stale).toMatchObject({ ok: false, code: 'conflict' });
+    const other = await pages.savePage.execute(editorId, { title: 'Other', slug: 'other-page', body: '', status: 'draft' });
+    if (!other.ok) throw new Error(other.message);
+    const elsewhere = await pages.restorePageRevision.execute(editorId, { pageId: other.result.id, revisionId: original?.id ?? 0 });
+    expect(elsewhere).toMatchObject({ ok: false, code: 'not_found' });
+
+    const restored = await pages.restorePageRevision.execute(editorId, { pageId: id, revisionId: original?.id ?? 0, expectedVersion: 2 });
+    expect(restored).toMatchObject({ ok: true, result: { version: 3, slug: 'ethics', restoredFrom: 1 } });
+    expect((await getPublishedPageBySlug('ethics'))?.body).toBe('<p>We correct our mistakes openly.</p>');
+    expect(await getPublishedPageBySlug('our-ethics')).toBeNull();
+    expect((await listPageRevisions(id)).map((revision) => [revision.version, revision.title])).toEqual([
+      [3, 'Ethics'],
+      [2, 'Our ethics'],
+      [1, 'Ethics'],
+    ]);
+  });
+});
+
 describe('menus', () => {
   it('links sections and published pages in the editor’s order, hides drafts, and drops a deleted page', async () => {
     const { getMenu } = await import('@/db/menus');

@@ -61,6 +61,7 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'create a page': [N, N, Y, Y],
   'edit a page': [N, N, Y, Y],
   'delete a page': [N, N, Y, Y],
+  'restore an earlier version of a page': [N, N, Y, Y],
   'add a menu link': [N, N, Y, Y],
   'move a menu link': [N, N, Y, Y],
   'remove a menu link': [N, N, Y, Y],
@@ -499,6 +500,22 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
   'edit a page': async (actor) =>
     m.savePage.execute(actor, { id: await insertPage(), title: `Edited page ${++counter}`, body: '', status: 'draft' }),
   'delete a page': async (actor) => m.deletePage.execute(actor, { id: await insertPage() }),
+  'restore an earlier version of a page': async (actor) => {
+    const id = await insertPage();
+    const [revision] = await db
+      .insert(schema.pageRevisions)
+      .values({
+        pageId: id,
+        version: 1,
+        title: 'Earlier',
+        slug: `earlier-${++counter}`,
+        body: '<p>Then.</p>',
+        status: 'draft',
+        savedBy: await insertVictim(),
+      })
+      .returning({ id: schema.pageRevisions.id });
+    return m.restorePageRevision.execute(actor, { pageId: id, revisionId: revision?.id ?? 0 });
+  },
   'add a menu link': (actor) =>
     m.addMenuItem.execute(actor, { menu: 'footer', columnLabel: 'Follow', kind: 'feed', url: '/feed.xml', label: 'RSS' }),
   'move a menu link': async (actor) => m.moveMenuItem.execute(actor, { id: await insertMenuItem(), direction: 'up' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfSiteDay, readWallTimeInput as parseSiteLocalTime, toMinuteInput as formatSiteLocalTime } from '@/lib/site-time';
+import { endOfSiteDay, readPinEnd, readWallTimeInput as parseSiteLocalTime, toMinuteInput as formatSiteLocalTime } from '@/lib/site-time';
 
 describe('endOfSiteDay', () => {
   it('is the last millisecond of the day in the zone, not in UTC', () => {
@@ -29,5 +29,22 @@ describe('site-local times (datetime-local fields)', () => {
     for (const value of ['', 'tomorrow', '2026-02-30T10:00', '2026-12-03T24:00', '2026-13-01T10:00', '2026-12-03 10:00']) {
       expect(parseSiteLocalTime(value, 'UTC'), value).toBeNull();
     }
+  });
+});
+
+describe('a front-page pin’s end, as the form sends it', () => {
+  const now = new Date('2026-12-07T22:30:00Z'); // 23:30 in Berlin, still Monday there
+
+  it('is the end of today on the site’s clock when left blank', () => {
+    expect(readPinEnd('', false, now, 'Europe/Berlin')).toBe('2026-12-07T22:59:59.999Z');
+    expect(readPinEnd('  ', false, now, 'UTC')).toBe('2026-12-07T23:59:59.999Z');
+    // In Tokyo it is already Tuesday morning: the pin lasts to Tuesday's end there.
+    expect(readPinEnd('', false, now, 'Asia/Tokyo')).toBe('2026-12-08T14:59:59.999Z');
+  });
+
+  it('has no end when the editor chose "until unpinned", and reads a typed time on the site’s clock', () => {
+    expect(readPinEnd('2026-12-08T09:00', true, now, 'Europe/Berlin')).toBeNull();
+    expect(readPinEnd('2026-12-08T09:00', false, now, 'Europe/Berlin')).toBe('2026-12-08T08:00:00.000Z');
+    expect(readPinEnd('tomorrow', false, now, 'Europe/Berlin')).toBe('not a time');
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeletePageForm, PageForm } from '@/components/editor/admin/page-form';
+import { restorePageRevisionAction } from '@/actions/admin';
 import { NoAccess } from '@/components/editor/no-access';
 import { getPageForEditor, listPageRevisions } from '@/db/pages';
 import { editorScreenPath, editorStaticPagePath, staticPagePath } from '@/lib/paths';
@@ -19,6 +20,9 @@ interface EditPagePageProps {
 const savedNotices: Record<string, string> = {
   published: 'Saved. The page is live.',
   draft: 'Saved as a draft. Readers cannot see it.',
+  restored: 'Restored: that version is now the newest, with its title, address, text and status.',
+  'restore-conflict': 'Someone saved this page while you looked, so nothing was restored. Look again, then restore.',
+  'restore-failed': 'That version could not be restored: its address now belongs to a section or another page.',
 };
 
 export default async function EditPagePage({ params, searchParams }: EditPagePageProps) {
@@ -48,11 +52,29 @@ export default async function EditPagePage({ params, searchParams }: EditPagePag
       />
       <section className="editor-panel" aria-labelledby="page-revisions-heading">
         <h2 id="page-revisions-heading">Revisions</h2>
-        <ol className="note-history">
+        <ol className="note-history page-revisions">
           {revisions.map((revision) => (
             <li key={revision.id}>
               v{revision.version} · {revision.title} · {revision.status} · {revision.savedBy},{' '}
               <SiteDateTime date={revision.createdAt} compact />
+              {revision.version === page.version ? (
+                <span className="muted"> · current</span>
+              ) : (
+                <details className="page-revision">
+                  <summary>Show version {revision.version}</summary>
+                  <p className="muted">Address: /{revision.slug}</p>
+                  {/* Stored bodies were sanitized when they were saved, as every page body is. */}
+                  <div className="article-body" dangerouslySetInnerHTML={{ __html: revision.body }} />
+                  <form action={restorePageRevisionAction}>
+                    <input type="hidden" name="pageId" value={page.id} />
+                    <input type="hidden" name="revisionId" value={revision.id} />
+                    <input type="hidden" name="expectedVersion" value={page.version} />
+                    <button type="submit" className="button">
+                      Restore version {revision.version}
+                    </button>
+                  </form>
+                </details>
+              )}
             </li>
           ))}
         </ol>
