@@ -172,6 +172,8 @@ test('the whole corpus pasted into the article form by a hostile client runs not
   await page.getByLabel('Category').selectOption({ label: 'Attack corpus' });
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.keyboard.type('Visible words before the corpus.');
+  // The draft's autosave settles first: a reply arriving later would put the editor's text back in the field.
+  await expect(page.locator('.save-state')).toHaveText('Saved');
   // Past the rich-text editor, as a hostile client would: raw HTML straight into the save action.
   const html = corpus.map((entry) => `<p>Payload ${entry.id}</p>${entry.payload}`).join('\n');
   await page.evaluate((body) => {

@@ -380,6 +380,8 @@ test.describe('publishing', () => {
     const title = uniqueTitle('Payload test');
     await startArticle(page, title);
     await typeInBody(page, 'Harmless text.');
+    // The draft's autosave settles first: a reply arriving later would put the editor's text back in the field.
+    await expect(page.locator('.save-state')).toHaveText('Saved');
     // Bypass the editor as a hostile client would, and send raw HTML straight to the save action.
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('input[name="body"]');

@@ -77,7 +77,9 @@ test('a story scheduled at a Berlin time goes live at that instant and every pag
   await expect(page.getByRole('status').filter({ hasText: 'Scheduled for' }).first()).toHaveText(
     `Scheduled for ${formatSiteMoment(goLive, berlin)}. It will go live by itself then.`,
   );
-  // Reopened, the picker shows the Berlin time typed, not Los Angeles'.
+  // Reopened, the picker shows the Berlin time typed, not Los Angeles'. (The first deliberate save opens the
+  // story's own address; reload only once it has.)
+  await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=schedule$/);
   await page.reload();
   await expect(page.getByLabel(/Publish date and time/)).toHaveValue(typed);
 
