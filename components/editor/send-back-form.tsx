@@ -13,7 +13,8 @@ export function SendBackForm({ articleId, writerName }: { articleId: number; wri
   return (
     <section className="editor-panel review-panel" aria-labelledby="review-heading">
       <h2 id="review-heading">Review</h2>
-      <form action={action} className="form-stack" noValidate data-keeps-edits>
+      {/* Not marked data-keeps-edits: it leaves the page, so the form's unsaved edits are saved first. */}
+      <form action={action} className="form-stack" noValidate>
         <input type="hidden" name="articleId" value={articleId} />
         {!error && <FormMessage state={state} errorLabel="Send-back error" />}
         <div className="field">
