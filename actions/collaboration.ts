@@ -45,11 +45,14 @@ export async function openNotificationAction(formData: FormData): Promise<void> 
   const notification = staff && Number.isSafeInteger(id) && id > 0 ? await getOwnNotification(staff.id, id) : null;
   if (!notification) redirect(EDITOR_NOTIFICATIONS_PATH);
   await perform(markNotificationsRead, { ids: [id] });
+  // The header's badge is in the editor's layout, which a plain redirect would keep as it was.
+  refresh();
   redirect(notification.commentId ? editorArticleCommentsPath(notification.articleId) : editorArticlePath(notification.articleId));
 }
 
 export async function markAllNotificationsReadAction(): Promise<void> {
   await perform(markNotificationsRead, { all: true });
+  refresh();
   redirect(`${EDITOR_NOTIFICATIONS_PATH}?read=all`);
 }
 
