@@ -44,7 +44,7 @@ export default defineConfig({
     { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
     {
       name: 'editor',
-      testMatch: /(editor|wordpress-import|corrections-and-pages|bylines|embeds|no-lost-work)\.spec\.ts/,
+      testMatch: /(editor|wordpress-import|corrections-and-pages|bylines|embeds|no-lost-work|working-together)\.spec\.ts/,
       use: browserUse(),
       dependencies: ['reader'],
     },

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 // Relative, not '@/': drizzle-kit loads this file on its own.
 import { articleNoteKinds } from '../lib/article-notes';
+import { articleCommentKinds, notificationKinds } from '../lib/collaboration';
 import { articleStatuses, userRoles } from '../lib/permissions';
 
 const createdAt = () =>
@@ -658,4 +659,67 @@ export const breakingNews = sqliteTable(
     setAt: integer('set_at', { mode: 'timestamp_ms' }).notNull(),
   },
   () => [check('breaking_news_single_row', sql`id = 1`)],
+);
+
+/**
+ * The desk's conversation about a story, in the editor only (never on reader pages): comments, and the note
+ * an editor writes when sending a submission back to its writer ('send_back'). Never edited.
+ */
+export const articleComments = sqliteTable(
+  'article_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind', { enum: articleCommentKinds }).notNull(),
+    /** Plain text; paragraphs separated by blank lines. */
+    body: text('body').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('article_comments_article_idx').on(table.articleId, table.id)],
+);
+
+/** What the editor's bell lists for one person, written in the same transaction as the event it reports. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    recipientId: integer('recipient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: notificationKinds }).notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Who did it; null once that account is gone. */
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The send-back note or the comment that mentions the recipient. */
+    commentId: integer('comment_id').references(() => articleComments.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    // The list, newest first, and the badge's unread count.
+    index('notifications_recipient_idx').on(table.recipientId, table.id),
+    index('notifications_unread_idx').on(table.recipientId, table.readAt),
+  ],
+);
+
+/** Who has a story's form open: one row per person and story, its time moved by the form's heartbeat. */
+export const articlePresence = sqliteTable(
+  'article_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: integer('seen_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.userId] })],
 );

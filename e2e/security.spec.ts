@@ -522,8 +522,12 @@ test.describe('what staff and readers may see', () => {
     await expect(editor).toHaveURL(/\/editor\/articles\/\d+\?saved=save/);
     const edit = new URL(editor.url()).pathname;
     // A second version to compare with (an autosave counts too); the action has run when its response starts.
+    // The form's presence heartbeat posts to the same address, so the save is the post that carries the summary.
     const secondSave = editor.waitForResponse(
-      (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === edit,
+      (response) =>
+        response.request().method() === 'POST' &&
+        new URL(response.url()).pathname === edit &&
+        (response.request().postData() ?? '').includes('Not for readers yet.'),
     );
     await editor.getByLabel('Summary').fill('Not for readers yet.');
     await editor.getByRole('button', { name: 'Save draft' }).click();

@@ -15,6 +15,12 @@ export const CORRECTIONS_FEED_PATH = '/corrections/feed.xml';
 export const editorArticlePath = (id: number | string, page?: 'revisions' | 'preview') =>
   `/editor/articles/${encodeURIComponent(String(id))}${page ? `/${page}` : ''}`;
 
+/** An article form's comments panel, where a send-back note or a mention leads. */
+export const editorArticleCommentsPath = (id: number | string) => `${editorArticlePath(id)}#comments`;
+
+/** The editor's notifications list (the header's badge leads there). */
+export const EDITOR_NOTIFICATIONS_PATH = '/editor/notifications';
+
 /** The editor's dashboard, optionally with its filters' query string (without the `?`). */
 export const editorDashboardPath = (query = '') => (query ? `/editor?${query}` : '/editor');
 

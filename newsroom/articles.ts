@@ -16,6 +16,7 @@ import { computeRelatedFor, updateRelatedAfterChange } from './related';
 import { isPubliclyVisible, isVisibleToReaders } from '@/db/visibility';
 import { indexArticles, removeFromIndex } from './search-index';
 import { writeArticleVersion } from './article-versions';
+import { notify, reviewerIds } from './collaboration';
 import { findTags, tagsFromNames } from './tags';
 import {
   articleBylines,
@@ -469,6 +470,13 @@ export const saveArticle = defineMutation({
     });
 
     const newPages = await pagesShowingArticle(tx, { id, slug, categoryId }, now);
+    // The desk hears of a new submission, and the owner of their story going live, in this same transaction.
+    if (input.intent === 'submit' && current?.status !== 'pending') {
+      await notify(tx, { kind: 'submitted', articleId: id, actorId: actor.id, recipientIds: await reviewerIds(tx), now });
+    }
+    if (input.intent === 'publish' && !(current && isPublic(current.status, current.publishedAt, now))) {
+      await notify(tx, { kind: 'published', articleId: id, actorId: actor.id, recipientIds: [current?.authorId ?? actor.id], now });
+    }
     const plainSave = input.intent === 'save' || input.intent === 'autosave';
     const action = plainSave ? (current ? 'article.update' : 'article.create') : `article.${input.intent}`;
     const changedPublicly =

@@ -22,7 +22,8 @@ export interface AuditEntry {
 
 export interface MutationOutcome<R> {
   result: R;
-  audit: AuditEntry;
+  /** Null only for bookkeeping that changes nothing in the newsroom (a presence heartbeat, a read mark). */
+  audit: AuditEntry | null;
   /** Paths whose pages changed; the action layer revalidates exactly these. */
   revalidate: string[];
 }
@@ -136,7 +137,7 @@ export function defineMutation<S extends z.ZodType, R>(spec: {
           }
           try {
             const result = await spec.run({ tx, actor, now }, parsed.data);
-            await recordAudit(tx, actor, result.audit, now);
+            if (result.audit) await recordAudit(tx, actor, result.audit, now);
             return { done: result };
           } catch (error) {
             // Returned rather than thrown, so the transaction commits what the refusal recorded.

@@ -12,10 +12,13 @@ import { defineMutation, forbidden, MutationError } from './guard';
 export const MAX_NOTE_CHARS = 2000;
 
 /** Plain text: hidden characters go, line breaks stay (they separate paragraphs), trailing space trimmed. */
-const noteBody = z
-  .string()
-  .transform((value) => removeHiddenCharacters(value.replace(/\r\n?/g, '\n')).trim())
-  .pipe(z.string().min(1, 'Write what the note says.').max(MAX_NOTE_CHARS, `A note must be at most ${MAX_NOTE_CHARS} characters.`));
+export const plainTextField = (emptyMessage: string, what = 'A note', max = MAX_NOTE_CHARS) =>
+  z
+    .string()
+    .transform((value) => removeHiddenCharacters(value.replace(/\r\n?/g, '\n')).trim())
+    .pipe(z.string().min(1, emptyMessage).max(max, `${what} must be at most ${max} characters.`));
+
+const noteBody = plainTextField('Write what the note says.');
 
 export const addArticleNote = defineMutation({
   name: 'article.addNote',

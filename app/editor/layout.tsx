@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { editorMediaPath, editorProfilePath } from '@/lib/paths';
+import { EDITOR_NOTIFICATIONS_PATH, editorMediaPath, editorProfilePath } from '@/lib/paths';
+import { countUnreadNotifications } from '@/db/collaboration';
 import type { ReactNode } from 'react';
 import { signOutAction, signOutEverywhereAction } from '@/actions/sign-in';
 import { canOnSite } from '@/lib/permissions';
@@ -17,6 +18,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   // Each page checks two-factor itself: the layout also wraps the page where it is set up.
   const staff = await requireStaff('/editor', { allowWithoutTwoFactor: true });
   const { siteName } = getSiteConfig();
+  const unread = await countUnreadNotifications(staff.id);
   return (
     <div className="editor-shell">
       <header className="editor-header">
@@ -75,6 +77,17 @@ export default async function EditorLayout({ children }: { children: ReactNode }
                 </li>
               </>
             )}
+            <li>
+              <Link href={EDITOR_NOTIFICATIONS_PATH} className="notifications-link">
+                Notifications
+                {unread > 0 && (
+                  <span className="notification-badge">
+                    {unread > 99 ? '99+' : unread}
+                    <span className="visually-hidden"> unread</span>
+                  </span>
+                )}
+              </Link>
+            </li>
             <li>
               <Link href={ACCOUNT_PATH}>Account</Link>
             </li>

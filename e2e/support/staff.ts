@@ -31,6 +31,9 @@ export const staff = {
   byline: { email: 'byline@e2e.test', name: 'Bea Byline', password: 'e2e-byline-passphrase', role: 'author' },
   // Writes, leaves, trashes and restores stories of their own (no-lost-work.spec.ts).
   keeper: { email: 'keeper@e2e.test', name: 'Kim Keeper', password: 'e2e-keeper-passphrase', role: 'editor' },
+  // A writer and a desk editor who send a story back and forth and open it together (working-together.spec.ts).
+  writer: { email: 'writer@e2e.test', name: 'Wren Writer', password: 'e2e-writer-passphrase', role: 'contributor' },
+  desk: { email: 'desk@e2e.test', name: 'Dee Desk', password: 'e2e-desk-passphrase', role: 'editor' },
 } as const;
 
 export type StaffAccount = (typeof staff)[keyof typeof staff];

@@ -14,11 +14,15 @@ import { canOnArticle, canOnSite } from '@/lib/permissions';
 import { getNotesForArticle } from '@/db/notes';
 import { ArticleNotesPanel } from '@/components/editor/article-notes-panel';
 import { requireStaff } from '@/web/session';
-import { EDITOR_TRASH_PATH, articlePath, editorArticlePath } from '@/lib/paths';
+import { EDITOR_TRASH_PATH, articlePath, editorArticleCommentsPath, editorArticlePath } from '@/lib/paths';
 import { getSiteClock } from '@/db/settings';
 import { getPicture, picturePreview } from '@/db/media';
 import { formatSiteMoment } from '@/lib/site-time';
 import { SiteDateTime } from '@/components/ui/site-date-time';
+import { listArticleComments, othersEditing, standingSendBack } from '@/db/collaboration';
+import { CommentsPanel } from '@/components/editor/comments-panel';
+import { PresenceNotice } from '@/components/editor/presence-notice';
+import { SendBackForm } from '@/components/editor/send-back-form';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -30,6 +34,7 @@ const notices: Record<string, string> = {
   unpublish: 'Unpublished. It is no longer visible to readers.',
   restore: 'Revision restored.',
   pin: 'Related stories updated.',
+  sendback: 'Sent back to the writer as a draft, with your note. They have been notified.',
 };
 
 interface EditArticlePageProps {
@@ -93,7 +98,7 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
       </>
     );
   }
-  const [sections, tags, related, clock, notes, picker, picture] = await Promise.all([
+  const [sections, tags, related, clock, notes, picker, picture, comments, sentBack, others] = await Promise.all([
     listSections(),
     listTagsWithCounts(),
     listRelatedWithReasons(staff, article.id),
@@ -101,6 +106,9 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
     getNotesForArticle(article.id),
     bylinePickerData(article.bylines),
     article.featuredImageUrl ? getPicture(article.featuredImageUrl) : null,
+    listArticleComments(article.id),
+    standingSendBack(article),
+    othersEditing(article.id, staff.id, now),
   ]);
   const abilities = articleFormAbilities(staff, article);
   const scheduledNotice =
@@ -119,10 +127,23 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
         {isLive && <Link href={publicPath}>View on site</Link>}
         <Link href={editorArticlePath(article.id, 'revisions')}>Revisions</Link>
       </div>
+      <PresenceNotice articleId={article.id} initialOthers={others} />
       {query.error && (
         <p className="form-error" role="alert" aria-label="Action error">
           {query.error.slice(0, 300)}
         </p>
+      )}
+      {sentBack && (
+        <div className="send-back-notice" role="note" aria-label="Sent back">
+          <p className="send-back-notice-meta">
+            <strong>Sent back by {sentBack.authorName}</strong> · <SiteDateTime date={sentBack.createdAt} />
+          </p>
+          <p className="send-back-notice-body">{sentBack.body}</p>
+          <p className="field-hint">
+            Make the changes, then submit it for review again.{' '}
+            <Link href={editorArticleCommentsPath(article.id)}>Reply in the comments</Link>
+          </p>
+        </div>
       )}
       <ArticleForm
         // Remount only on a navigation that replaced the article (unpublish, restore), not after an
@@ -152,7 +173,11 @@ export default async function EditArticlePage({ params, searchParams }: EditArti
         notice={notice}
         clock={clock}
       />
+      {article.status === 'pending' && canOnSite(staff, 'reviewQueue') && (
+        <SendBackForm articleId={article.id} writerName={article.authorName} />
+      )}
       {isLive && <ArticleNotesPanel articleId={article.id} notes={notes} canAdd={canOnSite(staff, 'addArticleNotes')} clock={clock} />}
+      <CommentsPanel articleId={article.id} comments={comments} clock={clock} />
       <RelatedReasons articleId={article.id} related={related} />
       <div className="form-actions article-danger-zone">
         {abilities.unpublish && (article.status === 'published' || article.status === 'scheduled') && (
