@@ -41,6 +41,8 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'rename a tag': [N, N, Y, Y],
   'delete a tag': [N, N, Y, Y],
   'create a user': [N, N, N, Y],
+  'invite someone by email': [N, N, N, Y],
+  'withdraw an invitation': [N, N, N, Y],
   'change a user’s role': [N, N, N, Y],
   'disable a user': [N, N, N, Y],
   'reset another user’s password': [N, N, N, Y],
@@ -423,6 +425,21 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
       role: 'author',
       password: 'a-long-enough-passphrase',
     }),
+  'invite someone by email': (actor) => m.createInvite.execute(actor, { email: `invited${++counter}@x.test`, role: 'author' }),
+  'withdraw an invitation': async (actor) => {
+    counter++;
+    const [invite] = await db
+      .insert(schema.staffInvites)
+      .values({
+        tokenHash: `matrix-${counter}`,
+        email: `withdrawn${counter}@x.test`,
+        role: 'author',
+        createdAt: new Date(),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      })
+      .returning({ id: schema.staffInvites.id });
+    return m.revokeInvite.execute(actor, { inviteId: invite?.id ?? 0 });
+  },
   'change a user’s role': async (actor) => m.changeUserRole.execute(actor, { userId: await insertVictim(), role: 'editor' }),
   'disable a user': async (actor) => m.setUserDisabled.execute(actor, { userId: await insertVictim(), disabled: true }),
   'reset another user’s password': async (actor) =>
