@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from '@/lib/permissions';
 import { getDb } from './index';
 import { articleBylines, articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
@@ -353,29 +354,59 @@ export function listTagsWithCounts() {
 export interface AuditEntryView {
   id: number;
   action: string;
+  actorId: number | null;
   actorEmail: string;
   actorName: string | null;
   targetType: string;
   targetId: number | null;
   summary: string;
   createdAt: Date;
+  /** The story's current title when the target is a story that still exists (not deleted for good). */
+  articleTitle: string | null;
+  /** The account's current name when the target is a user. */
+  targetUserName: string | null;
 }
 
-export function listAuditLog(limit = 200, beforeId?: number): Promise<AuditEntryView[]> {
+export interface AuditFilter {
+  /** Entries by this account only. */
+  actorId?: number;
+  action?: string;
+  /** From this instant (inclusive) to that one (exclusive). */
+  from?: Date;
+  to?: Date;
+  /** Keyset: entries older than this id. */
+  beforeId?: number;
+}
+
+/** The audit log, newest first, a page at a time by id (stable while new entries arrive). */
+export function listAuditLog(filter: AuditFilter, limit = 50): Promise<AuditEntryView[]> {
+  const targetUser = alias(users, 'target_user');
+  const conditions = [
+    filter.beforeId ? lt(auditLog.id, filter.beforeId) : undefined,
+    filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
+    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    filter.from ? gte(auditLog.createdAt, filter.from) : undefined,
+    filter.to ? lt(auditLog.createdAt, filter.to) : undefined,
+  ].filter((condition): condition is SQL => condition !== undefined);
   return getDb()
     .select({
       id: auditLog.id,
       action: auditLog.action,
+      actorId: auditLog.actorId,
       actorEmail: auditLog.actorEmail,
       actorName: users.name,
       targetType: auditLog.targetType,
       targetId: auditLog.targetId,
       summary: auditLog.summary,
       createdAt: auditLog.createdAt,
+      articleTitle: articles.title,
+      targetUserName: targetUser.name,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(beforeId ? sql`${auditLog.id} < ${beforeId}` : undefined)
+    .leftJoin(articles, and(eq(auditLog.targetType, 'article'), eq(articles.id, auditLog.targetId)))
+    .leftJoin(targetUser, and(eq(auditLog.targetType, 'user'), eq(targetUser.id, auditLog.targetId)))
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(limit);
 }

@@ -125,3 +125,66 @@ describe('invitations', () => {
     expect(await staffReads.getInviteByToken('no-such-token')).toBeNull();
   });
 });
+
+describe('the audit log’s reads', () => {
+  it('filters by person, action and the site’s days, pages by id, and names the story and the user an entry is about', async () => {
+    const { listAuditLog } = await import('@/db/editor');
+    const { siteDayBounds } = await import('@/lib/site-time');
+    const { recordAudit } = await import('../../newsroom/guard');
+    const [article] = await db
+      .insert(schema.categories)
+      .values({ slug: 'news', name: 'News' })
+      .returning({ id: schema.categories.id })
+      .then(([section]) =>
+        db
+          .insert(schema.articles)
+          .values({
+            slug: 'strike-ends',
+            title: 'Port Averly strike ends',
+            body: '<p>x</p>',
+            status: 'draft',
+            authorId: adminId,
+            categoryId: section?.id ?? 0,
+          })
+          .returning({ id: schema.articles.id }),
+      );
+    const day = (iso: string) => new Date(iso);
+    await recordAudit(
+      db,
+      { id: adminId, email: 'owner@paradox.test' },
+      { action: 'article.publish', targetType: 'article', targetId: article?.id ?? 0, summary: 'Port Averly strike ends (published, v2)' },
+      day('2026-03-02T09:00:00Z'),
+    );
+    await recordAudit(
+      db,
+      { id: adminId, email: 'owner@paradox.test' },
+      { action: 'article.purge', targetType: 'article', targetId: 999_999, summary: 'A story gone for good' },
+      day('2026-03-03T09:00:00Z'),
+    );
+    await recordAudit(
+      db,
+      { id: null, email: 'cli' },
+      { action: 'user.disable', targetType: 'user', targetId: adminId, summary: 'owner' },
+      day('2026-03-03T10:00:00Z'),
+    );
+
+    const published = await listAuditLog({ action: 'article.publish' });
+    expect(published).toHaveLength(1);
+    expect(published[0]).toMatchObject({ actorName: 'Olga Owner', articleTitle: 'Port Averly strike ends', targetId: article?.id });
+    expect((await listAuditLog({ action: 'article.purge' }))[0]).toMatchObject({ articleTitle: null, summary: 'A story gone for good' });
+    expect((await listAuditLog({ action: 'user.disable' }))[0]).toMatchObject({ actorId: null, targetUserName: 'Olga Owner' });
+
+    const march3 = siteDayBounds('2026-03-03', 'UTC');
+    const onTheThird = await listAuditLog({ from: march3?.start, to: march3?.end });
+    expect(onTheThird.map((entry) => entry.action)).toEqual(['user.disable', 'article.purge']);
+    expect((await listAuditLog({ actorId: adminId, from: march3?.start, to: march3?.end })).map((entry) => entry.action)).toEqual([
+      'article.purge',
+    ]);
+
+    // Keyset: a page of two, then the rest, with no entry twice and none missed.
+    const all = await listAuditLog({});
+    const first = await listAuditLog({}, 2);
+    const rest = await listAuditLog({ beforeId: first.at(-1)?.id }, 1000);
+    expect([...first, ...rest].map((entry) => entry.id)).toEqual(all.map((entry) => entry.id));
+  });
+});

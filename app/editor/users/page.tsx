@@ -50,7 +50,7 @@ export default async function UsersPage() {
           {users.map((user) => {
             const self = user.id === staff.id;
             return (
-              <tr key={user.id}>
+              <tr key={user.id} id={`user-${user.id}`}>
                 <td>
                   {user.name}
                   {self && <span className="muted"> (you)</span>}
