@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from '@/lib/permissions';
 import { getDb } from './index';
@@ -21,6 +21,10 @@ export interface DashboardFilters {
   query?: string;
   /** Staff who do not see every article (lib/permissions.ts): only their own work. */
   onlyAuthorId?: number;
+  /** Leave out stories scheduled for later: the dashboard lists them in their own group. */
+  withoutScheduled?: boolean;
+  /** Keyset: stories changed before this one (by last change, then id). */
+  after?: { updatedAt: Date; id: number };
 }
 
 export interface DashboardArticle {
@@ -54,10 +58,11 @@ export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (match) => `\\${match}`);
 }
 
-export async function listDashboardArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
-  const conditions: Array<SQL | undefined> = [
+function dashboardConditions(filters: DashboardFilters, now: Date): Array<SQL | undefined> {
+  return [
     // Trashed stories are listed only in the trash.
     filters.status ? statusCondition(filters.status, now) : ne(articles.status, 'trashed'),
+    filters.withoutScheduled ? not(isScheduledNotYetLive(now)) : undefined,
     filters.profileId
       ? inArray(
           articles.id,
@@ -67,22 +72,46 @@ export async function listDashboardArticles(filters: DashboardFilters, limit = 5
     filters.onlyAuthorId ? eq(articles.authorId, filters.onlyAuthorId) : undefined,
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
     filters.query ? sql`${articles.title} like ${`%${escapeLike(filters.query)}%`} escape '\\'` : undefined,
+    filters.after
+      ? or(
+          lt(articles.updatedAt, filters.after.updatedAt),
+          and(eq(articles.updatedAt, filters.after.updatedAt), lt(articles.id, filters.after.id)),
+        )
+      : undefined,
   ];
+}
+
+const dashboardColumns = {
+  id: articles.id,
+  title: articles.title,
+  slug: articles.slug,
+  status: articles.status,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  sectionName: categories.name,
+  sectionSlug: categories.slug,
+};
+
+/** The dashboard's list, last change first, a page at a time by (last change, id). */
+export async function listDashboardArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
   const rows = await getDb()
-    .select({
-      id: articles.id,
-      title: articles.title,
-      slug: articles.slug,
-      status: articles.status,
-      publishedAt: articles.publishedAt,
-      updatedAt: articles.updatedAt,
-      sectionName: categories.name,
-      sectionSlug: categories.slug,
-    })
+    .select(dashboardColumns)
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(...conditions))
+    .where(and(...dashboardConditions(filters, now)))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(limit);
+  return withBylines(rows);
+}
+
+/** Stories scheduled for later under the same filters, the next to go out first. */
+export async function listScheduledArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
+  const rows = await getDb()
+    .select(dashboardColumns)
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(...dashboardConditions({ ...filters, status: 'scheduled', withoutScheduled: false, after: undefined }, now)))
+    .orderBy(asc(articles.publishedAt), asc(articles.id))
     .limit(limit);
   return withBylines(rows);
 }

@@ -21,6 +21,11 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'schedule own article': [N, Y, Y, Y],
   'unpublish own article': [N, Y, Y, Y],
   'unpublish someone else’s article': [N, N, Y, Y],
+  'publish own draft from the dashboard': [N, Y, Y, Y],
+  'publish someone else’s draft from the dashboard': [N, N, Y, Y],
+  'move own draft to another section': [Y, Y, Y, Y],
+  'move own published article to another section': [N, Y, Y, Y],
+  'move someone else’s article to another section': [N, N, Y, Y],
   'autosave a new article': [Y, Y, Y, Y],
   'autosave own draft': [Y, Y, Y, Y],
   'autosave someone else’s draft': [N, N, Y, Y],
@@ -411,6 +416,16 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
       .where((await import('drizzle-orm')).eq(schema.revisions.articleId, a.id));
     return m.restoreRevision.execute(actor, { articleId: a.id, revisionId: revision?.id, expectedVersion: a.version });
   },
+  'publish own draft from the dashboard': async (actor) =>
+    m.publishArticle.execute(actor, { id: (await insertArticle(actor || other, 'draft')).id }),
+  'publish someone else’s draft from the dashboard': async (actor) =>
+    m.publishArticle.execute(actor, { id: (await insertArticle(other, 'draft')).id }),
+  'move own draft to another section': async (actor) =>
+    m.moveArticleToSection.execute(actor, { id: (await insertArticle(actor || other, 'draft')).id, categoryId: await insertSection() }),
+  'move own published article to another section': async (actor) =>
+    m.moveArticleToSection.execute(actor, { id: (await insertArticle(actor || other, 'published')).id, categoryId: await insertSection() }),
+  'move someone else’s article to another section': async (actor) =>
+    m.moveArticleToSection.execute(actor, { id: (await insertArticle(other, 'draft')).id, categoryId: await insertSection() }),
   'create a section': (actor) => m.createSection.execute(actor, { name: `Section ${++counter}` }),
   'rename a section': async (actor) => m.updateSection.execute(actor, { id: await insertSection(), name: `Renamed ${++counter}` }),
   'reorder sections': async (actor) => m.moveSection.execute(actor, { id: await insertSection(), direction: 'up' }),
