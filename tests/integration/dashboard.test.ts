@@ -24,19 +24,17 @@ async function story(title: string, status: 'draft' | 'scheduled' | 'published',
       updatedAt,
     })
     .returning({ id: schema.articles.id });
-  await db
-    .insert(schema.revisions)
-    .values({
-      articleId: row?.id ?? 0,
-      version: 1,
-      title,
-      slug: title,
-      summary: '',
-      body: '<p>Words here.</p>',
-      status,
-      categoryId: news,
-      savedBy: editorId,
-    });
+  await db.insert(schema.revisions).values({
+    articleId: row?.id ?? 0,
+    version: 1,
+    title,
+    slug: title,
+    summary: '',
+    body: '<p>Words here.</p>',
+    status,
+    categoryId: news,
+    savedBy: editorId,
+  });
   return row?.id ?? 0;
 }
 
