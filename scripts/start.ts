@@ -58,6 +58,8 @@ export async function prepareDatabase(): Promise<void> {
   await ensureSearchAndRelated((message) => console.log(message));
   const setup = await ensureSetupToken(dataDirectory());
   setupAddress = setup ? `http://localhost:${port}${setupPath(setup.token)}` : null;
+  if (setupAddress)
+    console.log(`No owner account yet. Create it at this address (its token is in ${setup?.file ?? 'SETUP_TOKEN'}):\n  ${setupAddress}`);
   await closeDb();
 }
 
