@@ -150,6 +150,8 @@ export default async function AuditPage({ searchParams }: AuditPageProps) {
             {shown.map((entry) => {
               const object = objectOf(entry);
               const who = entry.actorName || entry.actorEmail || 'Someone';
+              // Setup, ADMIN_EMAIL and the command line record the new account as its own creator.
+              const selfMade = entry.action === 'user.create' && entry.actorId !== null && entry.actorId === entry.targetId;
               return (
                 <tr key={entry.id}>
                   <td className="audit-when">
@@ -163,8 +165,10 @@ export default async function AuditPage({ searchParams }: AuditPageProps) {
                     ) : (
                       <span>{who}</span>
                     )}{' '}
-                    {auditVerb(entry.action)}
-                    {object && <> {object.href ? <Link href={object.href}>{object.text}</Link> : <span>{object.text}</span>}</>}
+                    {selfMade ? 'got an account' : auditVerb(entry.action)}
+                    {object && !selfMade && (
+                      <> {object.href ? <Link href={object.href}>{object.text}</Link> : <span>{object.text}</span>}</>
+                    )}
                   </td>
                   <td className="audit-detail">
                     <code>{entry.action}</code> {entry.summary}
