@@ -435,3 +435,17 @@ export async function acceptInvite(
     return { id: row.id, email: invite.email };
   });
 }
+
+/** A staff member changes the name their account shows in the editor and the audit log (their byline has its own). */
+export const renameOwnAccount = defineMutation({
+  name: 'user.rename',
+  input: z.object({ name: nameSchema }),
+  async run({ tx, actor, now }, input) {
+    await tx.update(users).set({ name: input.name, updatedAt: now }).where(eq(users.id, actor.id));
+    return {
+      result: { id: actor.id, name: input.name },
+      audit: { action: 'user.rename', targetType: 'user', targetId: actor.id, summary: `${actor.name} → ${input.name}` },
+      revalidate: [],
+    };
+  },
+});

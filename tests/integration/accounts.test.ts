@@ -126,6 +126,26 @@ describe('invitations', () => {
   });
 });
 
+describe('one’s own name', () => {
+  it('changes the account’s name, refuses an empty or hidden-character one, and is audited', async () => {
+    const { eq } = await import('drizzle-orm');
+    expect(await accounts.renameOwnAccount.execute(adminId, { name: '  ' })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: 'Enter a name.' },
+    });
+    expect(await accounts.renameOwnAccount.execute(adminId, { name: 'Olga\u202E Owner' })).toMatchObject({
+      ok: true,
+      result: { name: 'Olga Owner' },
+    });
+    expect(await accounts.renameOwnAccount.execute(adminId, { name: 'Olga Owner-Smith' })).toMatchObject({ ok: true });
+    const [row] = await db.select({ name: schema.users.name }).from(schema.users).where(eq(schema.users.id, adminId));
+    expect(row?.name).toBe('Olga Owner-Smith');
+    await accounts.renameOwnAccount.execute(adminId, { name: 'Olga Owner' });
+    const renames = await db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'user.rename'));
+    expect(renames.map((entry) => entry.summary)).toContain('Olga Owner → Olga Owner-Smith');
+  });
+});
+
 describe('the audit log’s reads', () => {
   it('filters by person, action and the site’s days, pages by id, and names the story and the user an entry is about', async () => {
     const { listAuditLog } = await import('@/db/editor');

@@ -53,6 +53,7 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'reset another user’s password': [N, N, N, Y],
   'reset own password without the current one': [N, N, N, N],
   'change own password with the current one': [Y, Y, Y, Y],
+  'change own account name': [Y, Y, Y, Y],
   'sign out (end own session)': [Y, Y, Y, Y],
   'sign out everywhere': [Y, Y, Y, Y],
   'change site settings': [N, N, N, Y],
@@ -461,6 +462,7 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
     m.resetUserPassword.execute(actor, { userId: await insertVictim(), password: 'another-long-passphrase' }),
   'reset own password without the current one': (actor) =>
     m.resetUserPassword.execute(actor, { userId: actor || other, password: 'another-long-passphrase' }),
+  'change own account name': (actor) => m.renameOwnAccount.execute(actor, { name: `Renamed ${++counter}` }),
   'change own password with the current one': async (actor) => {
     // Each run starts from the known password, so the role is the only difference.
     if (actor)
