@@ -20,8 +20,8 @@ test('an invitation link sets up the invitee’s own account once and is refused
   await admin.goto('/editor/users');
   const email = `invited-${Date.now().toString(36)}@e2e.test`;
   const invite = admin.locator('form.invite-form');
-  await invite.getByLabel('Email').fill(email);
-  await invite.getByLabel('Role').selectOption('author');
+  await invite.getByLabel('Their email').fill(email);
+  await invite.getByLabel('Their role').selectOption('author');
   await invite.getByRole('button', { name: 'Make an invitation link' }).click();
   const linkField = admin.getByLabel('Invitation link');
   await expect(linkField).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);

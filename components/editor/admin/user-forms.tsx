@@ -58,7 +58,7 @@ export function InviteUserForm() {
         </div>
       )}
       <div className="field">
-        <label htmlFor="invite-email">Email</label>
+        <label htmlFor="invite-email">Their email</label>
         <input
           id="invite-email"
           name="email"
@@ -72,7 +72,7 @@ export function InviteUserForm() {
         <FieldError id="invite-email-error" message={errors.email} />
       </div>
       <div className="field">
-        <label htmlFor="invite-role">Role</label>
+        <label htmlFor="invite-role">Their role</label>
         <select
           id="invite-role"
           name="role"
