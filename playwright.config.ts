@@ -48,7 +48,7 @@ export default defineConfig({
       use: browserUse(),
       dependencies: ['reader'],
     },
-    { name: 'security', testMatch: /(security|hostile-requests)\.spec\.ts/, use: browserUse() },
+    { name: 'security', testMatch: /(security|hostile-requests|accounts)\.spec\.ts/, use: browserUse() },
     // Pins the lead and shows a banner for a few seconds: after the tests that read the demo front page.
     { name: 'front page', testMatch: /front-page\.spec\.ts/, use: browserUse(), dependencies: ['editor'] },
     // Uploads a picture and publishes two Business stories with it: beside the front page's tests, which read only the lead.

@@ -8,7 +8,7 @@ import { formValue } from '@/lib/form-data';
 import { perform } from '@/web/perform';
 import { getCurrentSessionId } from '@/web/session';
 import { confirmTwoFactorEnrolment, disableOwnTwoFactor, startTwoFactorEnrolment } from '@/newsroom/two-factor';
-import { changeOwnPassword } from '@/newsroom/accounts';
+import { changeOwnPassword, renameOwnAccount } from '@/newsroom/accounts';
 import type { AdminFormState } from './admin';
 
 function code(formData: FormData): string {
@@ -54,4 +54,12 @@ export async function changeOwnPasswordAction(_previous: AdminFormState, formDat
     fieldErrors: {},
     values: {},
   };
+}
+
+export async function renameOwnAccountAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const values = { name: formValue(formData, 'name') };
+  const result = await perform(renameOwnAccount, values);
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
+  refresh();
+  return { ok: true, message: `Your name is now ${result.result.name}.`, fieldErrors: {}, values: {} };
 }

@@ -4,7 +4,8 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { MutationError } from '@/newsroom/guard';
-import { createAccountUnguarded, newAccountSchema } from '@/newsroom/accounts';
+import { createAccountUnguarded, newAccountSchema, SETUP_TOKEN_REFUSED } from '@/newsroom/accounts';
+import { isSetupTokenValid } from '@/newsroom/setup-token';
 import { signIn } from '@/web/auth';
 import { clientAddressFrom } from '@/lib/client-address';
 import { formValue } from '@/lib/form-data';
@@ -21,7 +22,10 @@ export interface SetupState {
 export async function createOwnerAction(_previous: SetupState, formData: FormData): Promise<SetupState> {
   const values = { email: formValue(formData, 'email'), name: formValue(formData, 'name') };
   const password = formValue(formData, 'password');
+  const setupToken = formValue(formData, 'token');
   if (!(await isSetupOpen())) return { message: 'Setup has already been completed. Sign in instead.', fieldErrors: {}, values };
+  // Checked again inside the transaction that creates the owner; here so a wrong address loses no typing to field errors.
+  if (!(await isSetupTokenValid(setupToken))) return { message: SETUP_TOKEN_REFUSED, fieldErrors: {}, values };
   const parsed = newAccountSchema.safeParse({ ...values, password, role: 'admin' });
   if (!parsed.success) {
     return {
@@ -34,7 +38,7 @@ export async function createOwnerAction(_previous: SetupState, formData: FormDat
     return { message: 'Please correct the highlighted fields.', fieldErrors: { confirm: 'The passwords do not match.' }, values };
   }
   try {
-    await createAccountUnguarded(parsed.data, { via: 'setup' });
+    await createAccountUnguarded(parsed.data, { via: 'setup', setupToken });
   } catch (error) {
     if (error instanceof MutationError) return { message: error.message, fieldErrors: error.fieldErrors, values };
     if (error instanceof z.ZodError) return { message: 'Please check the form.', fieldErrors: {}, values };

@@ -15,7 +15,7 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: '/',
-        disallow: ['/editor$', '/editor/', '/editor?', '/api/', '/login$', '/login?', '/setup$', '/setup?'],
+        disallow: ['/editor$', '/editor/', '/editor?', '/api/', '/login$', '/login?', '/setup$', '/setup?', '/invite/'],
       },
     ],
     sitemap: [absoluteUrl(SITEMAP_INDEX_PATH), absoluteUrl(NEWS_SITEMAP_PATH)],

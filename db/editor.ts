@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, ne, not, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { canSeeArticle, seesEveryArticle, type Actor, type ArticleStatus } from '@/lib/permissions';
 import { getDb } from './index';
 import { articleBylines, articleTags, articles, auditLog, categories, relatedArticles, revisions, tags, users } from './schema';
@@ -20,6 +21,10 @@ export interface DashboardFilters {
   query?: string;
   /** Staff who do not see every article (lib/permissions.ts): only their own work. */
   onlyAuthorId?: number;
+  /** Leave out stories scheduled for later: the dashboard lists them in their own group. */
+  withoutScheduled?: boolean;
+  /** Keyset: stories changed before this one (by last change, then id). */
+  after?: { updatedAt: Date; id: number };
 }
 
 export interface DashboardArticle {
@@ -53,10 +58,11 @@ export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (match) => `\\${match}`);
 }
 
-export async function listDashboardArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
-  const conditions: Array<SQL | undefined> = [
+function dashboardConditions(filters: DashboardFilters, now: Date): Array<SQL | undefined> {
+  return [
     // Trashed stories are listed only in the trash.
     filters.status ? statusCondition(filters.status, now) : ne(articles.status, 'trashed'),
+    filters.withoutScheduled ? not(isScheduledNotYetLive(now)) : undefined,
     filters.profileId
       ? inArray(
           articles.id,
@@ -66,22 +72,46 @@ export async function listDashboardArticles(filters: DashboardFilters, limit = 5
     filters.onlyAuthorId ? eq(articles.authorId, filters.onlyAuthorId) : undefined,
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
     filters.query ? sql`${articles.title} like ${`%${escapeLike(filters.query)}%`} escape '\\'` : undefined,
+    filters.after
+      ? or(
+          lt(articles.updatedAt, filters.after.updatedAt),
+          and(eq(articles.updatedAt, filters.after.updatedAt), lt(articles.id, filters.after.id)),
+        )
+      : undefined,
   ];
+}
+
+const dashboardColumns = {
+  id: articles.id,
+  title: articles.title,
+  slug: articles.slug,
+  status: articles.status,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  sectionName: categories.name,
+  sectionSlug: categories.slug,
+};
+
+/** The dashboard's list, last change first, a page at a time by (last change, id). */
+export async function listDashboardArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
   const rows = await getDb()
-    .select({
-      id: articles.id,
-      title: articles.title,
-      slug: articles.slug,
-      status: articles.status,
-      publishedAt: articles.publishedAt,
-      updatedAt: articles.updatedAt,
-      sectionName: categories.name,
-      sectionSlug: categories.slug,
-    })
+    .select(dashboardColumns)
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(...conditions))
+    .where(and(...dashboardConditions(filters, now)))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(limit);
+  return withBylines(rows);
+}
+
+/** Stories scheduled for later under the same filters, the next to go out first. */
+export async function listScheduledArticles(filters: DashboardFilters, limit = 50, now = new Date()): Promise<DashboardArticle[]> {
+  const rows = await getDb()
+    .select(dashboardColumns)
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(...dashboardConditions({ ...filters, status: 'scheduled', withoutScheduled: false, after: undefined }, now)))
+    .orderBy(asc(articles.publishedAt), asc(articles.id))
     .limit(limit);
   return withBylines(rows);
 }
@@ -353,29 +383,59 @@ export function listTagsWithCounts() {
 export interface AuditEntryView {
   id: number;
   action: string;
+  actorId: number | null;
   actorEmail: string;
   actorName: string | null;
   targetType: string;
   targetId: number | null;
   summary: string;
   createdAt: Date;
+  /** The story's current title when the target is a story that still exists (not deleted for good). */
+  articleTitle: string | null;
+  /** The account's current name when the target is a user. */
+  targetUserName: string | null;
 }
 
-export function listAuditLog(limit = 200, beforeId?: number): Promise<AuditEntryView[]> {
+export interface AuditFilter {
+  /** Entries by this account only. */
+  actorId?: number;
+  action?: string;
+  /** From this instant (inclusive) to that one (exclusive). */
+  from?: Date;
+  to?: Date;
+  /** Keyset: entries older than this id. */
+  beforeId?: number;
+}
+
+/** The audit log, newest first, a page at a time by id (stable while new entries arrive). */
+export function listAuditLog(filter: AuditFilter, limit = 50): Promise<AuditEntryView[]> {
+  const targetUser = alias(users, 'target_user');
+  const conditions = [
+    filter.beforeId ? lt(auditLog.id, filter.beforeId) : undefined,
+    filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
+    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    filter.from ? gte(auditLog.createdAt, filter.from) : undefined,
+    filter.to ? lt(auditLog.createdAt, filter.to) : undefined,
+  ].filter((condition): condition is SQL => condition !== undefined);
   return getDb()
     .select({
       id: auditLog.id,
       action: auditLog.action,
+      actorId: auditLog.actorId,
       actorEmail: auditLog.actorEmail,
       actorName: users.name,
       targetType: auditLog.targetType,
       targetId: auditLog.targetId,
       summary: auditLog.summary,
       createdAt: auditLog.createdAt,
+      articleTitle: articles.title,
+      targetUserName: targetUser.name,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(beforeId ? sql`${auditLog.id} < ${beforeId}` : undefined)
+    .leftJoin(articles, and(eq(auditLog.targetType, 'article'), eq(articles.id, auditLog.targetId)))
+    .leftJoin(targetUser, and(eq(auditLog.targetType, 'user'), eq(targetUser.id, auditLog.targetId)))
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(limit);
 }

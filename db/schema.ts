@@ -723,3 +723,24 @@ export const articlePresence = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.articleId, table.userId] })],
 );
+
+/**
+ * An invitation to join the staff: a one-time link an administrator sends. Only the SHA-256 of its random
+ * token is kept, so a copy of the database opens no account; it is spent in the transaction that creates one.
+ */
+export const staffInvites = sqliteTable(
+  'staff_invites',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    email: text('email').notNull(),
+    role: text('role', { enum: userRoles }).notNull(),
+    invitedBy: integer('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    /** The account the invite created. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [uniqueIndex('staff_invites_token_unique').on(table.tokenHash), index('staff_invites_created_idx').on(table.createdAt)],
+);

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
+import { hashOneTimeToken } from '@/lib/one-time-token';
 import type { UserRole } from '@/lib/permissions';
 import { getDb } from './index';
-import { siteSettings, users } from './schema';
+import { siteSettings, staffInvites, users } from './schema';
 
 /** Reads of staff accounts. Their changes go through the guard (newsroom/accounts.ts). */
 
@@ -74,4 +75,44 @@ export async function isSetupOpen(): Promise<boolean> {
 export async function hasAnyUser(): Promise<boolean> {
   const [row] = await getDb().select({ id: users.id }).from(users).where(isNotNull(users.passwordHash)).limit(1);
   return Boolean(row);
+}
+
+export type InviteState = 'open' | 'used' | 'expired';
+
+/** What an invitation link shows before it is used: for whom, which role, and whether it still works. */
+export async function getInviteByToken(token: string, now: Date = new Date()) {
+  if (!token || token.length > 200) return null;
+  const [row] = await getDb()
+    .select({ email: staffInvites.email, role: staffInvites.role, usedAt: staffInvites.usedAt, expiresAt: staffInvites.expiresAt })
+    .from(staffInvites)
+    .where(eq(staffInvites.tokenHash, hashOneTimeToken(token)))
+    .limit(1);
+  if (!row) return null;
+  const state: InviteState = row.usedAt ? 'used' : row.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open';
+  return { email: row.email, role: row.role as UserRole, expiresAt: row.expiresAt, state };
+}
+
+export interface OpenInvite {
+  id: number;
+  email: string;
+  role: UserRole;
+  expiresAt: Date;
+  invitedByName: string | null;
+}
+
+/** Invitations not used yet and not expired, newest first, for the Users page. */
+export async function listOpenInvites(now: Date = new Date()): Promise<OpenInvite[]> {
+  const rows = await getDb()
+    .select({
+      id: staffInvites.id,
+      email: staffInvites.email,
+      role: staffInvites.role,
+      expiresAt: staffInvites.expiresAt,
+      invitedByName: users.name,
+    })
+    .from(staffInvites)
+    .leftJoin(users, eq(users.id, staffInvites.invitedBy))
+    .where(and(isNull(staffInvites.usedAt), gt(staffInvites.expiresAt, now)))
+    .orderBy(desc(staffInvites.createdAt));
+  return rows.map((row) => ({ ...row, role: row.role as UserRole }));
 }

@@ -35,6 +35,10 @@ export function editorScreenPath(screen: EditorScreen, query?: Record<string, st
 export const EDITOR_NEW_ARTICLE_PATH = '/editor/articles/new';
 export const editorStaticPagePath = (id: number | string | 'new') => `/editor/pages/${encodeURIComponent(String(id))}`;
 
+/** First-run setup, opened with the one-time token `npm start` prints; an invitation's one-time page. */
+export const setupPath = (token?: string) => (token ? `/setup?token=${encodeURIComponent(token)}` : '/setup');
+export const invitePath = (token: string) => `/invite/${encodeURIComponent(token)}`;
+
 /** The sign-in page, optionally with the address to return to. */
 export const loginPath = (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login');
 

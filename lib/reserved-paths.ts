@@ -22,6 +22,7 @@ export const reservedSectionSlugs: ReadonlySet<string> = new Set([
   'feed.xml',
   'feeds',
   'front-page',
+  'invite',
   'login',
   'logout',
   'media',
@@ -78,12 +79,12 @@ export function isListingPath(pathname: string): boolean {
 
 /**
  * The only pages that take a write (a POST, PUT, PATCH or DELETE): the ones with forms, whose server actions
- * live there (sign-in, first-run setup, the editor), and the route handlers under /api/. Reader pages and
+ * live there (sign-in, first-run setup, invitations, the editor), and the route handlers under /api/. Reader pages and
  * files answer such requests with 405 from the proxy: nothing of theirs accepts one, and Next.js would
  * otherwise render the page (or a 404) for each, forward a stray server action to the page holding it, or
  * answer a file's with a 500. `e2e/hostile-requests.spec.ts` checks every action of the build lives here.
  */
-const WRITABLE_PATH = /^\/(?:api\/|login(?:\/|$)|setup(?:\/|$)|editor(?:\/|$))/;
+const WRITABLE_PATH = /^\/(?:api\/|login(?:\/|$)|setup(?:\/|$)|invite\/|editor(?:\/|$))/;
 
 export function acceptsWrites(pathname: string): boolean {
   return WRITABLE_PATH.test(pathname);

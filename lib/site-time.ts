@@ -334,3 +334,14 @@ export function readPinEnd(typed: string, untilUnpinned: boolean, now: Date, tim
   if (!text) return endOfSiteDay(now, timeZone).toISOString();
   return readWallTimeInput(text, timeZone)?.toISOString() ?? 'not a time';
 }
+
+/** The site's day named by a date field's value ("2026-12-04"): its first instant and the next day's; null if not a date. */
+export function siteDayBounds(date: string, timeZone: string): { start: Date; end: Date } | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const noon = parseWallTime(`${date}T12:00`);
+  if (!noon) return null;
+  const resolved = resolveWallTime(noon, timeZone);
+  const instant = resolved.kind === 'exact' ? resolved.instant : resolved.kind === 'ambiguous' ? resolved.earlier : null;
+  if (!instant) return null;
+  return { start: startOfSiteDay(instant, timeZone), end: new Date(endOfSiteDay(instant, timeZone).getTime() + 1) };
+}

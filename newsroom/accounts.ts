@@ -1,18 +1,20 @@
 import 'server-only';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { hashPassword, passwordSchema, verifyPassword } from '@/lib/passwords';
+import { hashOneTimeToken, INVITE_TTL_MS, newOneTimeToken } from '@/lib/one-time-token';
 import { canOnSite, userRoles, type UserRole } from '@/lib/permissions';
 import { slugify } from '@/lib/slug';
 import { decryptSecret, matchTotpStep } from '@/lib/totp';
 import { cleanText } from '@/lib/text';
 import { getDb, type Transaction } from '@/db';
 import { defineMutation, forbidden, MutationError, RecordedRefusal, recordAudit } from './guard';
-import { siteSettings, users } from '@/db/schema';
+import { siteSettings, staffInvites, users } from '@/db/schema';
 import { SETUP_DONE } from '@/db/users';
 import { acceptAttempt, recordAttemptFailure, reserveAttempt, type AttemptReservation } from './sign-in-throttle';
 import { ensureOwnProfile } from './profiles';
 import { revokeSessions } from './staff-sessions';
+import { isSetupTokenValid, SETUP_TOKEN_HASH } from './setup-token';
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')).pipe(z.string().max(254));
 // Hidden characters would let two names look alike, or turn a byline around (U+202E).
@@ -40,10 +42,15 @@ export const newAccountSchema = z.object({
   password: passwordSchema,
 });
 
-/** Creates an account outside any session: first-run setup, ADMIN_EMAIL on start, and the CLI. */
+export const SETUP_TOKEN_REFUSED = 'This setup address is not valid. Open the one `npm start` printed (with its token).';
+
+/**
+ * Creates an account outside any session: first-run setup (only with the setup token `npm start` printed),
+ * ADMIN_EMAIL on start, and the CLI.
+ */
 export async function createAccountUnguarded(
   input: z.input<typeof newAccountSchema>,
-  origin: { via: 'setup' | 'cli' | 'environment' },
+  origin: { via: 'setup'; setupToken: string } | { via: 'cli' | 'environment' },
 ): Promise<{ id: number; slug: string }> {
   const parsed = newAccountSchema.parse(input);
   const passwordHash = await hashPassword(parsed.password);
@@ -57,6 +64,7 @@ export async function createAccountUnguarded(
         .where(and(eq(users.role, 'admin'), isNotNull(users.passwordHash)))
         .limit(1);
       if (done || admin) throw new MutationError('forbidden', 'Setup has already been completed.');
+      if (!(await isSetupTokenValid(origin.setupToken, tx))) throw new MutationError('forbidden', SETUP_TOKEN_REFUSED);
     }
     if (origin.via === 'environment') {
       // ADMIN_EMAIL applies to a site nobody can sign in to yet; checked here so instances starting at once create it once.
@@ -73,6 +81,8 @@ export async function createAccountUnguarded(
     await ensureOwnProfile(tx, row.id);
     if (origin.via === 'setup' || parsed.role === 'admin') {
       await tx.insert(siteSettings).values({ key: SETUP_DONE, value: new Date().toISOString() }).onConflictDoNothing();
+      // The token has done its work: it opens nothing from now on.
+      await tx.delete(siteSettings).where(eq(siteSettings.key, SETUP_TOKEN_HASH));
     }
     await recordAudit(
       tx,
@@ -324,6 +334,117 @@ export const signOutEverywhere = defineMutation({
     return {
       result: { id: actor.id },
       audit: { action: 'user.signOutEverywhere', targetType: 'user', targetId: actor.id, summary: actor.email },
+      revalidate: [],
+    };
+  },
+});
+
+export const INVITE_REFUSED = 'This invitation link has been used or has expired. Ask an administrator for a new one.';
+
+/**
+ * An administrator invites someone by email: a one-time link, valid 48 hours, that lets them set their own
+ * name and password. The token is returned once, to be shown and sent; only its hash is stored. A new
+ * invite for the same address ends any earlier one that was not used.
+ */
+export const createInvite = defineMutation({
+  name: 'user.invite',
+  input: z.object({ email: emailSchema, role: z.enum(userRoles) }),
+  async run({ tx, actor, now }, input) {
+    requireAdmin(actor);
+    await refuseTakenEmail(tx, input.email);
+    await tx
+      .update(staffInvites)
+      .set({ expiresAt: now })
+      .where(and(eq(staffInvites.email, input.email), isNull(staffInvites.usedAt), gt(staffInvites.expiresAt, now)));
+    const token = newOneTimeToken();
+    const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
+    const [row] = await tx
+      .insert(staffInvites)
+      .values({ tokenHash: hashOneTimeToken(token), email: input.email, role: input.role, invitedBy: actor.id, createdAt: now, expiresAt })
+      .returning({ id: staffInvites.id });
+    if (!row) throw new Error('insert returned no row');
+    return {
+      result: { id: row.id, token, email: input.email, expiresAt },
+      audit: { action: 'user.invite', targetType: 'invite', targetId: row.id, summary: `${input.email} as ${input.role}` },
+      revalidate: [],
+    };
+  },
+});
+
+/** An administrator withdraws an invitation that has not been used. */
+export const revokeInvite = defineMutation({
+  name: 'user.revokeInvite',
+  input: z.object({ inviteId: z.coerce.number().int().positive() }),
+  async run({ tx, actor, now }, input) {
+    requireAdmin(actor);
+    const [row] = await tx
+      .update(staffInvites)
+      .set({ expiresAt: now })
+      .where(and(eq(staffInvites.id, input.inviteId), isNull(staffInvites.usedAt), gt(staffInvites.expiresAt, now)))
+      .returning({ id: staffInvites.id, email: staffInvites.email });
+    if (!row) throw new MutationError('not_found', 'That invitation has already been used, withdrawn or has expired.');
+    return {
+      result: { id: row.id },
+      audit: { action: 'user.revokeInvite', targetType: 'invite', targetId: row.id, summary: row.email },
+      revalidate: [],
+    };
+  },
+});
+
+export const acceptInviteSchema = z.object({ name: nameSchema, password: passwordSchema });
+
+/**
+ * The invitee, without a session, sets their name and password. The invite is spent in the same
+ * transaction that creates the account, so a link used twice (or twice at once) makes one account.
+ */
+export async function acceptInvite(
+  token: string,
+  input: z.input<typeof acceptInviteSchema>,
+  now: Date = new Date(),
+): Promise<{ id: number; email: string }> {
+  const parsed = acceptInviteSchema.parse(input);
+  const passwordHash = await hashPassword(parsed.password);
+  return getDb().transaction(async (tx) => {
+    const [invite] = await tx
+      .update(staffInvites)
+      .set({ usedAt: now })
+      .where(and(eq(staffInvites.tokenHash, hashOneTimeToken(token)), isNull(staffInvites.usedAt), gt(staffInvites.expiresAt, now)))
+      .returning({ id: staffInvites.id, email: staffInvites.email, role: staffInvites.role, invitedBy: staffInvites.invitedBy });
+    if (!invite) throw new MutationError('forbidden', INVITE_REFUSED);
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).limit(1);
+    if (taken) throw new MutationError('conflict', `An account for ${invite.email} already exists: sign in instead.`);
+    const slug = await uniqueUserSlug(tx, parsed.name);
+    const [row] = await tx
+      .insert(users)
+      .values({ email: invite.email, name: parsed.name, slug, role: invite.role, passwordHash, createdAt: now, updatedAt: now })
+      .returning({ id: users.id });
+    if (!row) throw new Error('insert returned no row');
+    await tx.update(staffInvites).set({ userId: row.id }).where(eq(staffInvites.id, invite.id));
+    await ensureOwnProfile(tx, row.id, now);
+    await recordAudit(
+      tx,
+      { id: row.id, email: invite.email },
+      {
+        action: 'user.acceptInvite',
+        targetType: 'user',
+        targetId: row.id,
+        summary: `${parsed.name} <${invite.email}> as ${invite.role} (invitation ${invite.id})`,
+      },
+      now,
+    );
+    return { id: row.id, email: invite.email };
+  });
+}
+
+/** A staff member changes the name their account shows in the editor and the audit log (their byline has its own). */
+export const renameOwnAccount = defineMutation({
+  name: 'user.rename',
+  input: z.object({ name: nameSchema }),
+  async run({ tx, actor, now }, input) {
+    await tx.update(users).set({ name: input.name, updatedAt: now }).where(eq(users.id, actor.id));
+    return {
+      result: { id: actor.id, name: input.name },
+      audit: { action: 'user.rename', targetType: 'user', targetId: actor.id, summary: `${actor.name} → ${input.name}` },
       revalidate: [],
     };
   },

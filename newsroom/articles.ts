@@ -765,3 +765,79 @@ export const setRelatedPin = defineMutation({
     };
   },
 });
+
+/**
+ * Publish now, from the dashboard's bulk actions: a draft, a story pending review or a scheduled one goes
+ * live as it stands, under the same rules as the form's Publish (the role, the checklist's must-fix items).
+ */
+export const publishArticle = defineMutation({
+  name: 'article.publish',
+  input: articleRefSchema,
+  async run({ tx, actor, now }, input) {
+    const current = await loadCurrent(tx, input.id);
+    require(actor, 'publish', current, 'Your role cannot publish this article.');
+    await refuseTrashed(tx, current);
+    await refuseStaleCopy(tx, current, input.expectedVersion);
+    if (isPublic(current.status, current.publishedAt, now)) throw new MutationError('invalid', 'That story is already published.');
+    const [snapshot] = await tx.select().from(articles).where(eq(articles.id, current.id));
+    if (!snapshot) throw new MutationError('not_found', 'That article no longer exists.');
+    const blockers = publishBlockers({ title: snapshot.title, bodyHtml: snapshot.body });
+    if (Object.keys(blockers).length > 0) {
+      throw new MutationError(
+        'invalid',
+        `“${snapshot.title || 'Untitled draft'}” cannot go out yet: open it and see the publishing checklist.`,
+      );
+    }
+    const { version } = await writeArticleVersion(tx, {
+      current,
+      fields: { ...versionFieldsOf(snapshot), status: 'published', publishedAt: now, updatedAt: now },
+      tags: await findTags(tx, tagsFromNames(await tagNamesOf(tx, current.id))),
+      savedBy: actor.id,
+      now,
+      related: 'now',
+    });
+    return {
+      result: { id: current.id, version },
+      audit: {
+        action: 'article.publish',
+        targetType: 'article',
+        targetId: current.id,
+        summary: `${snapshot.title} (published, v${version})`,
+      },
+      revalidate: await pagesShowingArticle(tx, current, now),
+    };
+  },
+});
+
+/** Move a story to another section (its address changes; the old one redirects), as an edit needs. */
+export const moveArticleToSection = defineMutation({
+  name: 'article.moveSection',
+  input: articleRefSchema.extend({ categoryId: z.coerce.number().int().positive() }),
+  async run({ tx, actor, now }, input) {
+    const current = await loadCurrent(tx, input.id);
+    require(actor, 'edit', current, 'You cannot edit this article.');
+    await refuseTrashed(tx, current);
+    await refuseStaleCopy(tx, current, input.expectedVersion);
+    const [section] = await tx.select({ name: categories.name }).from(categories).where(eq(categories.id, input.categoryId)).limit(1);
+    if (!section) throw new MutationError('invalid', 'That section no longer exists.');
+    if (current.categoryId === input.categoryId) throw new MutationError('invalid', `That story is already in ${section.name}.`);
+    const [snapshot] = await tx.select().from(articles).where(eq(articles.id, current.id));
+    if (!snapshot) throw new MutationError('not_found', 'That article no longer exists.');
+    const oldPages = await pagesShowingArticle(tx, current, now);
+    const { version } = await writeArticleVersion(tx, {
+      current,
+      fields: { ...versionFieldsOf(snapshot), categoryId: input.categoryId, updatedAt: now },
+      tags: await findTags(tx, tagsFromNames(await tagNamesOf(tx, current.id))),
+      savedBy: actor.id,
+      now,
+      related: 'now',
+    });
+    const live = isPublic(current.status, current.publishedAt, now);
+    const newPages = live ? await pagesShowingArticle(tx, { ...current, categoryId: input.categoryId }, now) : [];
+    return {
+      result: { id: current.id, version },
+      audit: { action: 'article.moveSection', targetType: 'article', targetId: current.id, summary: `${snapshot.title} → ${section.name}` },
+      revalidate: live ? [...oldPages, ...newPages] : [],
+    };
+  },
+});

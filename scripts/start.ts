@@ -17,6 +17,8 @@ import { ConfigurationError, loadDatabaseConfig, loadSiteConfig } from '../lib/c
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
 import { bundleProductionServer, productionServerNodeArguments } from './bundle-server';
 import { hasAnyUser, isSetupOpen } from '../db/users';
+import { ensureSetupToken } from '../newsroom/setup-token';
+import { setupPath } from '../lib/paths';
 
 export const projectRoot = path.resolve(__dirname, '..');
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -26,8 +28,17 @@ export function loadDotEnv() {
   if (fs.existsSync(file)) process.loadEnvFile(file);
 }
 
+/** The data directory: where the database file is, and the generated secrets and setup token beside it. */
+function dataDirectory(): string | null {
+  const { filePath } = loadDatabaseConfig();
+  return filePath ? path.dirname(filePath) : null;
+}
+
+/** The setup address to print while the site has no owner (the token is made on the first start), else null. */
+let setupAddress: string | null = null;
+
 export async function prepareDatabase(): Promise<void> {
-  const { seedDemo } = loadSiteConfig();
+  const { seedDemo, port } = loadSiteConfig();
   const { admin } = loadServerConfig();
   const { applied } = await runMigrations();
   if (applied > 0) console.log(`Applied ${applied} migration(s).`);
@@ -45,6 +56,10 @@ export async function prepareDatabase(): Promise<void> {
     if (articles > 0) console.log(`Seeded the demo newsroom (${articles} articles).`);
   }
   await ensureSearchAndRelated((message) => console.log(message));
+  const setup = await ensureSetupToken(dataDirectory());
+  setupAddress = setup ? `http://localhost:${port}${setupPath(setup.token)}` : null;
+  if (setupAddress)
+    console.log(`No owner account yet. Create it at this address (its token is in ${setup?.file ?? 'SETUP_TOKEN'}):\n  ${setupAddress}`);
   await closeDb();
 }
 
@@ -71,10 +86,12 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<boole
   return false;
 }
 
-async function setupHint(port: number): Promise<string> {
+async function setupHint(): Promise<string> {
   const open = await isSetupOpen();
   await closeDb();
-  return open ? `  No owner account yet: open http://localhost:${port}/setup to create it.` : '  Editors sign in at /login.';
+  if (!open) return '  Editors sign in at /login.';
+  if (!setupAddress) return '  No owner account yet: set SETUP_TOKEN (or ADMIN_EMAIL) and start again to create it.';
+  return `  No owner account yet: open this address to create it (it works until the owner exists):\n  ${setupAddress}`;
 }
 
 /** Serves the production build with the production server, and stops with it. */
@@ -106,7 +123,7 @@ export async function serve(extraEnv: Record<string, string> = {}): Promise<Chil
   void waitUntilServing(`http://127.0.0.1:${port}/api/health`, child).then((ok) => {
     if (!ok) return;
     console.log(`\n  ${siteName} is running at http://localhost:${port}  (public URL: ${siteUrl})`);
-    void setupHint(port).then((hint) => console.log(`${hint}\n`));
+    void setupHint().then((hint) => console.log(`${hint}\n`));
   });
   return child;
 }

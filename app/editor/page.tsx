@@ -1,7 +1,17 @@
 import type { Metadata } from 'next';
 import { statusNow } from '@/db/visibility';
 import Link from 'next/link';
-import { countArticlesByStatus, countTrash, getArticleTitle, listDashboardArticles, type DashboardStatus } from '@/db/editor';
+import {
+  countArticlesByStatus,
+  countTrash,
+  getArticleTitle,
+  listDashboardArticles,
+  listScheduledArticles,
+  type DashboardArticle,
+  type DashboardStatus,
+} from '@/db/editor';
+import { bulkArticlesAction } from '@/actions/dashboard';
+import { decodeCursor, encodeCursor } from '@/lib/pagination';
 import { restoreFromTrashAction } from '@/actions/articles';
 import { listSections } from '@/db/sections';
 import { seesEveryArticle } from '@/lib/permissions';
@@ -13,6 +23,8 @@ import { TRASH_DAYS } from '@/lib/trash';
 import { listProfiles } from '@/db/authors';
 
 export const metadata: Metadata = { title: 'Dashboard' };
+
+const PAGE_SIZE = 50;
 
 const tabs: Array<{ status: DashboardStatus | undefined; label: string }> = [
   { status: undefined, label: 'All' },
@@ -31,6 +43,8 @@ interface DashboardProps {
     trashed?: string;
     restored?: string;
     error?: string;
+    notice?: string;
+    after?: string;
   }>;
 }
 
@@ -52,10 +66,16 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
     query: params.q?.slice(0, 100),
     onlyAuthorId,
   };
+  // The same keyset cursor as reader listings, over (last change, id).
+  const cursor = decodeCursor(params.after);
+  const after = cursor ? { updatedAt: new Date(cursor.publishedAt), id: cursor.id } : undefined;
+  // On the All tab, stories scheduled for later have their own group above the rest, the next to go out first.
+  const scheduledGroup = !status && !after;
   const trashedId = positiveInt(params.trashed);
   const restoredId = positiveInt(params.restored);
-  const [articles, counts, sections, authors, inTrash, trashedTitle, restoredTitle] = await Promise.all([
-    listDashboardArticles(filters),
+  const [page, scheduled, counts, sections, authors, inTrash, trashedTitle, restoredTitle] = await Promise.all([
+    listDashboardArticles({ ...filters, withoutScheduled: !status, after }, PAGE_SIZE + 1),
+    scheduledGroup ? listScheduledArticles(filters) : [],
     countArticlesByStatus(onlyAuthorId),
     listSections(),
     listProfiles(),
@@ -63,6 +83,9 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
     trashedId ? getArticleTitle(staff, trashedId) : null,
     restoredId ? getArticleTitle(staff, restoredId) : null,
   ]);
+  const articles = page.slice(0, PAGE_SIZE);
+  const last = articles.at(-1);
+  const nextCursor = page.length > PAGE_SIZE && last ? encodeCursor({ publishedAt: last.updatedAt.getTime(), id: last.id }) : null;
   const hrefFor = (tabStatus: DashboardStatus | undefined) => {
     const query = new URLSearchParams();
     if (tabStatus) query.set('status', tabStatus);
@@ -151,46 +174,119 @@ export default async function EditorDashboardPage({ searchParams }: DashboardPro
           Filter
         </button>
       </form>
-      {articles.length === 0 ? (
+      {params.notice && (
+        <p className="form-notice" role="status">
+          {params.notice.slice(0, 300)}
+        </p>
+      )}
+      {articles.length === 0 && scheduled.length === 0 ? (
         <p className="muted">No articles match these filters.</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Status</th>
-              <th scope="col">Section</th>
-              <th scope="col">Bylines</th>
-              <th scope="col">Last change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((article) => {
-              const shown = statusNow(article, new Date());
-              return (
-                <tr key={article.id}>
-                  <td>
-                    <Link href={editorArticlePath(article.id)}>{article.title || 'Untitled draft'}</Link>
-                  </td>
-                  <td>
-                    <span className={`status-pill status-${shown}`}>{shown === 'pending' ? 'pending review' : shown}</span>
-                    {shown === 'scheduled' && article.publishedAt && (
-                      <div className="muted">
-                        <SiteDateTime date={article.publishedAt} />
-                      </div>
-                    )}
-                  </td>
-                  <td>{article.sectionName}</td>
-                  <td>{joinNames(article.bylines.map((byline) => byline.name))}</td>
-                  <td>
-                    <SiteDateTime date={article.updatedAt} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <form action={bulkArticlesAction} className="bulk-form" aria-label="Selected stories">
+          <input type="hidden" name="returnTo" value={`?${hrefFor(status).split('?')[1] ?? ''}`} />
+          <fieldset className="bulk-toolbar">
+            <legend className="visually-hidden">Do with the selected stories</legend>
+            <div className="field">
+              <label htmlFor="bulk-action">With the selected</label>
+              <select id="bulk-action" name="bulkAction" defaultValue="">
+                <option value="" disabled>
+                  Choose an action
+                </option>
+                <option value="publish">Publish now</option>
+                <option value="unpublish">Unpublish</option>
+                <option value="trash">Move to the trash</option>
+                <option value="move">Move to the section</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="bulk-section">Section (for a move)</label>
+              <select id="bulk-section" name="bulkSection" defaultValue="">
+                <option value="">—</option>
+                {sections.map((section) => (
+                  <option key={section.id} value={section.id}>
+                    {section.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button">
+              Apply
+            </button>
+          </fieldset>
+          {scheduled.length > 0 && (
+            <ArticleTable
+              caption={`Scheduled (${scheduled.length}), next to go out first`}
+              articles={scheduled}
+              className="scheduled-group"
+            />
+          )}
+          {articles.length > 0 && (
+            <ArticleTable caption={scheduledGroup && scheduled.length > 0 ? 'Everything else, by last change' : null} articles={articles} />
+          )}
+        </form>
       )}
+      <nav className="pagination" aria-label="Article pages">
+        {after && <Link href={hrefFor(status)}>Newest changes</Link>}
+        {nextCursor && (
+          <Link
+            href={`${hrefFor(status)}${hrefFor(status).includes('?') ? '&' : '?'}after=${nextCursor}`}
+            rel="next"
+            className="pagination-next"
+          >
+            Older changes
+          </Link>
+        )}
+      </nav>
     </>
+  );
+}
+
+/** One group of the dashboard's stories, each with a box to select it for the bulk actions. */
+function ArticleTable({ caption, articles, className }: { caption: string | null; articles: DashboardArticle[]; className?: string }) {
+  const now = new Date();
+  return (
+    <table className={`data-table dashboard-table${className ? ` ${className}` : ''}`}>
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">Select</span>
+          </th>
+          <th scope="col">Title</th>
+          <th scope="col">Status</th>
+          <th scope="col">Section</th>
+          <th scope="col">Bylines</th>
+          <th scope="col">Last change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {articles.map((article) => {
+          const shown = statusNow(article, now);
+          return (
+            <tr key={article.id}>
+              <td className="select-cell">
+                <input type="checkbox" name="ids" value={article.id} aria-label={`Select “${article.title || 'Untitled draft'}”`} />
+              </td>
+              <td>
+                <Link href={editorArticlePath(article.id)}>{article.title || 'Untitled draft'}</Link>
+              </td>
+              <td>
+                <span className={`status-pill status-${shown}`}>{shown === 'pending' ? 'pending review' : shown}</span>
+                {shown === 'scheduled' && article.publishedAt && (
+                  <div className="muted">
+                    <SiteDateTime date={article.publishedAt} />
+                  </div>
+                )}
+              </td>
+              <td>{article.sectionName}</td>
+              <td>{joinNames(article.bylines.map((byline) => byline.name))}</td>
+              <td>
+                <SiteDateTime date={article.updatedAt} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -14,7 +14,7 @@ function SubmitButton() {
   );
 }
 
-export function SetupForm() {
+export function SetupForm({ token }: { token: string }) {
   const [state, action] = useActionState<SetupState, FormData>(createOwnerAction, {
     message: null,
     fieldErrors: {},
@@ -22,6 +22,7 @@ export function SetupForm() {
   });
   return (
     <form action={action} className="form-stack" noValidate>
+      <input type="hidden" name="token" value={token} />
       {state.message && (
         <p className="form-error" role="alert" aria-label="Setup error">
           {state.message}

@@ -15,6 +15,7 @@ const NOW = new Date('2026-03-02T09:00:00Z');
 const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs);
 
 let cleanup: () => Promise<void>;
+let dataDirectory = '';
 let db: ReturnType<typeof import('@/db').getDb>;
 let schema: typeof import('@/db/schema');
 let orm: typeof import('drizzle-orm');
@@ -31,7 +32,7 @@ let redirects: typeof import('@/db/redirects');
 let passwords: typeof import('@/lib/passwords');
 
 beforeAll(async () => {
-  ({ cleanup } = await useTemporaryDatabase());
+  ({ cleanup, dir: dataDirectory } = await useTemporaryDatabase());
   db = (await import('@/db')).getDb();
   schema = await import('@/db/schema');
   orm = await import('drizzle-orm');
@@ -156,10 +157,12 @@ describe('first-run setup', () => {
   it('is open on an empty site, closes once the owner exists, and refuses a second owner', async () => {
     expect(await db.$count(schema.users), 'this block must run before any staff exist').toBe(0);
     expect(await staffReads.isSetupOpen()).toBe(true);
+    const setup = await (await import('../../newsroom/setup-token')).ensureSetupToken(dataDirectory);
+    if (!setup) throw new Error('an open site gets a setup token');
 
     const owner = await accounts.createAccountUnguarded(
       { email: 'Owner@Paradox.test', name: 'Olga Owner', role: 'admin', password: 'correct horse battery' },
-      { via: 'setup' },
+      { via: 'setup', setupToken: setup.token },
     );
     expect(owner.slug).toBe('olga-owner');
     expect(await staffReads.isSetupOpen()).toBe(false);
@@ -167,7 +170,7 @@ describe('first-run setup', () => {
 
     const second = accounts.createAccountUnguarded(
       { email: 'intruder@paradox.test', name: 'Ivan Intruder', role: 'admin', password: 'another long passphrase' },
-      { via: 'setup' },
+      { via: 'setup', setupToken: setup.token },
     );
     await expect(second).rejects.toBeInstanceOf(MutationError);
     await expect(second).rejects.toMatchObject({ code: 'forbidden' });

@@ -21,6 +21,11 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'schedule own article': [N, Y, Y, Y],
   'unpublish own article': [N, Y, Y, Y],
   'unpublish someone else’s article': [N, N, Y, Y],
+  'publish own draft from the dashboard': [N, Y, Y, Y],
+  'publish someone else’s draft from the dashboard': [N, N, Y, Y],
+  'move own draft to another section': [Y, Y, Y, Y],
+  'move own published article to another section': [N, Y, Y, Y],
+  'move someone else’s article to another section': [N, N, Y, Y],
   'autosave a new article': [Y, Y, Y, Y],
   'autosave own draft': [Y, Y, Y, Y],
   'autosave someone else’s draft': [N, N, Y, Y],
@@ -41,11 +46,14 @@ const matrix: Record<string, [boolean, boolean, boolean, boolean]> = {
   'rename a tag': [N, N, Y, Y],
   'delete a tag': [N, N, Y, Y],
   'create a user': [N, N, N, Y],
+  'invite someone by email': [N, N, N, Y],
+  'withdraw an invitation': [N, N, N, Y],
   'change a user’s role': [N, N, N, Y],
   'disable a user': [N, N, N, Y],
   'reset another user’s password': [N, N, N, Y],
   'reset own password without the current one': [N, N, N, N],
   'change own password with the current one': [Y, Y, Y, Y],
+  'change own account name': [Y, Y, Y, Y],
   'sign out (end own session)': [Y, Y, Y, Y],
   'sign out everywhere': [Y, Y, Y, Y],
   'change site settings': [N, N, N, Y],
@@ -451,6 +459,16 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
       .where((await import('drizzle-orm')).eq(schema.revisions.articleId, a.id));
     return m.restoreRevision.execute(actor, { articleId: a.id, revisionId: revision?.id, expectedVersion: a.version });
   },
+  'publish own draft from the dashboard': async (actor) =>
+    m.publishArticle.execute(actor, { id: (await insertArticle(actor || other, 'draft')).id }),
+  'publish someone else’s draft from the dashboard': async (actor) =>
+    m.publishArticle.execute(actor, { id: (await insertArticle(other, 'draft')).id }),
+  'move own draft to another section': async (actor) =>
+    m.moveArticleToSection.execute(actor, { id: (await insertArticle(actor || other, 'draft')).id, categoryId: await insertSection() }),
+  'move own published article to another section': async (actor) =>
+    m.moveArticleToSection.execute(actor, { id: (await insertArticle(actor || other, 'published')).id, categoryId: await insertSection() }),
+  'move someone else’s article to another section': async (actor) =>
+    m.moveArticleToSection.execute(actor, { id: (await insertArticle(other, 'draft')).id, categoryId: await insertSection() }),
   'create a section': (actor) => m.createSection.execute(actor, { name: `Section ${++counter}` }),
   'rename a section': async (actor) => m.updateSection.execute(actor, { id: await insertSection(), name: `Renamed ${++counter}` }),
   'reorder sections': async (actor) => m.moveSection.execute(actor, { id: await insertSection(), direction: 'up' }),
@@ -465,12 +483,28 @@ const cases: Record<string, (actorId: number) => Promise<{ ok: boolean }>> = {
       role: 'author',
       password: 'a-long-enough-passphrase',
     }),
+  'invite someone by email': (actor) => m.createInvite.execute(actor, { email: `invited${++counter}@x.test`, role: 'author' }),
+  'withdraw an invitation': async (actor) => {
+    counter++;
+    const [invite] = await db
+      .insert(schema.staffInvites)
+      .values({
+        tokenHash: `matrix-${counter}`,
+        email: `withdrawn${counter}@x.test`,
+        role: 'author',
+        createdAt: new Date(),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      })
+      .returning({ id: schema.staffInvites.id });
+    return m.revokeInvite.execute(actor, { inviteId: invite?.id ?? 0 });
+  },
   'change a user’s role': async (actor) => m.changeUserRole.execute(actor, { userId: await insertVictim(), role: 'editor' }),
   'disable a user': async (actor) => m.setUserDisabled.execute(actor, { userId: await insertVictim(), disabled: true }),
   'reset another user’s password': async (actor) =>
     m.resetUserPassword.execute(actor, { userId: await insertVictim(), password: 'another-long-passphrase' }),
   'reset own password without the current one': (actor) =>
     m.resetUserPassword.execute(actor, { userId: actor || other, password: 'another-long-passphrase' }),
+  'change own account name': (actor) => m.renameOwnAccount.execute(actor, { name: `Renamed ${++counter}` }),
   'change own password with the current one': async (actor) => {
     // Each run starts from the known password, so the role is the only difference.
     if (actor)

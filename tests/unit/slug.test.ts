@@ -70,8 +70,8 @@ describe('reserved section slugs', () => {
 });
 
 describe('pages that take writes', () => {
-  it('are sign-in, setup, the editor and route handlers; reader pages and files take none', () => {
-    for (const path of ['/login', '/setup', '/editor', '/editor/articles/3', '/api/auth/signout'])
+  it('are sign-in, setup, invitations, the editor and route handlers; reader pages and files take none', () => {
+    for (const path of ['/login', '/setup', '/invite/a-token', '/editor', '/editor/articles/3', '/api/auth/signout'])
       expect(acceptsWrites(path), path).toBe(true);
     for (const path of [
       '/',

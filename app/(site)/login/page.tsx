@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { safeReturnPath } from '@/lib/paths';
@@ -32,7 +31,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
       <LoginForm next={next} />
       {setupOpen && (
         <p className="auth-hint">
-          No owner account exists yet. <Link href="/setup">Set up this site</Link>.
+          No owner account exists yet: open the setup address that <code>npm start</code> printed.
         </p>
       )}
     </div>

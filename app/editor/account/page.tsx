@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/editor/account/password-form';
+import { RenameAccountForm } from '@/components/editor/account/name-form';
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { getProfileOfUser } from '@/db/authors';
 import { editorProfilePath } from '@/lib/paths';
@@ -17,6 +18,11 @@ export default async function AccountPage() {
       <p className="muted">
         Signed in as {staff.name} ({staff.email}).
       </p>
+      <section aria-labelledby="name-heading">
+        <h2 id="name-heading">Name</h2>
+        <p>What colleagues see in the editor and the audit log. Your byline on stories is set in your byline profile, below.</p>
+        <RenameAccountForm name={staff.name} />
+      </section>
       <section aria-labelledby="byline-heading">
         <h2 id="byline-heading">Byline</h2>
         {profile ? (

@@ -3,7 +3,9 @@ import Link from 'next/link';
 import {
   ChangeRoleForm,
   CreateUserForm,
+  InviteUserForm,
   ResetPasswordForm,
+  RevokeInviteForm,
   ResetTwoFactorForm,
   UserStatusForm,
 } from '@/components/editor/admin/user-forms';
@@ -11,7 +13,9 @@ import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { canOnSite } from '@/lib/permissions';
 import { ACCOUNT_PATH, requireStaff } from '@/web/session';
 import { NoAccess } from '@/components/editor/no-access';
-import { listStaff, type StaffListItem } from '@/db/users';
+import { listOpenInvites, listStaff, type StaffListItem } from '@/db/users';
+import { getSiteClock } from '@/db/settings';
+import { formatSiteDateTime } from '@/lib/site-time';
 import { editorScreenPath } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -27,7 +31,7 @@ export default async function UsersPage() {
   if (!canOnSite(staff, 'manageUsers')) {
     return <NoAccess title="Users" />;
   }
-  const users = await listStaff();
+  const [users, invites, clock] = await Promise.all([listStaff(), listOpenInvites(), getSiteClock()]);
 
   return (
     <>
@@ -46,7 +50,7 @@ export default async function UsersPage() {
           {users.map((user) => {
             const self = user.id === staff.id;
             return (
-              <tr key={user.id}>
+              <tr key={user.id} id={`user-${user.id}`}>
                 <td>
                   {user.name}
                   {self && <span className="muted"> (you)</span>}
@@ -85,8 +89,45 @@ export default async function UsersPage() {
           })}
         </tbody>
       </table>
+      <section aria-labelledby="invite-heading">
+        <h2 id="invite-heading">Invite by email</h2>
+        <p className="muted">
+          A one-time link, valid for 48 hours, where they choose their own name and password. The site sends no email yet: you send the
+          link.
+        </p>
+        <InviteUserForm />
+        {invites.length > 0 && (
+          <table className="data-table">
+            <caption>Invitations not used yet</caption>
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Works until</th>
+                <th scope="col">Invited by</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invites.map((invite) => (
+                <tr key={invite.id}>
+                  <td>{invite.email}</td>
+                  <td>
+                    <span className="role-badge">{invite.role}</span>
+                  </td>
+                  <td>{formatSiteDateTime(invite.expiresAt, clock)}</td>
+                  <td>{invite.invitedByName ?? '—'}</td>
+                  <td>
+                    <RevokeInviteForm invite={invite} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
       <section aria-labelledby="new-user-heading">
-        <h2 id="new-user-heading">New user</h2>
+        <h2 id="new-user-heading">New user with a password you choose</h2>
         <CreateUserForm minPasswordLength={MIN_PASSWORD_LENGTH} />
       </section>
     </>

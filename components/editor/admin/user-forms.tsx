@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { createInviteAction, revokeInviteAction, type InviteFormState } from '@/actions/invites';
 import {
   changeUserRoleAction,
   createUserAction,
@@ -25,6 +26,81 @@ function RoleOptions() {
       {roleLabels[role]}
     </option>
   ));
+}
+
+const initialInviteState: InviteFormState = { ...initialAdminState, link: null };
+
+/** Invite by email: the answer is the one-time link to send, shown once with a Copy button. */
+export function InviteUserForm() {
+  const [state, action] = useActionState(createInviteAction, initialInviteState);
+  const [copied, setCopied] = useState<string | null>(null);
+  const errors = state.fieldErrors;
+  return (
+    <form action={action} className="form-stack invite-form" noValidate>
+      <FormMessage state={state} errorLabel="Invitation error" />
+      {state.ok && state.link && (
+        <div className="field invite-link">
+          <label htmlFor="invite-link">Invitation link</label>
+          <div className="invite-link-row">
+            <input id="invite-link" readOnly value={state.link} onFocus={(event) => event.currentTarget.select()} />
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const link = state.link ?? '';
+                void navigator.clipboard?.writeText(link).then(() => setCopied(link));
+              }}
+            >
+              {copied === state.link ? 'Copied' : 'Copy'}
+            </button>
+          </div>
+          <p className="field-hint">The site sends no email: send this link yourself. It is shown only now.</p>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="invite-email">Their email</label>
+        <input
+          id="invite-email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          maxLength={254}
+          defaultValue={shownValue(state, 'email', '')}
+          {...describedBy('invite-email', errors.email)}
+        />
+        <FieldError id="invite-email-error" message={errors.email} />
+      </div>
+      <div className="field">
+        <label htmlFor="invite-role">Their role</label>
+        <select
+          id="invite-role"
+          name="role"
+          defaultValue={shownValue(state, 'role', 'contributor')}
+          {...describedBy('invite-role', errors.role)}
+        >
+          <RoleOptions />
+        </select>
+        <FieldError id="invite-role-error" message={errors.role} />
+      </div>
+      <SubmitButton pendingLabel="Making the link…" className="button button-primary">
+        Make an invitation link
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function RevokeInviteForm({ invite }: { invite: { id: number; email: string } }) {
+  const [state, action] = useActionState(revokeInviteAction, initialAdminState);
+  return (
+    <form action={action}>
+      <FormMessage state={state} errorLabel={`Withdraw error for ${invite.email}`} />
+      <input type="hidden" name="inviteId" value={invite.id} />
+      <SubmitButton pendingLabel="Withdrawing…">
+        Withdraw<span className="visually-hidden"> the invitation for {invite.email}</span>
+      </SubmitButton>
+    </form>
+  );
 }
 
 export function CreateUserForm({ minPasswordLength }: { minPasswordLength: number }) {
