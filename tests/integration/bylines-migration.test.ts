@@ -1,33 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createClient } from '@libsql/client';
 import { afterAll, expect, it } from 'vitest';
+import { migrationScratchDatabase } from '../support/migration-files';
 
 /** The bylines migration, applied to a database written before it: accounts keep their author address. */
-const folder = path.resolve(import.meta.dirname, '../../db/migrations');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paradox-bylines-migration-'));
-const client = createClient({ url: `file:${path.join(dir, 'site.db')}` });
+const { client, files, apply, cleanup } = migrationScratchDatabase('bylines');
 
-afterAll(() => {
-  client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function apply(file: string) {
-  const statements = fs
-    .readFileSync(path.join(folder, file), 'utf8')
-    .split('--> statement-breakpoint')
-    .map((statement) => statement.trim())
-    .filter(Boolean);
-  for (const statement of statements) await client.execute(statement);
-}
+afterAll(cleanup);
 
 it('gives every account a profile under its author slug and every story its creator’s byline', async () => {
-  const files = fs
-    .readdirSync(folder)
-    .filter((file) => file.endsWith('.sql'))
-    .sort();
   const bylines = files.find((file) => /_bylines\.sql$/.test(file));
   if (!bylines) throw new Error('no bylines migration');
   for (const file of files.slice(0, files.indexOf(bylines))) await apply(file);

@@ -1,33 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createClient } from '@libsql/client';
 import { afterAll, expect, it } from 'vitest';
+import { migrationScratchDatabase } from '../support/migration-files';
 
 /** The media library migrations (0015 and 0017), applied to a database written before them: originals move out, uses and alt text are found. */
-const folder = path.resolve(import.meta.dirname, '../../db/migrations');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paradox-media-migration-'));
-const client = createClient({ url: `file:${path.join(dir, 'site.db')}` });
+const { client, files, apply, cleanup } = migrationScratchDatabase('media');
 
-afterAll(() => {
-  client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function apply(file: string) {
-  const statements = fs
-    .readFileSync(path.join(folder, file), 'utf8')
-    .split('--> statement-breakpoint')
-    .map((statement) => statement.trim())
-    .filter(Boolean);
-  for (const statement of statements) await client.execute(statement);
-}
+afterAll(cleanup);
 
 it('moves every original to its own table and records the pictures stories already use, featured and in their bodies', async () => {
-  const files = fs
-    .readdirSync(folder)
-    .filter((file) => file.endsWith('.sql'))
-    .sort();
   const library = files.find((file) => /_media_library\.sql$/.test(file));
   if (!library) throw new Error('no media library migration');
   for (const file of files.slice(0, files.indexOf(library))) await apply(file);
