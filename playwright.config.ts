@@ -41,7 +41,7 @@ export default defineConfig({
   // Security tests use accounts of their own, so they run beside the reader tests. The XSS corpus is
   // published only after the reader and editor tests (its words would turn up in their searches).
   projects: [
-    { name: 'reader', testMatch: /(reader|search|seo)\.spec\.ts/, use: browserUse() },
+    { name: 'reader', testMatch: /(reader|search|seo|design)\.spec\.ts/, use: browserUse() },
     {
       name: 'editor',
       testMatch: /(editor|wordpress-import|corrections-and-pages|bylines|embeds|no-lost-work|working-together)\.spec\.ts/,

@@ -4,6 +4,7 @@ import { feedAlternates } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
 import { getSiteClock } from '@/db/settings';
 import { openGraphLocale } from '@/lib/site-time';
+import { serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
 
 /**
@@ -41,7 +42,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const language = await documentLanguage();
   return (
-    <html lang={language}>
+    // The reader layout's script marks <html> (data-theme, data-js) before React hydrates it.
+    <html lang={language} className={`${serifLatin.variable} ${serifLatinExtended.variable}`} suppressHydrationWarning>
       <body>{children}</body>
     </html>
   );

@@ -187,7 +187,7 @@ test.describe('pictures on listings', () => {
       .getAttribute('href');
     for (const path of [tagHref ?? '', `/author/${article.author}`, '/search?q=harbour']) {
       await page.goto(path);
-      const images = page.locator('.article-list .card-image img');
+      const images = page.locator(':is(.article-list, .card-list) .card-image img');
       await expect(images.first(), path).toBeVisible();
       for (const image of await images.all()) {
         await expect(image, path).toHaveAttribute('src', /^\/media\/[A-Za-z0-9_-]{16}\/card-x\d+-y\d+-w\d+\.webp$/);

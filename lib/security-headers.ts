@@ -17,7 +17,12 @@
  * the origins an operator lists in REMOTE_IMAGE_ORIGINS (an import that kept its pictures where they were).
  */
 
+import { createHash } from 'node:crypto';
 import { EMBED_FRAME_SOURCES } from './embeds';
+import { THEME_SCRIPT } from './theme';
+
+/** The reader layout's one fixed inline script (the colour scheme, before the first paint), allowed on staff pages by its hash. */
+export const THEME_SCRIPT_HASH = `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`;
 
 export const STAFF_PATH_PATTERN = /^\/(?:editor|login|setup)(?:\/|$)/;
 
@@ -85,7 +90,7 @@ export function readerContentSecurityPolicy(options: PolicyOptions): string {
 /** Staff pages: only scripts carrying this request's nonce, and the scripts they load. */
 export function staffContentSecurityPolicy(nonce: string, options: PolicyOptions): string {
   if (!/^[A-Za-z0-9+/_=-]{16,}$/.test(nonce)) throw new Error('A CSP nonce must be at least 16 base64 characters');
-  const scripts = [`'nonce-${nonce}'`, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : [])];
+  const scripts = [`'nonce-${nonce}'`, THEME_SCRIPT_HASH, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : [])];
   return serialize({
     ...sharedDirectives(options),
     'script-src': scripts,

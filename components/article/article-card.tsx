@@ -22,12 +22,29 @@ interface ArticleCardProps {
   headingLevel?: 2 | 3;
   /** Its featured image, cropped to the card's shape; where the page places it is the page's CSS. */
   image?: CardPicture | null;
+  /** On an author's own page their name is in the heading: the card names only their co-authors ("With …"). */
+  pageAuthorId?: number;
+}
+
+/** The card's byline: everyone, or on an author's page the others who wrote it with them. */
+function cardByline(bylines: ArticleCardData['bylines'], pageAuthorId: number | undefined): string | null {
+  if (pageAuthorId === undefined) return bylines.length > 0 ? joinNames(bylines.map((byline) => byline.name)) : null;
+  const others = bylines.filter((byline) => byline.id !== pageAuthorId);
+  return others.length > 0 ? `With ${joinNames(others.map((byline) => byline.name))}` : null;
 }
 
 /** The one story card, reused by home, section, tag and author pages, related stories and recent posts. */
-export function ArticleCard({ article, variant = 'standard', showSection = true, headingLevel = 3, image = null }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  variant = 'standard',
+  showSection = true,
+  headingLevel = 3,
+  image = null,
+  pageAuthorId,
+}: ArticleCardProps) {
   const Heading = `h${headingLevel}` as const;
   const href = articlePath(article);
+  const byline = variant === 'compact' ? null : cardByline(article.bylines, pageAuthorId);
   return (
     <article className={`card card-${variant}${image ? ' card-with-image' : ''}`}>
       <div className="card-text">
@@ -40,10 +57,9 @@ export function ArticleCard({ article, variant = 'standard', showSection = true,
           <Link href={href}>{article.title}</Link>
         </Heading>
         {variant !== 'compact' && article.summary && <p className="card-summary">{article.summary}</p>}
+        {/* Byline and time always in this order and on their own lines, whatever the card's width. */}
+        {byline && <p className="card-author">{byline}</p>}
         <p className="card-meta">
-          {variant !== 'compact' && article.bylines.length > 0 && (
-            <span className="card-author">{joinNames(article.bylines.map((byline) => byline.name))}</span>
-          )}
           <TimeAgo date={article.publishedAt} />
         </p>
       </div>

@@ -5,6 +5,7 @@ import { getSiteClock } from '@/db/settings';
 import { formatSiteDay, toZonedIso } from '@/lib/site-time';
 import { MastheadDate } from './masthead-date';
 import { NavLink } from './nav-link';
+import { ThemeSwitch } from './theme-switch';
 import { getSiteConfig } from '@/lib/site';
 import { sectionPath } from '@/lib/paths';
 
@@ -41,7 +42,10 @@ export async function SiteHeader() {
           {siteName}
         </Link>
         <div className="masthead-end">
-          <p className="masthead-tagline">Independent news, carefully told</p>
+          <div className="masthead-tools">
+            <p className="masthead-tagline">Independent news, carefully told</p>
+            <ThemeSwitch />
+          </div>
           {/* A plain GET form: works without JavaScript, and the results page is shareable. */}
           <form className="header-search" action="/search" method="get" role="search" aria-label="Site search">
             <label htmlFor="header-search-q" className="visually-hidden">

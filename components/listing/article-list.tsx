@@ -2,9 +2,11 @@ import Link from 'next/link';
 import type { ArticleCard as ArticleCardData } from '@/db/articles';
 import { getPictures } from '@/db/media';
 import { ArticleCard } from '@/components/article/article-card';
+import { CardGrid } from './card-grid';
 
-/** A listing card's thumbnail is 112 px wide on a phone and 240 px beside the text on wider screens (app/globals.css). */
-export const LISTING_IMAGE_SIZES = '(max-width: 640px) 112px, 240px';
+/** A listing's lead picture fills the main column; the grid's cards are a third of it, a thumbnail on a phone (app/globals.css). */
+const LEAD_IMAGE_SIZES = '(max-width: 960px) calc(100vw - 2rem), 820px';
+const GRID_IMAGE_SIZES = '(max-width: 640px) 112px, (max-width: 960px) calc(50vw - 2rem), 270px';
 
 interface ArticleListProps {
   articles: ArticleCardData[];
@@ -12,10 +14,22 @@ interface ArticleListProps {
   firstPageHref: string | null;
   emptyMessage: string;
   showSection?: boolean;
+  /** The first page opens with its newest story large; older pages are all grid. */
+  withLead?: boolean;
+  /** An author's page: cards name only the co-authors. */
+  pageAuthorId?: number;
 }
 
 /** A paginated listing: newest first with each story's picture, "Older stories" via a keyset cursor, and an empty state. */
-export async function ArticleList({ articles, nextHref, firstPageHref, emptyMessage, showSection = true }: ArticleListProps) {
+export async function ArticleList({
+  articles,
+  nextHref,
+  firstPageHref,
+  emptyMessage,
+  showSection = true,
+  withLead = false,
+  pageAuthorId,
+}: ArticleListProps) {
   if (articles.length === 0) {
     return (
       <div className="empty-state">
@@ -27,25 +41,43 @@ export async function ArticleList({ articles, nextHref, firstPageHref, emptyMess
     );
   }
   const pictures = await getPictures(articles.map((article) => article.featuredImageUrl));
-  // The first story's picture is the page's largest above the fold: it loads first.
-  const firstPictured = articles.find((article) => article.featuredImageUrl && pictures.has(article.featuredImageUrl));
+  const pictureOf = (article: ArticleCardData) => (article.featuredImageUrl ? pictures.get(article.featuredImageUrl) : undefined);
+  const lead = withLead ? articles[0] : undefined;
+  const rest = withLead ? articles.slice(1) : articles;
+  const leadPicture = lead ? pictureOf(lead) : undefined;
   return (
     <>
       <div className="article-list">
-        {articles.map((article) => {
-          const picture = article.featuredImageUrl ? pictures.get(article.featuredImageUrl) : undefined;
-          return (
-            <ArticleCard
-              key={article.id}
-              article={article}
-              headingLevel={2}
-              showSection={showSection}
-              image={
-                picture ? { picture, sizes: LISTING_IMAGE_SIZES, priority: article === firstPictured && article === articles[0] } : null
-              }
-            />
-          );
-        })}
+        {lead && (
+          <ArticleCard
+            article={lead}
+            variant="lead"
+            headingLevel={2}
+            showSection={showSection}
+            pageAuthorId={pageAuthorId}
+            // The lead's picture is the page's largest above the fold: it loads first.
+            image={leadPicture ? { picture: leadPicture, sizes: LEAD_IMAGE_SIZES, priority: true } : null}
+          />
+        )}
+        <CardGrid
+          perRow={3}
+          className="listing-grid"
+          cards={rest.map((article) => {
+            const picture = pictureOf(article);
+            return {
+              key: article.id,
+              card: (
+                <ArticleCard
+                  article={article}
+                  headingLevel={2}
+                  showSection={showSection}
+                  pageAuthorId={pageAuthorId}
+                  image={picture ? { picture, sizes: GRID_IMAGE_SIZES } : null}
+                />
+              ),
+            };
+          })}
+        />
       </div>
       {(nextHref || firstPageHref) && (
         <nav className="pagination" aria-label="Pagination">

@@ -7,6 +7,13 @@ function linkLabel(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
+/** Up to two initials: "Amara Okafor" → "AO", "Inès Valcourt-Roy" → "IV". */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const picked = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return picked.map((word) => (word ? Array.from(word)[0]?.toUpperCase() : '')).join('');
+}
+
 /** An author page's heading: photo, name, title, bio and links. */
 export async function AuthorHeader({ author }: { author: AuthorProfile }) {
   const photo = author.photoUrl ? await getResponsiveImageSource(author.photoUrl) : null;
@@ -17,9 +24,14 @@ export async function AuthorHeader({ author }: { author: AuthorProfile }) {
   ];
   return (
     <header className="listing-header author-header">
-      {photo && (
+      {photo ? (
         <div className="author-photo">
           <ResponsiveImage image={photo} alt={`Photo of ${author.name}`} sizes="112px" priority />
+        </div>
+      ) : (
+        // No photo yet: their initials hold the photo's place, so every author page has the same shape.
+        <div className="author-photo author-monogram" aria-hidden="true">
+          {initials(author.name)}
         </div>
       )}
       <div className="author-details">

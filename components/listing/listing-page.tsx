@@ -128,6 +128,8 @@ export async function ListingPage({ kind, slug, before }: { kind: ListingKind; s
           firstPageHref={cursor ? listing.basePath : null}
           emptyMessage={listing.emptyMessage(cursor !== undefined)}
           showSection={listing.showSection}
+          withLead={cursor === undefined}
+          pageAuthorId={listing.author?.id}
         />
       </div>
       <RecentPosts />

@@ -20,8 +20,8 @@ export function SearchResult({ item, picture, sizes }: { item: SearchResultItem;
         </h2>
         {/* Safe: db/search.ts escapes the whole snippet before it adds the <mark> elements. */}
         {item.snippetHtml && <p className="search-snippet" dangerouslySetInnerHTML={{ __html: item.snippetHtml }} />}
+        {item.bylines.length > 0 && <p className="card-author">{joinNames(item.bylines.map((byline) => byline.name))}</p>}
         <p className="card-meta">
-          {item.bylines.length > 0 && <span className="card-author">{joinNames(item.bylines.map((byline) => byline.name))}</span>}
           <TimeAgo date={item.publishedAt} />
         </p>
       </div>

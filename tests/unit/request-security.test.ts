@@ -5,7 +5,7 @@ import { formFile, formValue, previousState } from '@/lib/form-data';
 import { safeReturnPath } from '@/lib/paths';
 import { isReadablePath } from '@/lib/request-target';
 import { isCrossSiteWrite, prepareRequestSecurity, refuseMalformedAction, refuseUnsafeRequest } from '../../web/request-guard';
-import { fixedSecurityHeaders, readerContentSecurityPolicy, staffContentSecurityPolicy } from '@/lib/security-headers';
+import { fixedSecurityHeaders, readerContentSecurityPolicy, staffContentSecurityPolicy, THEME_SCRIPT_HASH } from '@/lib/security-headers';
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
   new NextRequest(`http://news.example${path}`, {
@@ -29,7 +29,7 @@ describe('content security policies', () => {
 
   it('gives staff pages a nonce with strict-dynamic and no unsafe-inline script', () => {
     const policy = staffContentSecurityPolicy('abcdefghijklmnop0123', { https: false });
-    expect(policy).toContain("script-src 'nonce-abcdefghijklmnop0123' 'strict-dynamic'");
+    expect(policy).toContain(`script-src 'nonce-abcdefghijklmnop0123' ${THEME_SCRIPT_HASH} 'strict-dynamic'`);
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(() => staffContentSecurityPolicy("x' 'unsafe-inline", { https: false })).toThrow();
   });

@@ -4,13 +4,15 @@ import { MAX_SEARCH_PAGE, searchPublishedArticles } from '@/db/search';
 import { listSections } from '@/db/sections';
 import { SearchResult } from '@/components/search/search-result';
 import { RecentPosts } from '@/components/article/recent-posts';
-import { LISTING_IMAGE_SIZES } from '@/components/listing/article-list';
 import { getPictures } from '@/db/media';
 import { buildFtsQuery } from '@/lib/search-query';
 import { pageMetadata } from '@/web/metadata';
 import { getSiteClock } from '@/db/settings';
 import { formatSiteNumber } from '@/lib/site-time';
 import { getSiteConfig } from '@/lib/site';
+
+/** A result's thumbnail is 112 px wide on a phone and 240 px beside the text on wider screens (app/globals.css). */
+const RESULT_IMAGE_SIZES = '(max-width: 640px) 112px, 240px';
 
 // Rendered for every request: it reads the database, and nothing is baked into the build.
 export const dynamic = 'force-dynamic';
@@ -153,13 +155,13 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
               {lastPage > 1 && page <= lastPage && ` · page ${page} of ${formatCount(lastPage)}`}
             </p>
             {results.items.length > 0 ? (
-              <div className="article-list search-results">
+              <div className="card-list search-results">
                 {results.items.map((item) => (
                   <SearchResult
                     key={item.id}
                     item={item}
                     picture={item.featuredImageUrl ? pictures.get(item.featuredImageUrl) : undefined}
-                    sizes={LISTING_IMAGE_SIZES}
+                    sizes={RESULT_IMAGE_SIZES}
                   />
                 ))}
               </div>

@@ -10,7 +10,7 @@ import { ArticleByline } from '@/components/article/article-byline';
 import { ArticleNotes } from '@/components/article/article-notes';
 import { FeaturedImage } from '@/components/article/featured-image';
 import { RecentPosts } from '@/components/article/recent-posts';
-import { RelatedStories } from '@/components/article/related-stories';
+import { MoreStories } from '@/components/article/more-stories';
 import { ShareLinks } from '@/components/article/share-links';
 import { TagList } from '@/components/article/tag-list';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -73,7 +73,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             <ShareLinks url={absoluteUrl(articlePath(article))} title={article.title} />
           </footer>
         </article>
-        <RelatedStories article={article} />
+        <MoreStories article={article} />
       </div>
       <RecentPosts excludeId={article.id} />
     </div>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/db/front-page';
 import { getPictures } from '@/db/media';
 import { ArticleCard } from '@/components/article/article-card';
+import { CardGrid } from '@/components/listing/card-grid';
 import { JsonLd } from '@/components/seo/json-ld';
 import { HOME_PAGE_ROUTE, sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/web/metadata';
@@ -24,7 +25,7 @@ export function generateStaticParams(): Array<{ edition: string }> {
 // thumbnail, section blocks a picture above each story on wide screens and a thumbnail on phones.
 const LEAD_IMAGE_SIZES = '(max-width: 640px) calc(100vw - 2rem), (max-width: 960px) calc(60vw - 3rem), 480px';
 const TOP_STORY_IMAGE_SIZES = '112px';
-const SECTION_BLOCK_IMAGE_SIZES = '(max-width: 640px) 112px, (max-width: 960px) calc(50vw - 2rem), 200px';
+const SECTION_BLOCK_IMAGE_SIZES = '(max-width: 640px) 112px, (max-width: 960px) calc(50vw - 2rem), 290px';
 
 export function generateMetadata(): Metadata {
   const { siteName } = getSiteConfig();
@@ -42,69 +43,76 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
   const leadPicture = lead ? pictureOf(lead) : undefined;
 
   return (
-    <div className="page-with-aside">
+    <div className="front-page">
       <JsonLd data={webSiteJsonLd()} />
-      <div className="page-primary">
-        <h1 className="visually-hidden">{siteName}: today’s front page</h1>
-        {lead ? (
-          <section className="front-top" aria-label="Top stories">
-            <ArticleCard
-              article={lead}
-              variant="lead"
-              headingLevel={2}
-              image={leadPicture ? { picture: leadPicture, sizes: LEAD_IMAGE_SIZES, priority: true } : null}
-            />
-            {topStories.length > 0 && (
-              <div className="top-stories">
-                {topStories.map((article) => {
-                  const picture = pictureOf(article);
-                  return (
-                    <ArticleCard key={article.id} article={article} image={picture ? { picture, sizes: TOP_STORY_IMAGE_SIZES } : null} />
-                  );
-                })}
-              </div>
-            )}
-          </section>
-        ) : (
-          <div className="empty-state">
-            <p>No stories have been published yet.</p>
-          </div>
-        )}
-        {sectionBlocks.map(({ section, articles }) => (
-          <section key={section.id} className="section-block" aria-labelledby={`section-${section.slug}`}>
-            <h2 className="block-heading" id={`section-${section.slug}`}>
-              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+      <h1 className="visually-hidden">{siteName}: today’s front page</h1>
+      <div className="page-with-aside front-opening">
+        <div className="page-primary">
+          {lead ? (
+            <section className="front-top" aria-label="Top stories">
+              <ArticleCard
+                article={lead}
+                variant="lead"
+                headingLevel={2}
+                image={leadPicture ? { picture: leadPicture, sizes: LEAD_IMAGE_SIZES, priority: true } : null}
+              />
+              {topStories.length > 0 && (
+                <div className="top-stories">
+                  {topStories.map((article) => {
+                    const picture = pictureOf(article);
+                    return (
+                      <ArticleCard key={article.id} article={article} image={picture ? { picture, sizes: TOP_STORY_IMAGE_SIZES } : null} />
+                    );
+                  })}
+                </div>
+              )}
+            </section>
+          ) : (
+            <div className="empty-state">
+              <p>No stories have been published yet.</p>
+            </div>
+          )}
+        </div>
+        {/* In place of Recent Posts, which would repeat the stories above: the newest ones not shown there. */}
+        {latest.length > 0 && (
+          <aside className="latest-stories" aria-labelledby="latest-heading">
+            <h2 className="block-heading" id="latest-heading">
+              Latest
             </h2>
-            <div className="section-block-grid">
-              {articles.map((article) => {
-                const picture = pictureOf(article);
-                return (
+            {latest.map((article) => (
+              <ArticleCard key={article.id} article={article} variant="compact" />
+            ))}
+          </aside>
+        )}
+      </div>
+      {/* The section blocks take the page's full width: nothing beside them to leave a column empty. */}
+      {sectionBlocks.map(({ section, articles }) => (
+        <section key={section.id} className="section-block" aria-labelledby={`section-${section.slug}`}>
+          <h2 className="block-heading" id={`section-${section.slug}`}>
+            <Link href={sectionPath(section.slug)}>{section.name}</Link>
+          </h2>
+          <CardGrid
+            perRow={4}
+            className="section-block-grid"
+            cards={articles.map((article) => {
+              const picture = pictureOf(article);
+              return {
+                key: article.id,
+                card: (
                   <ArticleCard
-                    key={article.id}
                     article={article}
                     showSection={false}
                     image={picture ? { picture, sizes: SECTION_BLOCK_IMAGE_SIZES } : null}
                   />
-                );
-              })}
-            </div>
-            <p className="section-block-more">
-              <Link href={sectionPath(section.slug)}>More {section.name} →</Link>
-            </p>
-          </section>
-        ))}
-      </div>
-      {/* In place of Recent Posts, which would repeat the stories above: the newest ones not shown there. */}
-      {latest.length > 0 && (
-        <aside className="latest-stories" aria-labelledby="latest-heading">
-          <h2 className="block-heading" id="latest-heading">
-            Latest
-          </h2>
-          {latest.map((article) => (
-            <ArticleCard key={article.id} article={article} variant="compact" />
-          ))}
-        </aside>
-      )}
+                ),
+              };
+            })}
+          />
+          <p className="section-block-more">
+            <Link href={sectionPath(section.slug)}>More {section.name} →</Link>
+          </p>
+        </section>
+      ))}
     </div>
   );
 }

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { getRelatedArticles, getSectionArticlePage, type ArticleCard as ArticleCardData, type ArticleDetail } from '@/db/articles';
+import { getPictures } from '@/db/media';
+import { getSiteSettings } from '@/db/settings';
+import { CardGrid } from '@/components/listing/card-grid';
+import { sectionPath } from '@/lib/paths';
+import { ArticleCard } from './article-card';
+
+/** How many of the section's newest stories close the page, after the related ones. */
+const MORE_FROM_SECTION = 4;
+const MORE_IMAGE_SIZES = '(max-width: 640px) 112px, (max-width: 960px) calc(50vw - 2rem), 200px';
+
+/** The end of a story, after its topics and share links: related stories, then more from its section (none repeated). */
+export async function MoreStories({ article }: { article: ArticleDetail }) {
+  const { relatedStoriesCount } = await getSiteSettings();
+  const [related, newestInSection] = await Promise.all([
+    relatedStoriesCount > 0 ? getRelatedArticles(article, relatedStoriesCount) : Promise.resolve([]),
+    getSectionArticlePage(article.categoryId, null, MORE_FROM_SECTION + relatedStoriesCount + 1),
+  ]);
+  const shown = new Set([article.id, ...related.map((story) => story.id)]);
+  const more = newestInSection.items.filter((story) => !shown.has(story.id)).slice(0, MORE_FROM_SECTION);
+  const pictures = await getPictures(more.map((story) => story.featuredImageUrl));
+  const pictureOf = (story: ArticleCardData) => (story.featuredImageUrl ? pictures.get(story.featuredImageUrl) : undefined);
+  return (
+    <>
+      {related.length > 0 && (
+        <section className="related-stories" aria-labelledby="related-stories-heading">
+          <h2 id="related-stories-heading" className="block-heading">
+            Related stories
+          </h2>
+          <CardGrid
+            perRow={3}
+            className="related-grid"
+            cards={related.map((story) => ({ key: story.id, card: <ArticleCard article={story} variant="compact" /> }))}
+          />
+        </section>
+      )}
+      {more.length > 0 && (
+        <section className="more-from-section" aria-labelledby="more-from-section-heading">
+          <h2 id="more-from-section-heading" className="block-heading">
+            <Link href={sectionPath(article.sectionSlug)}>More from {article.sectionName}</Link>
+          </h2>
+          <CardGrid
+            perRow={4}
+            className="more-grid"
+            cards={more.map((story) => {
+              const picture = pictureOf(story);
+              return {
+                key: story.id,
+                card: (
+                  <ArticleCard
+                    article={story}
+                    variant="compact"
+                    showSection={false}
+                    image={picture ? { picture, sizes: MORE_IMAGE_SIZES } : null}
+                  />
+                ),
+              };
+            })}
+          />
+        </section>
+      )}
+    </>
+  );
+}
