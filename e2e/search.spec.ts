@@ -85,6 +85,8 @@ test.describe('search', () => {
     await page.goto('/search');
     await expectSearchPage(page);
     await expect(page.getByText('Type a word or two to search every story we have published.')).toBeVisible();
+    // The search page itself may be indexed; only result pages are kept out.
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
 
     const form = page.getByRole('search', { name: 'Search stories' });
     await form.getByLabel('Search the site').fill(word);

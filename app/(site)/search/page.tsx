@@ -55,11 +55,12 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
   const query = readQuery((await searchParams).q);
   const shown = query.length > 60 ? `${Array.from(query).slice(0, 60).join('')}…` : query;
   // Result pages are endless and thin: keep them out of search engines, but let crawlers follow the links.
+  // The search page itself (no query yet) is a page like any other.
   return pageMetadata({
     title: query ? `Search: ${shown}` : 'Search',
     description: `Search every story ${getSiteConfig().siteName} has published.`,
     path: '/search',
-    noindex: true,
+    noindex: query.length > 0,
   });
 }
 
