@@ -160,6 +160,18 @@ test.describe('reader preferences', () => {
     after.forEach((size, index) => expect(size / before[index]!).toBeGreaterThan(1.2));
   });
 
+  test('asks for no motion when the system asks for less', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto('/');
+    const duration = await page
+      .locator('.section-nav a')
+      .first()
+      .evaluate((link) => parseFloat(getComputedStyle(link).transitionDuration));
+    expect(duration).toBeLessThan(0.001);
+    await context.close();
+  });
+
   test('prints the story alone, with each link’s address after it', async ({ page }) => {
     await page.goto(demoArticlePath(demoArticleWithReadMore()));
     await page.emulateMedia({ media: 'print' });
