@@ -100,6 +100,14 @@ function toPicture(rows: PictureRow[]): LibraryPicture | null {
  * The library pictures at these addresses (`/media/{key}`), by address, in one query: sizes, copies, focal
  * point, alt text, caption and credit. Other addresses, and pictures since deleted, are left out.
  */
+/** Each story's featured picture, looked up for all of them in one query: `pictureOf(story)`. */
+export async function getFeaturedPictures(
+  stories: readonly ({ featuredImageUrl: string | null } | null | undefined)[],
+): Promise<(story: { featuredImageUrl: string | null }) => LibraryPicture | undefined> {
+  const pictures = await getPictures(stories.map((story) => story?.featuredImageUrl));
+  return (story) => (story.featuredImageUrl ? pictures.get(story.featuredImageUrl) : undefined);
+}
+
 export async function getPictures(urls: readonly (string | null | undefined)[]): Promise<Map<string, LibraryPicture>> {
   const keys = [...new Set(urls.flatMap((url) => (url ? [mediaKeyOf(url)] : [])).filter((key): key is string => key !== null))];
   if (keys.length === 0) return new Map();

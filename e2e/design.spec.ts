@@ -56,6 +56,54 @@ test.describe('card grids', () => {
   }
 });
 
+test.describe('cards', () => {
+  test('every card runs section, headline, standfirst, byline, time, in that order, byline and time each on a line', async ({ page }) => {
+    for (const path of ['/', `/${demoArticleWithReadMore().section}`]) {
+      await page.goto(path);
+      const cards = await page.locator('main .card').evaluateAll((elements) =>
+        elements.map((card) => {
+          const parts = ['.card-section', '.card-title', '.card-summary', '.card-author', '.card-meta'];
+          const tops = parts.map((selector) => card.querySelector(`.card-text > ${selector}`)?.getBoundingClientRect().top ?? null);
+          return { title: card.querySelector('.card-title')?.textContent ?? '', tops };
+        }),
+      );
+      expect(cards.length, path).toBeGreaterThan(5);
+      for (const { title, tops } of cards) {
+        const present = tops.filter((top): top is number => top !== null);
+        expect(present, `${path}: ${title}`).toEqual([...present].sort((a, b) => a - b));
+        // Byline and time never share a line, whatever the card's width.
+        const [byline, time] = [tops[3], tops[4]];
+        if (byline !== null && byline !== undefined && time !== null && time !== undefined) expect(time, title).toBeGreaterThan(byline);
+      }
+    }
+  });
+});
+
+test.describe('type', () => {
+  test('the serif is the site’s own, preloaded for Latin, Latin Extended left until a page needs it', async ({ page }) => {
+    await page.goto(demoArticlePath(demoArticleWithReadMore()));
+    const preloads = await page
+      .locator('link[rel="preload"][as="font"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(preloads).toHaveLength(3);
+    for (const href of preloads) expect(href).toMatch(/^\/_next\/static\/media\/.+\.woff2$/);
+    await page.evaluate(() => document.fonts.ready);
+    const headline = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
+    const loaded = await page.evaluate(() =>
+      Array.from(document.fonts)
+        .filter((face) => face.status === 'loaded')
+        .map((face) => face.family.replace(/['"]/g, '')),
+    );
+    // The headline's stack names a face the page has loaded: Source Serif, not a fallback.
+    expect(
+      headline
+        .split(',')
+        .map((family) => family.trim().replace(/['"]/g, ''))
+        .some((family) => loaded.includes(family)),
+    ).toBe(true);
+  });
+});
+
 test.describe('the end of a story', () => {
   test('runs topics, share, related stories, then more from its section, none repeated', async ({ page }) => {
     const article = demoArticleWithReadMore();
@@ -133,8 +181,12 @@ test.describe('reader preferences', () => {
     }
     expect(violations).toEqual([]);
 
+    // Choosing the system's own scheme again forgets the choice: the page follows the system once more.
     await page.getByRole('button', { name: 'Dark theme' }).click();
     expect(await pageBackground(page)).toBe(LIGHT_BACKGROUND);
+    expect(await page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY)).toBeNull();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await pageBackground(page)).toBe(DARK_BACKGROUND);
   });
 
   test('without JavaScript the page follows the system scheme and shows no switch that cannot work', async ({ browser }) => {
@@ -176,9 +228,23 @@ test.describe('reader preferences', () => {
     expect(await navTransition('reduce')).toBeLessThan(0.001);
   });
 
-  test('prints the story alone, with each link’s address after it', async ({ page }) => {
+  test('prints the story alone, black on white even after choosing dark, with each link’s address after it', async ({ page }) => {
     await page.goto(demoArticlePath(demoArticleWithReadMore()));
+    await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.emulateMedia({ media: 'print' });
+    expect(await pageBackground(page)).toBe('rgb(255, 255, 255)');
+    expect(
+      await page
+        .locator('.article-body p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).color),
+    ).toBe('rgb(0, 0, 0)');
+    expect(
+      await page
+        .locator('.article-body blockquote')
+        .first()
+        .evaluate((quote) => getComputedStyle(quote).breakInside),
+    ).toBe('avoid');
     for (const hidden of ['.section-nav', '.site-footer', '.recent-posts', '.share-links', '.related-stories']) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();
     }

@@ -32,13 +32,31 @@ async function photograph(browser: Browser, origin: string, pages: Record<string
           await Promise.all(Array.from(document.images).map((image) => image.decode().catch(() => undefined)));
           await document.fonts.ready;
         });
-        await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), undefined, { timeout: 15_000 });
+        await page.waitForFunction(
+          () => Array.from(document.images).every((image) => image.complete && image.naturalWidth > 0),
+          undefined,
+          {
+            timeout: 15_000,
+          },
+        );
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const file = path.join(outDir, `${name}-${width}-${colorScheme}.png`);
-        const shot = await page.screenshot({ clip: { x: 0, y: 0, width, height: Math.min(height, SCREENSHOT_MAX_HEIGHT) }, fullPage: true });
+        const shot = await page.screenshot({
+          clip: { x: 0, y: 0, width, height: Math.min(height, SCREENSHOT_MAX_HEIGHT) },
+          fullPage: true,
+        });
         // A 256-colour palette keeps the committed pictures a few hundred kilobytes each, with no visible loss.
         await sharp(shot).png({ palette: true, quality: 90, effort: 8 }).toFile(file);
         console.log(`  ${path.relative(projectRoot, file)}  (${address})`);
+        // A story's end (topics, share, related, more from the section) is below any cut: it gets its own picture.
+        const end = name === 'article' ? await page.locator('.article-footer').boundingBox() : null;
+        if (end) {
+          const top = Math.max(0, Math.round(end.y + (await page.evaluate(() => window.scrollY)) - 40));
+          const endShot = await page.screenshot({ clip: { x: 0, y: top, width, height: Math.min(height - top, 1800) }, fullPage: true });
+          const endFile = path.join(outDir, `article-end-${width}-${colorScheme}.png`);
+          await sharp(endShot).png({ palette: true, quality: 90, effort: 8 }).toFile(endFile);
+          console.log(`  ${path.relative(projectRoot, endFile)}  (${address}, its end)`);
+        }
       }
       await context.close();
     }

@@ -1,14 +1,14 @@
 import Link from 'next/link';
-import { getRelatedArticles, getSectionArticlePage, type ArticleCard as ArticleCardData, type ArticleDetail } from '@/db/articles';
-import { getPictures } from '@/db/media';
+import { getRelatedArticles, getSectionArticlePage, type ArticleDetail } from '@/db/articles';
+import { getFeaturedPictures } from '@/db/media';
 import { getSiteSettings } from '@/db/settings';
 import { CardGrid } from '@/components/listing/card-grid';
+import { MAIN_COLUMN_WIDTH } from '@/lib/layout';
 import { sectionPath } from '@/lib/paths';
 import { ArticleCard } from './article-card';
 
 /** How many of the section's newest stories close the page, after the related ones. */
 const MORE_FROM_SECTION = 4;
-const MORE_IMAGE_SIZES = '(max-width: 640px) 112px, (max-width: 960px) calc(50vw - 2rem), 200px';
 
 /** The end of a story, after its topics and share links: related stories, then more from its section (none repeated). */
 export async function MoreStories({ article }: { article: ArticleDetail }) {
@@ -19,8 +19,7 @@ export async function MoreStories({ article }: { article: ArticleDetail }) {
   ]);
   const shown = new Set([article.id, ...related.map((story) => story.id)]);
   const more = newestInSection.items.filter((story) => !shown.has(story.id)).slice(0, MORE_FROM_SECTION);
-  const pictures = await getPictures(more.map((story) => story.featuredImageUrl));
-  const pictureOf = (story: ArticleCardData) => (story.featuredImageUrl ? pictures.get(story.featuredImageUrl) : undefined);
+  const pictureOf = await getFeaturedPictures(more);
   return (
     <>
       {related.length > 0 && (
@@ -30,8 +29,9 @@ export async function MoreStories({ article }: { article: ArticleDetail }) {
           </h2>
           <CardGrid
             perRow={3}
+            wideWidth={MAIN_COLUMN_WIDTH}
             className="related-grid"
-            cards={related.map((story) => ({ key: story.id, card: <ArticleCard article={story} variant="compact" /> }))}
+            cards={related.map((story) => ({ key: story.id, card: () => <ArticleCard article={story} variant="compact" /> }))}
           />
         </section>
       )}
@@ -42,18 +42,14 @@ export async function MoreStories({ article }: { article: ArticleDetail }) {
           </h2>
           <CardGrid
             perRow={4}
+            wideWidth={MAIN_COLUMN_WIDTH}
             className="more-grid"
             cards={more.map((story) => {
               const picture = pictureOf(story);
               return {
                 key: story.id,
-                card: (
-                  <ArticleCard
-                    article={story}
-                    variant="compact"
-                    showSection={false}
-                    image={picture ? { picture, sizes: MORE_IMAGE_SIZES } : null}
-                  />
+                card: (sizes) => (
+                  <ArticleCard article={story} variant="compact" showSection={false} image={picture ? { picture, sizes } : null} />
                 ),
               };
             })}

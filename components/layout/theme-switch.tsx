@@ -6,15 +6,27 @@ import { isColourScheme, THEME_STORAGE_KEY, type ColourScheme } from '@/lib/them
 const CHANGED = 'paradox-theme-change';
 const systemDark = () => window.matchMedia('(prefers-color-scheme: dark)');
 
+/** Shows a scheme: a choice sets `data-theme`; none leaves the page to follow the system. */
+function apply(scheme: ColourScheme | null) {
+  if (scheme) document.documentElement.setAttribute('data-theme', scheme);
+  else document.documentElement.removeAttribute('data-theme');
+}
+
 function subscribe(onChange: () => void): () => void {
   const media = systemDark();
+  // A choice made in another tab of this site shows here too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== THEME_STORAGE_KEY) return;
+    apply(isColourScheme(event.newValue) ? event.newValue : null);
+    onChange();
+  };
   media.addEventListener('change', onChange);
   window.addEventListener(CHANGED, onChange);
-  window.addEventListener('storage', onChange);
+  window.addEventListener('storage', onStorage);
   return () => {
     media.removeEventListener('change', onChange);
     window.removeEventListener(CHANGED, onChange);
-    window.removeEventListener('storage', onChange);
+    window.removeEventListener('storage', onStorage);
   };
 }
 
@@ -25,10 +37,13 @@ function shownScheme(): ColourScheme {
   return systemDark().matches ? 'dark' : 'light';
 }
 
+/** Remembers a choice; choosing the system's own scheme forgets it, so the page follows the system again. */
 function choose(scheme: ColourScheme) {
-  document.documentElement.setAttribute('data-theme', scheme);
+  const followsSystem = scheme === (systemDark().matches ? 'dark' : 'light');
+  apply(followsSystem ? null : scheme);
   try {
-    localStorage.setItem(THEME_STORAGE_KEY, scheme);
+    if (followsSystem) localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, scheme);
   } catch {
     // Private modes may refuse storage: the choice then lasts for this page only.
   }

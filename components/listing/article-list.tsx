@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import type { ArticleCard as ArticleCardData } from '@/db/articles';
-import { getPictures } from '@/db/media';
+import { getFeaturedPictures } from '@/db/media';
 import { ArticleCard } from '@/components/article/article-card';
+import { MAIN_COLUMN_WIDTH } from '@/lib/layout';
 import { CardGrid } from './card-grid';
 
-/** A listing's lead picture fills the main column; the grid's cards are a third of it, a thumbnail on a phone (app/globals.css). */
-const LEAD_IMAGE_SIZES = '(max-width: 960px) calc(100vw - 2rem), 820px';
-const GRID_IMAGE_SIZES = '(max-width: 640px) 112px, (max-width: 960px) calc(50vw - 2rem), 270px';
+/** A listing's lead picture: the phone's full width, else beside its text, 1.4 parts of 2.4 (app/globals.css). */
+const LEAD_IMAGE_SIZES = `(max-width: 640px) calc(100vw - 2rem), (max-width: 960px) calc((100vw - 3.5rem) * 0.58), ${Math.round((MAIN_COLUMN_WIDTH - 24) * 0.58)}px`;
 
 interface ArticleListProps {
   articles: ArticleCardData[];
@@ -40,8 +40,7 @@ export async function ArticleList({
       </div>
     );
   }
-  const pictures = await getPictures(articles.map((article) => article.featuredImageUrl));
-  const pictureOf = (article: ArticleCardData) => (article.featuredImageUrl ? pictures.get(article.featuredImageUrl) : undefined);
+  const pictureOf = await getFeaturedPictures(articles);
   const lead = withLead ? articles[0] : undefined;
   const rest = withLead ? articles.slice(1) : articles;
   const leadPicture = lead ? pictureOf(lead) : undefined;
@@ -61,18 +60,19 @@ export async function ArticleList({
         )}
         <CardGrid
           perRow={3}
+          wideWidth={MAIN_COLUMN_WIDTH}
           className="listing-grid"
           cards={rest.map((article) => {
             const picture = pictureOf(article);
             return {
               key: article.id,
-              card: (
+              card: (sizes) => (
                 <ArticleCard
                   article={article}
                   headingLevel={2}
                   showSection={showSection}
                   pageAuthorId={pageAuthorId}
-                  image={picture ? { picture, sizes: GRID_IMAGE_SIZES } : null}
+                  image={picture ? { picture, sizes } : null}
                 />
               ),
             };

@@ -1,25 +1,36 @@
 import type { ReactNode } from 'react';
-import { balancedSpans } from '@/lib/grid';
+import { balancedSpans, GRID_COLUMNS } from '@/lib/grid';
 
 interface CardGridProps {
-  /** The cards, in reading order, each with its React key. */
-  cards: Array<{ key: string | number; card: ReactNode }>;
+  /** The cards, in reading order, each with its React key; each is drawn given its picture's `sizes`. */
+  cards: Array<{ key: string | number; card: (imageSizes: string) => ReactNode }>;
   /** The most cards a row holds on a wide screen; tablets take two, phones one. */
   perRow: 3 | 4;
+  /** The grid's width on a wide screen, in CSS pixels (app/globals.css: the page, or its main column). */
+  wideWidth: number;
   className?: string;
 }
 
+/** How wide a card's picture is shown: a phone's thumbnail, its share of a tablet's row, its share of the wide grid. */
+function imageSizes(wideSpan: number, tabletSpan: number, wideWidth: number): string {
+  const tabletShare = (tabletSpan / GRID_COLUMNS).toFixed(3);
+  return `(max-width: 640px) 112px, (max-width: 960px) calc((100vw - 2rem) * ${tabletShare}), ${Math.round((wideWidth * wideSpan) / GRID_COLUMNS)}px`;
+}
+
 /** Cards in balanced rows (lib/grid.ts): never a lonely card under a full row, on a wide screen or a tablet. */
-export function CardGrid({ cards, perRow, className }: CardGridProps) {
+export function CardGrid({ cards, perRow, wideWidth, className }: CardGridProps) {
   const wide = balancedSpans(cards.length, perRow);
   const tablet = balancedSpans(cards.length, 2);
   return (
     <div className={`card-grid${className ? ` ${className}` : ''}`}>
-      {cards.map(({ key, card }, index) => (
-        <div key={key} className={`grid-cell span-${wide[index]} tablet-span-${tablet[index]}`}>
-          {card}
-        </div>
-      ))}
+      {cards.map(({ key, card }, index) => {
+        const [wideSpan, tabletSpan] = [wide[index] ?? GRID_COLUMNS, tablet[index] ?? GRID_COLUMNS];
+        return (
+          <div key={key} className={`grid-cell span-${wideSpan} tablet-span-${tabletSpan}`}>
+            {card(imageSizes(wideSpan, tabletSpan, wideWidth))}
+          </div>
+        );
+      })}
     </div>
   );
 }

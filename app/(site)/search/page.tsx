@@ -4,7 +4,7 @@ import { MAX_SEARCH_PAGE, searchPublishedArticles } from '@/db/search';
 import { listSections } from '@/db/sections';
 import { SearchResult } from '@/components/search/search-result';
 import { RecentPosts } from '@/components/article/recent-posts';
-import { getPictures } from '@/db/media';
+import { getFeaturedPictures } from '@/db/media';
 import { buildFtsQuery } from '@/lib/search-query';
 import { pageMetadata } from '@/web/metadata';
 import { getSiteClock } from '@/db/settings';
@@ -74,7 +74,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const results =
     query && hasWords ? await searchPublishedArticles({ query, sectionSlug: section?.slug, page, pageSize: PAGE_SIZE }) : null;
 
-  const pictures = await getPictures(results?.items.map((item) => item.featuredImageUrl) ?? []);
+  const pictureOf = await getFeaturedPictures(results?.items ?? []);
   const lastPage = results ? Math.min(MAX_SEARCH_PAGE, Math.ceil(results.total / PAGE_SIZE)) : 0;
   const prevHref = results && page > 1 ? searchHref(query, section?.slug ?? null, Math.min(page - 1, lastPage)) : null;
   const nextHref = results && page < lastPage ? searchHref(query, section?.slug ?? null, page + 1) : null;
@@ -158,12 +158,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             {results.items.length > 0 ? (
               <div className="card-list search-results">
                 {results.items.map((item) => (
-                  <SearchResult
-                    key={item.id}
-                    item={item}
-                    picture={item.featuredImageUrl ? pictures.get(item.featuredImageUrl) : undefined}
-                    sizes={RESULT_IMAGE_SIZES}
-                  />
+                  <SearchResult key={item.id} item={item} picture={pictureOf(item)} sizes={RESULT_IMAGE_SIZES} />
                 ))}
               </div>
             ) : (

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/db/front-page';
-import { getPictures } from '@/db/media';
+import { getFeaturedPictures } from '@/db/media';
 import { ArticleCard } from '@/components/article/article-card';
 import { CardGrid } from '@/components/listing/card-grid';
+import { PAGE_CONTENT_WIDTH } from '@/lib/layout';
 import { JsonLd } from '@/components/seo/json-ld';
 import { HOME_PAGE_ROUTE, sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/web/metadata';
@@ -21,11 +22,10 @@ export function generateStaticParams(): Array<{ edition: string }> {
   return [];
 }
 
-// How wide each card's picture is shown (app/globals.css): the lead fills its column, top stories have a
-// thumbnail, section blocks a picture above each story on wide screens and a thumbnail on phones.
+// How wide each picture is shown (app/globals.css): the lead fills its column, top stories have a
+// thumbnail; the section blocks' grid works out its own (components/listing/card-grid.tsx).
 const LEAD_IMAGE_SIZES = '(max-width: 640px) calc(100vw - 2rem), (max-width: 960px) calc(60vw - 3rem), 480px';
 const TOP_STORY_IMAGE_SIZES = '112px';
-const SECTION_BLOCK_IMAGE_SIZES = '(max-width: 640px) 112px, (max-width: 960px) calc(50vw - 2rem), 290px';
 
 export function generateMetadata(): Metadata {
   const { siteName } = getSiteConfig();
@@ -37,9 +37,7 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
   const { lead, topStories, latest, sectionBlocks } = await getFrontPage();
   const { siteName } = getSiteConfig();
   const shown = [lead, ...topStories, ...sectionBlocks.flatMap((block) => block.articles)];
-  const pictures = await getPictures(shown.map((article) => article?.featuredImageUrl));
-  const pictureOf = (article: { featuredImageUrl: string | null }) =>
-    article.featuredImageUrl ? pictures.get(article.featuredImageUrl) : undefined;
+  const pictureOf = await getFeaturedPictures(shown);
   const leadPicture = lead ? pictureOf(lead) : undefined;
 
   return (
@@ -93,18 +91,13 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
           </h2>
           <CardGrid
             perRow={4}
+            wideWidth={PAGE_CONTENT_WIDTH}
             className="section-block-grid"
             cards={articles.map((article) => {
               const picture = pictureOf(article);
               return {
                 key: article.id,
-                card: (
-                  <ArticleCard
-                    article={article}
-                    showSection={false}
-                    image={picture ? { picture, sizes: SECTION_BLOCK_IMAGE_SIZES } : null}
-                  />
-                ),
+                card: (sizes) => <ArticleCard article={article} showSection={false} image={picture ? { picture, sizes } : null} />,
               };
             })}
           />
