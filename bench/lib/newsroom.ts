@@ -69,11 +69,12 @@ export interface SyntheticNewsroom {
 }
 
 function slugOf(title: string, index: number): string {
+  // Trimmed after cutting to length too: a slug with "--" is not one the site makes, and answers 404.
   return `${title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)}-${index}`;
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '')}-${index}`;
 }
 
 function paragraphs(random: () => number, topic: readonly string[]): string {
