@@ -85,6 +85,7 @@ export default defineConfig([
   ),
   globalIgnores([
     '.next/**',
+    'bench/floor/.next/**',
     'node_modules/**',
     'db/migrations/**',
     'bench/results/**',

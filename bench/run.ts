@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--articles 10000] [--duration 10] [--rounds 3] [--connections 16] [--related 2000]
- *                  [--port 3110] [--skip-build] [--skip-lighthouse]
+ *                  [--port 3110] [--crawl 20000] [--skip-build] [--skip-lighthouse] [--cpu-prof]
  *
  * One run, all figures as ratios of the same machine at the same moment: builds the site, seeds a
  * synthetic newsroom into a temporary database (generated text, no copied articles), starts the
@@ -10,7 +10,14 @@
  * a bare Node server returning the hot article's bytes from memory, the physical limit, and (when nginx
  * is installed) deploy/nginx/paradox.conf in front: the same bytes as a static file and the hot article
  * through its cache, then how soon a publish shows through it. Then publish
- * latency, the server's peak memory, the article page's weight and Lighthouse. Prints a table and writes
+ * latency, the server's peak memory, the article page's weight and Lighthouse.
+ *
+ * Uncached targets (long-tail articles, search with a distinct query each request, a deep section page
+ * rendered each time) are also given as a share of Next.js's own floor (bench/floor: a minimal app
+ * rendering the article per request), each round of them right after a floor round; then a crawl of
+ * distinct addresses at 8 connections while readers ask for the hot pages (bench/lib/crawl.ts).
+ * `--cpu-prof` instead runs only the floor and the long tail, with V8's CPU profiler on both servers,
+ * and summarises the profiles side by side (bench/lib/cpu-profile.ts). Prints a table and writes
  * JSON and Markdown to bench/results/ (timestamped, and bench-latest.*). Timings are reported, never
  * asserted; the issue's targets are marked met or not met.
  */
@@ -19,11 +26,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
 import { startBareServer } from './lib/bare-server';
+import { checkPageCache, runCrawl } from './lib/crawl';
+import { planCrawl, type CrawlPools } from './lib/crawl-mix';
+import { summariseProfiles } from './lib/cpu-profile';
+import { buildFloor, startFloor, type RunningFloor } from './lib/floor';
 import { chromiumPath, runLighthouse, type LighthousePage } from './lib/lighthouse';
 import { runLoad, type LoadTarget, type RoundFigures } from './lib/load';
 import { measurePageWeight } from './lib/page-weight';
-import { evaluateGoals, fmt, toMarkdown, type BenchReport, type TargetFigures } from './lib/report';
+import { evaluateGoals, fmt, pairedRatio, toMarkdown, type BenchReport, type CrawlReport, type TargetFigures } from './lib/report';
 import { buildSite, projectRoot, startSite, watchMemory, type RunningSite } from './lib/server';
 import { findNginx, NGINX_CACHE_LIFETIME_MS, writeNginxConfig } from '../scripts/nginx-site';
 import { median, percentile, rng, sentence, topics, headline } from './lib/synthetic-text';
@@ -48,6 +60,8 @@ function options() {
       connections: { type: 'string' },
       related: { type: 'string' },
       port: { type: 'string' },
+      crawl: { type: 'string' },
+      'cpu-prof': { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
     },
@@ -62,6 +76,8 @@ function options() {
     // Related stories cost ~30 ms of CPU an article to compute; every list the run reads is computed.
     relatedLimit: values.related === 'all' ? Number.MAX_SAFE_INTEGER : positiveInteger(values.related, 2000, '--related'),
     port: positiveInteger(values.port, 3110, '--port'),
+    crawl: positiveInteger(values.crawl, 20_000, '--crawl'),
+    cpuProfile: values['cpu-prof'],
     build: !values['skip-build'],
     lighthouse: !values['skip-lighthouse'],
   };
@@ -119,8 +135,10 @@ async function main() {
   let site: RunningSite | null = null;
   let bare: ChildProcess | null = null;
   let nginx: RunningNginx | null = null;
+  let floor: RunningFloor | null = null;
   const cleanUp = async () => {
     bare?.kill();
+    await floor?.stop();
     nginx?.child.kill('SIGQUIT');
     await site?.stop();
     const { closeDb } = await import('../db');
@@ -148,9 +166,35 @@ async function main() {
       throw new Error('--skip-build was given but there is no build: run `npm run build` first.');
     }
 
+    const floorBuildSeconds = buildFloor(log);
+    const profileDir = path.join(projectRoot, 'bench', 'results', 'profiles', startedAt.toISOString().replace(/[:.]/g, '-'));
+    const profileArguments = (name: string) =>
+      settings.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, name)}`, '--cpu-prof-interval=500'] : [];
+
     log(`Starting the production server on port ${settings.port}…`);
-    site = await startSite(settings.port, databaseUrl);
+    site = await startSite(settings.port, databaseUrl, { nodeArguments: profileArguments('site') });
     const { origin } = site;
+
+    // The floor renders the hot article's own text: what the site's article page shows, from memory.
+    const { getDb } = await import('../db');
+    const hotSlug = newsroom.hotArticlePath.split('/').pop() ?? '';
+    const [hotRow] = await getDb().all<{ title: string; summary: string; body: string; author: string; publishedAt: number }>(sql`
+      select a.title as title, a.summary as summary, a.body as body, u.name as author, a.published_at as publishedAt
+      from articles a join users u on u.id = a.author_id where a.slug = ${hotSlug}`);
+    if (!hotRow) throw new Error('the hot article is not in the database');
+    floor = await startFloor(
+      settings.port + 3,
+      {
+        title: hotRow.title,
+        summary: hotRow.summary,
+        byline: hotRow.author,
+        published: new Date(hotRow.publishedAt).toISOString(),
+        sections: newsroom.sections.map((section) => section.name),
+        body: hotRow.body,
+      },
+      workDir,
+      profileArguments('floor'),
+    );
 
     const hotResponse = await fetch(`${origin}${newsroom.hotArticlePath}`);
     if (!hotResponse.ok) throw new Error(`the hot article answered ${hotResponse.status}`);
@@ -171,19 +215,33 @@ async function main() {
     // never answered from the production server's one-second memory copies. The page's own cost.
     let deepIndex = 0;
     const deepRenderedPath = () => `${deep.path}${deep.path.includes('?') ? '&' : '?'}bench=${deepIndex++}`;
+    // A distinct query each request: two of a topic's 20 most used words (60 × 190 pairs), shuffled.
+    const searchQueries = distinctSearchQueries();
     let searchIndex = 0;
-    const searchPath = () =>
-      `/search?q=${encodeURIComponent(newsroom.searchQueries[searchIndex++ % newsroom.searchQueries.length] ?? 'news')}`;
-    const targets: Array<{ name: string; origin: string; target: LoadTarget; warm: boolean }> = [
+    const searchPath = () => `/search?q=${encodeURIComponent(searchQueries[searchIndex++ % searchQueries.length] ?? 'news')}`;
+    let floorIndex = 0;
+    const floorPath = () => newsroom.longTailPaths[floorIndex++ % newsroom.longTailPaths.length] ?? '/floor';
+    const floorTarget = {
+      name: 'Next.js floor (bench/floor, rendered per request)',
+      origin: floor.origin,
+      target: { name: 'floor', path: floorPath },
+    };
+    const allTargets: Array<{ name: string; origin: string; target: LoadTarget; warm: boolean; uncached?: boolean }> = [
       { name: 'bare Node server', origin: bareOrigin, target: { name: 'bare', path: newsroom.hotArticlePath }, warm: true },
       { name: 'hot article', origin, target: { name: 'hot', path: newsroom.hotArticlePath }, warm: true },
-      { name: 'long-tail article', origin, target: { name: 'tail', path: tailPath }, warm: false },
+      { name: 'long-tail article', origin, target: { name: 'tail', path: tailPath }, warm: false, uncached: true },
       { name: 'home', origin, target: { name: 'home', path: '/' }, warm: true },
       { name: 'section page 1', origin, target: { name: 'section', path: `/${biggestSection.slug}` }, warm: true },
       { name: 'deep section page', origin, target: { name: 'deep', path: deep.path }, warm: true },
-      { name: 'deep section page, rendered each time', origin, target: { name: 'deep-rendered', path: deepRenderedPath }, warm: true },
+      {
+        name: 'deep section page, rendered each time',
+        origin,
+        target: { name: 'deep-rendered', path: deepRenderedPath },
+        warm: true,
+        uncached: true,
+      },
       { name: 'tag page', origin, target: { name: 'tag', path: `/tag/${tag.slug}` }, warm: true },
-      { name: 'search', origin, target: { name: 'search', path: searchPath }, warm: true },
+      { name: 'search, a distinct query each request', origin, target: { name: 'search', path: searchPath }, warm: true, uncached: true },
       ...(nginx
         ? [
             { name: 'nginx static file', origin: nginx.origin, target: { name: 'nginx-static', path: NGINX_STATIC_PATH }, warm: true },
@@ -196,47 +254,98 @@ async function main() {
           ]
         : []),
     ];
+    // Profiling: the floor and the long tail only, so each profile is one kind of render.
+    const targets = settings.cpuProfile ? allTargets.filter((item) => item.name === 'long-tail article') : allTargets;
 
     const loadBefore = loadAverage();
     const memory = watchMemory(site.child.pid ?? 0);
     log('Warming up…');
-    for (const item of targets.filter((candidate) => candidate.warm)) {
+    // Profiling leaves the warm-up out, so the profiles hold only the rounds (and each server's start).
+    for (const item of settings.cpuProfile ? [] : [floorTarget, ...targets.filter((candidate) => candidate.warm)]) {
       await runLoad(item.origin, item.target, {
         connections: settings.connections,
         durationSeconds: Math.min(2, settings.durationSeconds),
       });
     }
-    const rounds = new Map<string, RoundFigures[]>(targets.map((item) => [item.name, []]));
+    const rounds = new Map<string, RoundFigures[]>([floorTarget, ...targets].map((item) => [item.name, []]));
+    // Each uncached target's rounds, and the floor round run just before each of them.
+    const pairedFloor = new Map<string, number[]>();
+    const roundLine = (round: number, name: string, figures: RoundFigures) =>
+      log(
+        `  round ${round}/${settings.rounds} ${name.slice(0, 24).padEnd(24)} ${fmt(figures.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(figures.p50Ms)} ms  p99 ${fmt(figures.p99Ms)} ms  errors ${figures.errors}  non-2xx ${figures.non2xx}`,
+      );
     for (let round = 1; round <= settings.rounds; round++) {
       for (const item of targets) {
+        if (item.uncached) {
+          const floorFigures = await runLoad(floorTarget.origin, floorTarget.target, {
+            connections: settings.connections,
+            durationSeconds: settings.durationSeconds,
+          });
+          rounds.get(floorTarget.name)?.push(floorFigures);
+          pairedFloor.set(item.name, [...(pairedFloor.get(item.name) ?? []), floorFigures.requestsPerSecond]);
+          roundLine(round, 'floor', floorFigures);
+        }
         const figures = await runLoad(item.origin, item.target, {
           connections: settings.connections,
           durationSeconds: settings.durationSeconds,
         });
         rounds.get(item.name)?.push(figures);
-        log(
-          `  round ${round}/${settings.rounds} ${item.name.padEnd(24)} ${fmt(figures.requestsPerSecond).padStart(8)} req/s  p50 ${fmt(figures.p50Ms)} ms  p99 ${fmt(figures.p99Ms)} ms  errors ${figures.errors}  non-2xx ${figures.non2xx}`,
-        );
+        roundLine(round, item.name, figures);
       }
     }
     const memoryPeak = memory.stop();
+    if (settings.cpuProfile) {
+      log('Writing the CPU profiles…');
+      await floor.stop();
+      await site.stop();
+      floor = null;
+      site = null;
+      const requestsOf = (name: string) => (rounds.get(name) ?? []).reduce((sum, one) => sum + one.requests, 0);
+      const requests = { floor: requestsOf(floorTarget.name), site: requestsOf('long-tail article') };
+      const summary = summariseProfiles(path.join(profileDir, 'floor'), path.join(profileDir, 'site'), projectRoot, requests);
+      fs.writeFileSync(path.join(profileDir, 'summary.md'), summary);
+      console.log(`\n${summary}`);
+      console.log(`Profiles in ${path.relative(projectRoot, profileDir)} (open them in Chrome's DevTools, Performance tab).`);
+      return;
+    }
     const loadAfter = loadAverage();
     const bareRps = median((rounds.get('bare Node server') ?? []).map((round) => round.requestsPerSecond));
     const tailRequests = tailIndex;
     const withRelated = Math.min(tailRequests, newsroom.relatedComputed);
+    const notes: Record<string, string> = {
+      'long-tail article': `${tailRequests.toLocaleString('en-GB')} requests over ${Math.min(tailRequests, newsroom.longTailPaths.length).toLocaleString('en-GB')} different articles${tailRequests > newsroom.longTailPaths.length ? ' (the pool ran out: later requests repeat pages)' : ', none asked for twice'}; ${withRelated.toLocaleString('en-GB')} of them with related stories computed`,
+      'deep section page': `page ${deep.page}, reached by following the "older stories" links; repeats within a second come from the server's memory copy`,
+      'deep section page, rendered each time': `the same page with a different ignored query each request, so every one is rendered`,
+      'tag page': `the most used tag, ${tag.articles.toLocaleString('en-GB')} public articles`,
+      'search, a distinct query each request': `${Math.min(searchIndex, searchQueries.length).toLocaleString('en-GB')} different two-word queries${searchIndex > searchQueries.length ? ' (the pool ran out: later requests repeat queries)' : ', none asked twice'}`,
+      [floorTarget.name]: `bench/floor with the project's next and react: the hot article's text rendered per request from memory (force-dynamic, no database), one round before each round of an uncached target`,
+      'bare Node server': `the hot article's ${hotHtml.length.toLocaleString('en-GB')} bytes from memory, plain node:http`,
+      'nginx static file': `the same bytes as a file, served by nginx (deploy/nginx/paradox.conf, ${nginx?.workers ?? 0} workers)`,
+      'hot article via nginx': 'through deploy/nginx/paradox.conf: its 5-second page cache in front of the production server',
+    };
     const targetFigures = targets.map((item) => {
-      const notes: Record<string, string> = {
-        'long-tail article': `${tailRequests.toLocaleString('en-GB')} requests over ${Math.min(tailRequests, newsroom.longTailPaths.length).toLocaleString('en-GB')} different articles${tailRequests > newsroom.longTailPaths.length ? ' (the pool ran out: later requests repeat pages)' : ', none asked for twice'}; ${withRelated.toLocaleString('en-GB')} of them with related stories computed`,
-        'deep section page': `page ${deep.page}, reached by following the "older stories" links; repeats within a second come from the server's memory copy`,
-        'deep section page, rendered each time': `the same page with a different ignored query each request, so every one is rendered`,
-        'tag page': `the most used tag, ${tag.articles.toLocaleString('en-GB')} public articles`,
-        search: `${newsroom.searchQueries.length} one- and two-word queries in turn`,
-        'bare Node server': `the hot article's ${hotHtml.length.toLocaleString('en-GB')} bytes from memory, plain node:http`,
-        'nginx static file': `the same bytes as a file, served by nginx (deploy/nginx/paradox.conf, ${nginx?.workers ?? 0} workers)`,
-        'hot article via nginx': 'through deploy/nginx/paradox.conf: its 5-second page cache in front of the production server',
-      };
-      return summarise(item.name, item.target, rounds.get(item.name) ?? [], bareRps, notes[item.name]);
+      const figures = summarise(item.name, item.target, rounds.get(item.name) ?? [], bareRps, notes[item.name]);
+      if (!item.uncached) return figures;
+      const ratioToFloor = pairedRatio(
+        figures.rounds.map((one) => one.requestsPerSecond),
+        pairedFloor.get(item.name) ?? [],
+      );
+      return { ...figures, ratioToFloor };
     });
+    targetFigures.splice(
+      1,
+      0,
+      summarise(floorTarget.name, floorTarget.target, rounds.get(floorTarget.name) ?? [], bareRps, notes[floorTarget.name]),
+    );
+
+    const crawl = await crawlWhileReading(
+      origin,
+      floorTarget,
+      settings,
+      newsroom.hotArticlePath,
+      `/${biggestSection.slug}`,
+      site.child.pid ?? 0,
+    );
 
     log('Publishing…');
     const publish = await measurePublishes(origin, newsroom.editorId, biggestSection.id);
@@ -301,6 +410,8 @@ async function main() {
         buildSeconds,
       },
       targets: targetFigures,
+      floor: { buildSeconds: floorBuildSeconds, article: newsroom.hotArticlePath },
+      crawl,
       publish,
       nginxFreshness,
       memory: memoryPeak,
@@ -460,6 +571,112 @@ async function measurePublishes(origin: string, editorId: number, sectionId: num
     visibleMaxMs: Math.max(...visibleTimes),
     includes:
       "data-layer saveArticle: validation, save, revision, search index, related stories of the article and its neighbours, audit — not the server action's revalidation",
+  };
+}
+
+/** Every pair of a topic's 20 most used words, shuffled: thousands of queries, each asked once. */
+function distinctSearchQueries(): string[] {
+  const queries: string[] = [];
+  for (const topic of topics) {
+    const frequent = topic.slice(0, 20);
+    for (let a = 0; a < frequent.length; a++) for (let b = a + 1; b < frequent.length; b++) queries.push(`${frequent[a]} ${frequent[b]}`);
+  }
+  const random = rng(7);
+  for (let i = queries.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [queries[i], queries[j]] = [queries[j] as string, queries[i] as string];
+  }
+  return queries;
+}
+
+/**
+ * The addresses a crawler may ask for, from the database: every public story, and every listing page
+ * (sections, tags, authors; the first pages and each older page by its cursor, as the "older stories"
+ * links give them).
+ */
+async function crawlPools(): Promise<CrawlPools> {
+  const { getDb } = await import('../db');
+  const { encodeCursor } = await import('../lib/pagination');
+  const { LISTING_PAGE_SIZE } = await import('../lib/listing');
+  const { articlePath, authorPath, sectionPath, tagPath } = await import('../lib/paths');
+  const now = Date.now();
+  const db = getDb();
+  const rows = await db.all<{ id: number; slug: string; publishedAt: number; section: string }>(sql`
+    select a.id as id, a.slug as slug, a.published_at as publishedAt, c.slug as section
+    from articles a join categories c on c.id = a.category_id
+    where a.status = 'published' and a.published_at <= ${now} order by a.published_at desc, a.id desc`);
+  const bylineRows = await db.all<{ id: number; publishedAt: number; author: string }>(sql`
+    select a.id as id, a.published_at as publishedAt, p.slug as author
+    from article_bylines b join articles a on a.id = b.article_id join byline_profiles p on p.id = b.profile_id
+    where a.status = 'published' and a.published_at <= ${now} order by a.published_at desc, a.id desc`);
+  const tagRows = await db.all<{ id: number; publishedAt: number; tag: string }>(sql`
+    select a.id as id, a.published_at as publishedAt, t.slug as tag
+    from article_tags at join articles a on a.id = at.article_id join tags t on t.id = at.tag_id
+    where a.status = 'published' and a.published_at <= ${now} order by a.published_at desc, a.id desc`);
+  const listingPages = (items: Array<{ id: number; publishedAt: number; key: string }>, basePath: (key: string) => string) => {
+    const byKey = new Map<string, Array<{ id: number; publishedAt: number }>>();
+    for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
+    const pages: string[] = [];
+    for (const [key, list] of byKey) {
+      pages.push(basePath(key));
+      for (let last = LISTING_PAGE_SIZE - 1; last < list.length - 1; last += LISTING_PAGE_SIZE) {
+        const item = list[last];
+        if (item) pages.push(`${basePath(key)}?before=${encodeURIComponent(encodeCursor(item))}`);
+      }
+    }
+    return pages;
+  };
+  return {
+    article: rows.map((row) => articlePath({ sectionSlug: row.section, slug: row.slug })),
+    section: listingPages(
+      rows.map((row) => ({ id: row.id, publishedAt: row.publishedAt, key: row.section })),
+      sectionPath,
+    ),
+    tag: listingPages(
+      tagRows.map((row) => ({ id: row.id, publishedAt: row.publishedAt, key: row.tag })),
+      tagPath,
+    ),
+    author: listingPages(
+      bylineRows.map((row) => ({ id: row.id, publishedAt: row.publishedAt, key: row.author })),
+      authorPath,
+    ),
+  };
+}
+
+/**
+ * One floor round, then the crawl with readers on the hot pages, then Next's answer for the front page
+ * and the newest stories (fetched once before the crawl, and not among the readers' pages but the first).
+ */
+async function crawlWhileReading(
+  origin: string,
+  floorTarget: { origin: string; target: LoadTarget },
+  settings: { crawl: number; connections: number; durationSeconds: number },
+  hotArticlePath: string,
+  sectionPagePath: string,
+  serverPid: number,
+): Promise<CrawlReport> {
+  const pools = await crawlPools();
+  const plan = planCrawl(pools, settings.crawl, rng(31));
+  const newest = pools.article.slice(0, 5);
+  for (const page of ['/', ...newest]) await (await fetch(`${origin}${page}`)).arrayBuffer();
+  const floorRound = await runLoad(floorTarget.origin, floorTarget.target, {
+    connections: settings.connections,
+    durationSeconds: settings.durationSeconds,
+  });
+  log(`Crawling ${plan.urls.length.toLocaleString('en-GB')} addresses at 8 connections while readers ask for the hot pages…`);
+  const figures = await runCrawl(origin, plan.urls, ['/', hotArticlePath, sectionPagePath], serverPid);
+  // Past the production server's one-second memory copies.
+  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  const afterCrawl = await checkPageCache(origin, ['/', ...newest]);
+  log(
+    `  crawl ${fmt(figures.requestsPerSecond)} req/s (floor ${fmt(floorRound.requestsPerSecond)}), p99 ${fmt(figures.p99Ms)} ms; readers p99 ${fmt(figures.readers.p99Ms)} ms; peak RSS ${fmt(figures.memory.peakMb)} MB`,
+  );
+  return {
+    ...figures,
+    planned: plan.counts,
+    floorRequestsPerSecond: floorRound.requestsPerSecond,
+    ratioToFloor: floorRound.requestsPerSecond > 0 ? figures.requestsPerSecond / floorRound.requestsPerSecond : 0,
+    afterCrawl,
   };
 }
 

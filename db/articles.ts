@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
+import { sharedRead } from './shared-reads';
 import { encodeCursor, type ListingCursor, type Page } from '@/lib/pagination';
 import { articleBylines, articleTags, articles, categories, relatedArticles, tags } from './schema';
 import { withBylines, type Byline } from './authors';
@@ -79,7 +80,13 @@ async function pageOf(where: SQL | undefined, cursor: ListingCursor | null, page
 }
 
 /** Newest public articles across the site, leaving out `excluding` (stories already shown above them). */
-export async function getLatestArticles(limit: number, now: Date = new Date(), excluding: readonly number[] = []): Promise<ArticleCard[]> {
+export async function getLatestArticles(limit: number, now?: Date, excluding: readonly number[] = []): Promise<ArticleCard[]> {
+  // Recent Posts and the 404 page ask for the newest stories as of now, the same on every page.
+  if (now === undefined && excluding.length === 0) return sharedRead(`latest:${limit}`, () => readLatestArticles(limit, new Date(), []));
+  return readLatestArticles(limit, now ?? new Date(), excluding);
+}
+
+async function readLatestArticles(limit: number, now: Date, excluding: readonly number[]): Promise<ArticleCard[]> {
   const rows = await cardQuery()
     .where(and(isPubliclyVisible(now), excluding.length > 0 ? notInArray(articles.id, [...excluding]) : undefined))
     .orderBy(...newestFirst)

@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { MenuName } from './schema';
 import { getDb } from './index';
+import { sharedRead } from './shared-reads';
 import { categories, menuItems, pages } from './schema';
 import { sectionPath, staticPagePath } from '@/lib/paths';
 
@@ -18,6 +19,11 @@ export interface MenuLink {
  * own name unless the editor gave one). Draft pages are left out, so a menu never links to a 404.
  */
 export async function getMenu(menu: MenuName, options: { includeDrafts?: boolean } = {}): Promise<MenuLink[]> {
+  // Readers' menus (drafts left out) are the same on every page: read once for all of them.
+  return options.includeDrafts ? readMenu(menu, true) : sharedRead(`menu:${menu}`, () => readMenu(menu, false));
+}
+
+async function readMenu(menu: MenuName, includeDrafts: boolean): Promise<MenuLink[]> {
   const rows = await getDb()
     .select({
       id: menuItems.id,
@@ -41,7 +47,7 @@ export async function getMenu(menu: MenuName, options: { includeDrafts?: boolean
     const base = { id: row.id, kind: row.kind, columnLabel: row.columnLabel };
     if (row.kind === 'section' && row.sectionSlug) {
       links.push({ ...base, label: row.label || (row.sectionName ?? ''), href: sectionPath(row.sectionSlug) });
-    } else if (row.kind === 'page' && row.pageSlug && (row.pageStatus === 'published' || options.includeDrafts)) {
+    } else if (row.kind === 'page' && row.pageSlug && (row.pageStatus === 'published' || includeDrafts)) {
       links.push({ ...base, label: row.label || (row.pageTitle ?? ''), href: staticPagePath(row.pageSlug) });
     } else if ((row.kind === 'feed' || row.kind === 'url') && row.url) {
       links.push({ ...base, label: row.label, href: row.url });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from './index';
+import { sharedRead } from './shared-reads';
 import { pageRevisions, pages, users } from './schema';
 
 export interface StaticPage {
@@ -23,11 +24,13 @@ export async function getPublishedPageBySlug(slug: string): Promise<StaticPage |
 
 /** Published pages by title, for the default footer and sitemaps. */
 export function listPublishedPages(): Promise<Array<{ id: number; slug: string; title: string }>> {
-  return getDb()
-    .select({ id: pages.id, slug: pages.slug, title: pages.title })
-    .from(pages)
-    .where(eq(pages.status, 'published'))
-    .orderBy(asc(pages.title));
+  return sharedRead('published-pages', () =>
+    getDb()
+      .select({ id: pages.id, slug: pages.slug, title: pages.title })
+      .from(pages)
+      .where(eq(pages.status, 'published'))
+      .orderBy(asc(pages.title)),
+  );
 }
 
 /** Every page, for the editor's list and the menu form. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from './index';
+import { sharedRead } from './shared-reads';
 import { categories } from './schema';
 
 export interface Section {
@@ -14,7 +15,9 @@ const sectionColumns = { id: categories.id, slug: categories.slug, name: categor
 
 /** Sections in their editorial order, for navigation and the home page. */
 export function listSections(): Promise<Section[]> {
-  return getDb().select(sectionColumns).from(categories).orderBy(asc(categories.position), asc(categories.id));
+  return sharedRead('sections', () =>
+    getDb().select(sectionColumns).from(categories).orderBy(asc(categories.position), asc(categories.id)),
+  );
 }
 
 export async function getSectionBySlug(slug: string): Promise<Section | null> {

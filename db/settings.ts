@@ -2,10 +2,11 @@ import 'server-only';
 import { inArray } from 'drizzle-orm';
 import { cache } from 'react';
 import { z } from 'zod';
-import { loadSiteConfig } from '@/lib/config';
+import { getSiteConfig } from '@/lib/site';
 import { canonicalLanguage, canonicalTimeZone, languageMessage, timeZoneMessage, type SiteClock } from '@/lib/site-time';
 import { getDb, type Database, type Transaction } from './index';
 import { siteSettings } from './schema';
+import { sharedRead } from './shared-reads';
 
 /** The settings an administrator keeps in the database, and how they are read. Changed by newsroom/settings.ts. */
 
@@ -35,7 +36,7 @@ export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 /** Before an administrator saves settings: TIME_ZONE and SITE_LANGUAGE give the zone and language. */
 export function defaultSiteSettings(): SiteSettings {
-  const { defaultTimeZone, defaultLanguage } = loadSiteConfig();
+  const { defaultTimeZone, defaultLanguage } = getSiteConfig();
   return { relatedStoriesCount: 5, recentPostsCount: 5, feedContent: 'summary', timeZone: defaultTimeZone, language: defaultLanguage };
 }
 
@@ -58,7 +59,7 @@ export async function readSiteSettings(source: Database | Transaction): Promise<
 }
 
 /** Read once per request however many components ask. */
-export const getSiteSettings = cache(async (): Promise<SiteSettings> => readSiteSettings(getDb()));
+export const getSiteSettings = cache(async (): Promise<SiteSettings> => sharedRead('settings', () => readSiteSettings(getDb())));
 
 /** The site's zone and language, for formatting dates (lib/site-time.ts). */
 export const getSiteClock = cache(async (): Promise<SiteClock> => {

@@ -8,4 +8,5 @@ export declare function setPageCacheSync(sync: PageCacheSync): void;
 export declare function pageCacheSync(): PageCacheSync | undefined;
 export declare function knownCurrentAddresses(): Map<string, number>;
 export declare function setForgetRememberedResponses(forget: () => void): void;
+export declare function onPagesChange(forget: () => void): void;
 export declare function forgetAfterPagesChange(): void;

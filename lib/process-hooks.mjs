@@ -10,7 +10,8 @@
  * handler's revalidateTag → the handler records the tags for other instances (pageCacheSync, set by
  * instrumentation.ts, db/page-cache-sync.ts) and calls forgetAfterPagesChange, which empties the proxy's
  * remembered addresses and the production server's one-second memory copies. Other instances poll the
- * recorded tags (pageCacheSync again) before serving from their cache, and do the same.
+ * recorded tags (pageCacheSync again) before serving from their cache, and do the same. The reads every
+ * reader page repeats (db/shared-reads.ts) are forgotten at the same moments (onPagesChange).
  */
 
 /** @param {string} name */
@@ -51,9 +52,23 @@ export function setForgetRememberedResponses(forget) {
   slots[key('forgetRememberedResponses')] = forget;
 }
 
-/** Whenever pages change: forget the remembered addresses (a rename may be why) and the memory copies. */
+/** What else forgets when pages change (db/shared-reads.ts, once per bundle that holds it). @returns {Set<() => void>} */
+function pagesChangeListeners() {
+  return /** @type {Set<() => void>} */ (slots[key('pagesChangeListeners')] ??= new Set());
+}
+
+/** Calls `forget` whenever pages change, here or (through the page cache's poll) on another instance. @param {() => void} forget */
+export function onPagesChange(forget) {
+  pagesChangeListeners().add(forget);
+}
+
+/**
+ * Whenever pages change: forget the remembered addresses (a rename may be why), the memory copies and the
+ * shared reads.
+ */
 export function forgetAfterPagesChange() {
   knownCurrentAddresses().clear();
   const forget = /** @type {(() => void) | undefined} */ (slots[key('forgetRememberedResponses')]);
   forget?.();
+  for (const listener of pagesChangeListeners()) listener();
 }

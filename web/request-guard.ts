@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { loadMediaConfig, loadSiteConfig } from '@/lib/config';
+import { loadMediaConfig } from '@/lib/config';
+import { getSiteConfig } from '@/lib/site';
 import { MAX_ACTION_BODY_BYTES, MAX_ROUTE_BODY_BYTES } from '@/lib/request-limits';
 import { acceptsWrites } from '@/lib/reserved-paths';
 import { actionArgumentsProblem, formActionProblem } from '@/lib/server-action-reply';
@@ -23,7 +24,7 @@ function plainAnswer(status: number, message: string): NextResponse {
 
 function siteHost(): string | null {
   try {
-    return new URL(loadSiteConfig().siteUrl).host;
+    return new URL(getSiteConfig().siteUrl).host;
   } catch {
     return null;
   }
@@ -151,7 +152,7 @@ export async function refuseMalformedAction(request: NextRequest): Promise<NextR
 export function isHttpsRequest(request: NextRequest): boolean {
   const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   if (forwardedProto === 'https' || request.nextUrl.protocol === 'https:') return true;
-  return loadSiteConfig().siteUrl.startsWith('https://');
+  return getSiteConfig().siteUrl.startsWith('https://');
 }
 
 export interface RequestSecurity {

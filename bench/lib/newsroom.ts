@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '../../db';
 import { computeRelatedFor, listRelatableArticleIds, warmRelatedStatistics } from '../../newsroom/related';
 import { indexArticles } from '../../newsroom/search-index';
-import { articleTags, articles, categories, tags, users } from '../../db/schema';
+import { articleBylines, articleTags, articles, bylineProfiles, categories, tags, users } from '../../db/schema';
 import { capitalize, commonWords, headline, makeWord, rng, sentence, topics, zipfPick } from './synthetic-text';
 
 const HOUR = 3_600_000;
@@ -69,11 +69,12 @@ export interface SyntheticNewsroom {
 }
 
 function slugOf(title: string, index: number): string {
+  // Trimmed after cutting to length too: a slug with "--" is not one the site makes, and answers 404.
   return `${title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)}-${index}`;
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '')}-${index}`;
 }
 
 function paragraphs(random: () => number, topic: readonly string[]): string {
@@ -125,7 +126,13 @@ export async function seedSyntheticNewsroom(options: NewsroomOptions): Promise<S
         };
       }),
     )
-    .returning({ id: users.id });
+    .returning({ id: users.id, name: users.name, slug: users.slug });
+  // Each author's byline profile, so stories carry a byline and author pages exist, as on a real site.
+  const profileRows = await db
+    .insert(bylineProfiles)
+    .values(authorRows.map((author) => ({ slug: author.slug, name: author.name, userId: author.id })))
+    .returning({ id: bylineProfiles.id, userId: bylineProfiles.userId });
+  const profileOf = new Map(profileRows.map((profile) => [profile.userId, profile.id]));
   const [editor] = await db
     .insert(users)
     .values({ email: 'editor@bench.invalid', name: 'Bench Editor', slug: 'bench-editor', role: 'editor' })
@@ -202,8 +209,15 @@ export async function seedSyntheticNewsroom(options: NewsroomOptions): Promise<S
         if (status === 'published') for (const tagId of tagChoices.at(-1) ?? []) tagCounts.set(tagId, (tagCounts.get(tagId) ?? 0) + 1);
       }
       const inserted = await tx.insert(articles).values(rows).returning({ id: articles.id });
+      const authorIds = rows.map((row) => row.authorId);
       const links = inserted.flatMap((row, index) => (tagChoices[index] ?? []).map((tagId) => ({ articleId: row.id, tagId })));
       if (links.length > 0) await tx.insert(articleTags).values(links);
+      const bylines = inserted.map((row, index) => ({
+        articleId: row.id,
+        profileId: profileOf.get(authorIds[index] ?? 0) ?? 0,
+        position: 0,
+      }));
+      await tx.insert(articleBylines).values(bylines.filter((byline) => byline.profileId > 0));
       ids.push(...inserted.map((row) => row.id));
     });
     if ((start / INSERT_BATCH) % 40 === 0) log(`  articles ${Math.min(options.articles, start + INSERT_BATCH)}/${options.articles}`);

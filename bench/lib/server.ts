@@ -34,28 +34,32 @@ export interface RunningSite {
 export async function startSite(
   port: number,
   databaseUrl: string,
-  options: { onLogLine?: (line: string) => void } = {},
+  options: { onLogLine?: (line: string) => void; nodeArguments?: string[] } = {},
 ): Promise<RunningSite> {
   const origin = `http://127.0.0.1:${port}`;
   const serverFile = path.join(projectRoot, '.next', 'production-server.js');
   await bundleProductionServer(serverFile);
   // Started with node directly, so the PID held is the server's own.
-  const child = spawn(process.execPath, [...productionServerNodeArguments(), serverFile, '--dir', projectRoot], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
-      AUTH_TRUST_HOST: 'true',
-      SITE_URL: `http://localhost:${port}`,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_DEMO: '0',
-      NEXT_TELEMETRY_DISABLED: '1',
+  const child = spawn(
+    process.execPath,
+    [...productionServerNodeArguments(), ...(options.nodeArguments ?? []), serverFile, '--dir', projectRoot],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+        AUTH_TRUST_HOST: 'true',
+        SITE_URL: `http://localhost:${port}`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEED_DEMO: '0',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
-  });
+  );
   let pending = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     const lines = (pending + chunk.toString()).split('\n');
