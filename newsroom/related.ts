@@ -381,7 +381,7 @@ async function queryFor(executor: Executor, source: SourceArticle) {
   const query = distinctiveTerms(frequencies, (term) => df.get(term) || 1, total, QUERY_TERMS);
   const length = [...frequencies.values()].reduce((sum, value) => sum + value, 0);
   const selfScore = moreLikeThisScore(query, frequencies, length, typicalLength).score || 1;
-  return { frequencies, length, query, selfScore, forms: surfaceForms(`${source.title} ${source.summary} ${source.body}`) };
+  return { source, frequencies, length, query, selfScore };
 }
 
 /**
@@ -389,11 +389,13 @@ async function queryFor(executor: Executor, source: SourceArticle) {
  * place if it beats the list's weakest entry. Cheap (no candidate search), so a publish can update the
  * lists it enters without recomputing them.
  */
-async function offerToList(executor: Executor, ownerId: number, candidateId: number): Promise<void> {
-  const [owner, candidate] = await Promise.all([loadSource(executor, ownerId), loadSource(executor, candidateId)]);
-  if (!owner || !candidate) return;
-  const [ownerQuery, candidateQuery] = await Promise.all([queryFor(executor, owner), queryFor(executor, candidate)]);
-  const { query, selfScore, forms } = ownerQuery;
+async function offerToList(executor: Executor, ownerId: number, candidateQuery: Awaited<ReturnType<typeof queryFor>>): Promise<void> {
+  const candidate = candidateQuery.source;
+  const candidateId = candidate.id;
+  const owner = await loadSource(executor, ownerId);
+  if (!owner) return;
+  const ownerQuery = await queryFor(executor, owner);
+  const { query, selfScore } = ownerQuery;
   // Both ways, as in the full ranking.
   const text = moreLikeThisScore(query, candidateQuery.frequencies, candidateQuery.length, typicalLength);
   const reverse = moreLikeThisScore(candidateQuery.query, ownerQuery.frequencies, ownerQuery.length, typicalLength);
@@ -420,6 +422,7 @@ async function offerToList(executor: Executor, ownerId: number, candidateId: num
   const fixed = entries.filter((entry) => entry.parsed.pinned || entry.parsed.readMore);
   const ranked = entries.filter((entry) => !entry.parsed.pinned && !entry.parsed.readMore);
   if (text.matched.length > 0) {
+    const forms = surfaceForms(`${owner.title} ${owner.summary} ${owner.body}`);
     const reason: RelatedReason = {
       terms: text.matched.slice(0, 5).map((term) => forms.get(term) ?? term),
       tags: shared.map((tag) => tag.name),
@@ -461,7 +464,11 @@ export async function updateRelatedAfterChange(executor: Executor, articleId: nu
   }
   const own = await computeRelatedFor(executor, articleId);
   const owners = new Set([...own.map((item) => item.relatedId), ...holders.map((holder) => holder.articleId)]);
-  for (const owner of owners) await offerToList(executor, owner, articleId);
+  // The article's own terms are the same in every offer: loaded and weighed once.
+  const source = owners.size > 0 ? await loadSource(executor, articleId) : null;
+  if (!source) return;
+  const candidateQuery = await queryFor(executor, source);
+  for (const owner of owners) await offerToList(executor, owner, candidateQuery);
 }
 
 /** Recomputes the lists of the given articles (the importer, `related:rebuild`). */
