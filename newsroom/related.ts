@@ -546,34 +546,21 @@ export async function rebuildRelatedLists(
 /** Stores term counts for indexed articles that have none (indexed before article_terms existed). */
 async function storeMissingArticleTerms(): Promise<void> {
   const db = getDb();
-  // Walked by rowid: a "not in" over the whole index each batch would read it again and again.
-  for (let after = 0; ;) {
-    const last = await db.transaction(async (tx) => {
-      const rows = await tx.all<{ id: number; title: string; summary: string; body: string; stored: number }>(sql`
-        select s.rowid as id, s.title as title, s.summary as summary, s.body as body,
-          exists (select 1 from article_terms t where t.article_id = s.rowid) as stored
-        from article_search s where s.rowid > ${after} order by s.rowid limit 500`);
-      const ids = new Set(
-        (
-          await tx
-            .select({ id: articles.id })
-            .from(articles)
-            .where(
-              inArray(
-                articles.id,
-                rows.map((row) => row.id),
-              ),
-            )
-        ).map((row) => row.id),
+  const missing = (
+    await db.all<{ id: number }>(sql`select id from articles where id not in (select article_id from article_terms) order by id`)
+  ).map((row) => row.id);
+  for (let start = 0; start < missing.length; start += 500) {
+    const batch = missing.slice(start, start + 500);
+    await db.transaction(async (tx) => {
+      // Only what the search index holds: an article it lacks has no text to count yet.
+      const rows = await tx.all<{ id: number; title: string; summary: string; body: string }>(
+        sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
+          batch.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
       );
-      await storeArticleTerms(
-        tx,
-        rows.filter((row) => !row.stored && ids.has(row.id)),
-      );
-      return rows.at(-1)?.id ?? null;
+      await storeArticleTerms(tx, rows);
     });
-    if (last === null) return;
-    after = last;
   }
 }
 
