@@ -484,7 +484,7 @@ export async function recomputeRelatedFor(articleIds: number[], onProgress?: (do
 }
 
 export interface RebuildProgress {
-  /** Lists done in this run, counting those done before it was stopped. */
+  /** Lists ranked in this run, counting those done before it was stopped. */
   done: number;
   total: number;
   /** Lists done before this invocation (a resumed run), for the rate. */
@@ -528,7 +528,11 @@ export async function rebuildRelatedLists(
   for (let start = 0; start < remaining.length; start += batchSize) {
     const batch = remaining.slice(start, start + batchSize);
     const lists: Array<[number, Scored[]]> = [];
-    for (const id of batch) lists.push([id, await rankRelatedFor(db, id)]);
+    for (const id of batch) {
+      lists.push([id, await rankRelatedFor(db, id)]);
+      // Shown as ranked; a stopped run loses at most the batch it had not written yet.
+      options.onProgress?.({ ...progress, done: progress.done + lists.length });
+    }
     progress.done += batch.length;
     await db.transaction(async (tx) => {
       for (const [id, list] of lists) await storeRelatedList(tx, id, list);
@@ -537,7 +541,6 @@ export async function rebuildRelatedLists(
         .set({ lastArticleId: batch.at(-1) ?? run.lastArticleId, done: progress.done })
         .where(eq(relatedRebuildRuns.id, run.id));
     });
-    options.onProgress?.(progress);
   }
   await db.update(relatedRebuildRuns).set({ finishedAt: new Date() }).where(eq(relatedRebuildRuns.id, run.id));
   return progress;

@@ -35,15 +35,23 @@ async function main() {
   const started = Date.now();
   const tty = process.stderr.isTTY;
   let lastLine = 0;
+  let rankingStarted: number | null = null;
   const result = await rebuildRelatedLists({
     restart: values.restart,
     onProgress: (progress) => {
+      // The rate counts ranking only, not the term counts and statistics loaded before it.
+      rankingStarted ??= Date.now();
       if (progress.done === progress.resumedAt && progress.done > 0)
         console.log(`Continuing a stopped rebuild at ${progress.done}/${progress.total} (--restart starts over).`);
-      if (tty) process.stderr.write(`\r${progressLine(progress, started, true)}`);
-      else if (Date.now() - lastLine > 5000 || progress.done === progress.total) {
+      if (tty) {
+        // Redrawn at most ten times a second.
+        if (Date.now() - lastLine > 100 || progress.done === progress.total) {
+          lastLine = Date.now();
+          process.stderr.write(`\r${progressLine(progress, rankingStarted, true)}`);
+        }
+      } else if (Date.now() - lastLine > 5000 || progress.done === progress.total) {
         lastLine = Date.now();
-        console.log(progressLine(progress, started, false));
+        console.log(progressLine(progress, rankingStarted, false));
       }
     },
   });
