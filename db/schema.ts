@@ -391,6 +391,32 @@ export const relatedArticles = sqliteTable(
   ],
 );
 
+/**
+ * Each indexed article's weighted term counts (lib/related-terms.ts), written with its search index entry,
+ * so ranking related stories reads 150 candidates' counts instead of tokenizing 150 texts. `terms` is
+ * "term count" pairs, space-separated.
+ */
+export const articleTerms = sqliteTable('article_terms', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  terms: text('terms').notNull(),
+});
+
+/**
+ * `npm run related:rebuild` runs: lists are recomputed in article id order, and each batch's transaction
+ * moves `last_article_id`, so a run that was stopped continues after it.
+ */
+export const relatedRebuildRuns = sqliteTable('related_rebuild_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  startedAt: integer('started_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+  lastArticleId: integer('last_article_id').notNull().default(0),
+  done: integer('done').notNull().default(0),
+  finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+});
+
 /** Related stories an editor chose by hand; they come first. */
 export const relatedPins = sqliteTable(
   'related_pins',

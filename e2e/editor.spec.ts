@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
@@ -20,6 +21,14 @@ async function signIn(page: Page, account: Account) {
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/editor$/);
+}
+
+/** Whether Next's file-system page cache (server/page-cache-handler.mjs) holds a rendered copy of the page. */
+function inPageCache(pagePath: string) {
+  // .next/server/route-cache/APP_PAGE/<one folder per route>/$/world/slug.html
+  const routes = path.join(__dirname, '..', '.next', 'server', 'route-cache', 'APP_PAGE');
+  if (!fs.existsSync(routes)) return false;
+  return fs.readdirSync(routes).some((route) => fs.existsSync(path.join(routes, route, '$', `${pagePath}.html`)));
 }
 
 let counter = 0;
@@ -184,6 +193,28 @@ test.describe('publishing', () => {
     const home = await request.get('/');
     expect(home.headers()['x-memory-cache']).toBeUndefined();
     expect(await home.text()).toContain(title);
+  });
+
+  test('a published story is rendered into the page cache right after the publish, so its first reader gets a cache HIT', async ({
+    page,
+    request,
+  }) => {
+    await signIn(page, staff.editor);
+    // The editor's browser must not ask for the story either (its link on the edit page is prefetched).
+    await page.route(/\/world\/night-ferries-return-to-the-averly-crossing/, (route) => route.abort());
+    const title = uniqueTitle('Night ferries return to the Averly crossing');
+    await startArticle(page, title, 'World');
+    await typeInBody(page, 'The first night ferry left at midnight with forty passengers.');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=publish$/);
+    const storyPath = `/world/${await page.getByLabel('Slug').inputValue()}`;
+    // Nobody has asked for the story yet: the server renders it after the publish's response, on its own.
+    // Waiting for the page cache's file on disk asks the server for nothing.
+    await expect.poll(() => inPageCache(storyPath), { message: `${storyPath} in the page cache` }).toBe(true);
+    const first = await request.get(storyPath);
+    expect(first.status()).toBe(200);
+    expect(first.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await first.text()).toContain(title);
   });
 
   test('the preview shows the story as readers will see it, its byline linking to real author addresses', async ({ page }) => {

@@ -52,6 +52,20 @@ export function weightedTermFrequencies(article: ArticleText): Map<string, numbe
   return counts;
 }
 
+/** Term counts as stored (article_terms): "term count" pairs, space-separated; terms never hold a space. */
+export function encodeTermFrequencies(frequencies: Map<string, number>): string {
+  const parts: string[] = [];
+  for (const [term, count] of frequencies) parts.push(term, String(count));
+  return parts.join(' ');
+}
+
+export function decodeTermFrequencies(encoded: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const parts = encoded === '' ? [] : encoded.split(' ');
+  for (let index = 0; index + 1 < parts.length; index += 2) counts.set(parts[index] ?? '', Number(parts[index + 1]));
+  return counts;
+}
+
 export function inverseDocumentFrequency(documentFrequency: number, totalDocuments: number): number {
   return Math.log(1 + (totalDocuments - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }

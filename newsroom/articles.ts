@@ -487,9 +487,15 @@ export const saveArticle = defineMutation({
       result: { id, version, slug, status, publishedAt, categoryId, sectionSlug } satisfies SavedArticle & { sectionSlug: string },
       audit: { action, targetType: 'article', targetId: id, summary: `${input.title || 'Untitled draft'} (${status}, v${version})` },
       revalidate: changedPublicly ? [...oldPages, ...newPages] : [],
+      warm: isPublic(status, publishedAt, now) ? pagesToRenderOnPublish(sectionSlug, slug) : [],
     };
   },
 });
+
+/** What a reader is likeliest to open right after a story goes out or changes: it, its section, the front page. */
+function pagesToRenderOnPublish(sectionSlug: string, slug: string): string[] {
+  return [articlePath({ sectionSlug, slug }), sectionPath(sectionSlug), '/'];
+}
 
 const articleRefSchema = z.object({
   id: z.coerce.number().int().positive(),

@@ -26,6 +26,11 @@ export interface MutationOutcome<R> {
   audit: AuditEntry | null;
   /** Paths whose pages changed; the action layer revalidates exactly these. */
   revalidate: string[];
+  /**
+   * Of those, the pages to render again at once, after the response (a published story, its section's
+   * first page, the front page), so their first reader does not wait for the render.
+   */
+  warm?: string[];
 }
 
 export type MutationErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid';
@@ -48,7 +53,7 @@ export class MutationError extends Error {
 export class RecordedRefusal extends MutationError {}
 
 export type MutationResult<R> =
-  | { ok: true; result: R; revalidate: string[] }
+  | { ok: true; result: R; revalidate: string[]; warm?: string[] }
   | { ok: false; code: MutationErrorCode; message: string; fieldErrors: Record<string, string> };
 
 export interface MutationContext {
@@ -148,7 +153,8 @@ export function defineMutation<S extends z.ZodType, R>(spec: {
         // With an embedded replica the change went to the primary; pull it before pages re-render.
         await syncReplica();
         if ('refused' in outcome) throw outcome.refused;
-        return { ok: true, result: outcome.done.result, revalidate: [...new Set(outcome.done.revalidate)] };
+        const warm = outcome.done.warm?.length ? { warm: [...new Set(outcome.done.warm)] } : {};
+        return { ok: true, result: outcome.done.result, revalidate: [...new Set(outcome.done.revalidate)], ...warm };
       } catch (error) {
         if (error instanceof MutationError) {
           return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };

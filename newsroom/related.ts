@@ -1,7 +1,15 @@
-import { eq, inArray, sql } from 'drizzle-orm';
-import { distinctiveTerms, moreLikeThisScore, surfaceForms, weightedTermFrequencies, type ArticleText } from '@/lib/related-terms';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import {
+  decodeTermFrequencies,
+  distinctiveTerms,
+  encodeTermFrequencies,
+  moreLikeThisScore,
+  surfaceForms,
+  weightedTermFrequencies,
+  type ArticleText,
+} from '@/lib/related-terms';
 import { getDb, type Database, type Transaction } from '@/db';
-import { articleTags, articles, relatedArticles, relatedPins, tags } from '@/db/schema';
+import { articleTags, articleTerms, articles, relatedArticles, relatedPins, relatedRebuildRuns, tags } from '@/db/schema';
 import { isOrWillBePublic } from '@/db/visibility';
 
 type Executor = Database | Transaction;
@@ -40,13 +48,59 @@ async function totalArticles(executor: Executor): Promise<number> {
   return articleCount;
 }
 
-function frequenciesOf(id: number, text: ArticleText): Map<string, number> {
-  const cached = frequencyCache.get(id);
-  if (cached) return cached;
-  const computed = weightedTermFrequencies(text);
+function remember(id: number, frequencies: Map<string, number>): Map<string, number> {
   if (frequencyCache.size >= FREQUENCY_CACHE_LIMIT) frequencyCache.clear();
-  frequencyCache.set(id, computed);
-  return computed;
+  frequencyCache.set(id, frequencies);
+  return frequencies;
+}
+
+function frequenciesOf(id: number, text: ArticleText): Map<string, number> {
+  return frequencyCache.get(id) ?? remember(id, weightedTermFrequencies(text));
+}
+
+/**
+ * Stores the articles' term counts (article_terms) as they are indexed for search, from the same text, so
+ * ranking reads a candidate's counts instead of tokenizing its text again.
+ */
+export async function storeArticleTerms(executor: Executor, rows: Array<ArticleText & { id: number }>): Promise<void> {
+  for (let start = 0; start < rows.length; start += 200) {
+    const values = rows
+      .slice(start, start + 200)
+      .map((row) => ({ articleId: row.id, terms: encodeTermFrequencies(remember(row.id, weightedTermFrequencies(row))) }));
+    await executor
+      .insert(articleTerms)
+      .values(values)
+      .onConflictDoUpdate({ target: articleTerms.articleId, set: { terms: sql`excluded.terms` } });
+  }
+}
+
+/** Term counts of the articles: from memory, else stored ones decoded, else (indexed before article_terms) tokenized. */
+async function frequenciesOfMany(executor: Executor, ids: number[]): Promise<Map<number, Map<string, number>>> {
+  const found = new Map<number, Map<string, number>>();
+  for (const id of ids) {
+    const cached = frequencyCache.get(id);
+    if (cached) found.set(id, cached);
+  }
+  const uncached = ids.filter((id) => !found.has(id));
+  for (let start = 0; start < uncached.length; start += 200) {
+    const batch = uncached.slice(start, start + 200);
+    const stored = await executor
+      .select({ id: articleTerms.articleId, terms: articleTerms.terms })
+      .from(articleTerms)
+      .where(inArray(articleTerms.articleId, batch));
+    for (const row of stored) found.set(row.id, remember(row.id, decodeTermFrequencies(row.terms)));
+    const missing = batch.filter((id) => !found.has(id));
+    if (missing.length === 0) continue;
+    const texts = await executor.all<{ id: number; title: string; summary: string; body: string }>(
+      sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
+        missing.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+    const byId = new Map(texts.map((row) => [row.id, row]));
+    for (const id of missing) found.set(id, remember(id, weightedTermFrequencies(byId.get(id) ?? { title: '', summary: '', body: '' })));
+  }
+  return found;
 }
 
 /**
@@ -183,8 +237,26 @@ async function readMoreTargets(executor: Executor, articleId: number): Promise<n
 
 /** Ranks an article's related stories inside libSQL's FTS5 index and stores the top list. */
 export async function computeRelatedFor(executor: Executor, articleId: number): Promise<Scored[]> {
-  const source = await loadSource(executor, articleId);
+  const list = await rankRelatedFor(executor, articleId);
+  await storeRelatedList(executor, articleId, list);
+  return list;
+}
+
+/** Replaces an article's stored list. */
+async function storeRelatedList(executor: Executor, articleId: number, list: Scored[]): Promise<void> {
   await executor.delete(relatedArticles).where(eq(relatedArticles.articleId, articleId));
+  if (list.length > 0) {
+    await executor
+      .insert(relatedArticles)
+      .values(
+        list.map((item, rank) => ({ articleId, relatedId: item.relatedId, rank, score: item.score, reason: JSON.stringify(item.reason) })),
+      );
+  }
+}
+
+/** An article's related list as computeRelatedFor would store it, reading only (empty when the article is gone). */
+async function rankRelatedFor(executor: Executor, articleId: number): Promise<Scored[]> {
+  const source = await loadSource(executor, articleId);
   if (!source) return [];
 
   const frequencies = frequenciesOf(source.id, source);
@@ -211,22 +283,12 @@ export async function computeRelatedFor(executor: Executor, articleId: number): 
       where ${articles.id} != ${articleId} and ${isOrWillBePublic()}
       order by m.score
       limit ${CANDIDATES}`);
-    // Text is read only for candidates whose term counts are not cached yet.
-    const uncached = candidates.filter((candidate) => !frequencyCache.has(candidate.id)).map((candidate) => candidate.id);
-    const texts = new Map<number, ArticleText>();
-    for (let start = 0; start < uncached.length; start += 200) {
-      const batch = uncached.slice(start, start + 200);
-      const rows = await executor.all<{ id: number; title: string; summary: string; body: string }>(
-        sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
-          batch.map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
-      );
-      for (const row of rows) texts.set(row.id, row);
-    }
-    const candidateFrequencies = candidates.map((candidate) =>
-      frequenciesOf(candidate.id, texts.get(candidate.id) ?? { title: '', summary: '', body: '' }),
+    // Counts are read only for candidates not in memory yet.
+    const known = await frequenciesOfMany(
+      executor,
+      candidates.map((candidate) => candidate.id),
     );
+    const candidateFrequencies = candidates.map((candidate) => known.get(candidate.id) ?? new Map<string, number>());
     const lengths = candidateFrequencies.map((map) => [...map.values()].reduce((sum, value) => sum + value, 0));
     const averageLength = lengths.reduce((sum, value) => sum + value, 0) / Math.max(1, lengths.length);
     if (lengths.length > 0) typicalLength = averageLength;
@@ -297,15 +359,7 @@ export async function computeRelatedFor(executor: Executor, articleId: number): 
       });
     }
   }
-  const list = [...first, ...ranked.filter((item) => !first.some((f) => f.relatedId === item.relatedId))].slice(0, STORED_RELATED);
-  if (list.length > 0) {
-    await executor
-      .insert(relatedArticles)
-      .values(
-        list.map((item, rank) => ({ articleId, relatedId: item.relatedId, rank, score: item.score, reason: JSON.stringify(item.reason) })),
-      );
-  }
-  return list;
+  return [...first, ...ranked.filter((item) => !first.some((f) => f.relatedId === item.relatedId))].slice(0, STORED_RELATED);
 }
 
 async function tagsOf(executor: Executor, ids: number[]): Promise<Map<number, Array<{ id: number; name: string }>>> {
@@ -327,7 +381,7 @@ async function queryFor(executor: Executor, source: SourceArticle) {
   const query = distinctiveTerms(frequencies, (term) => df.get(term) || 1, total, QUERY_TERMS);
   const length = [...frequencies.values()].reduce((sum, value) => sum + value, 0);
   const selfScore = moreLikeThisScore(query, frequencies, length, typicalLength).score || 1;
-  return { frequencies, length, query, selfScore, forms: surfaceForms(`${source.title} ${source.summary} ${source.body}`) };
+  return { source, frequencies, length, query, selfScore };
 }
 
 /**
@@ -335,11 +389,13 @@ async function queryFor(executor: Executor, source: SourceArticle) {
  * place if it beats the list's weakest entry. Cheap (no candidate search), so a publish can update the
  * lists it enters without recomputing them.
  */
-async function offerToList(executor: Executor, ownerId: number, candidateId: number): Promise<void> {
-  const [owner, candidate] = await Promise.all([loadSource(executor, ownerId), loadSource(executor, candidateId)]);
-  if (!owner || !candidate) return;
-  const [ownerQuery, candidateQuery] = await Promise.all([queryFor(executor, owner), queryFor(executor, candidate)]);
-  const { query, selfScore, forms } = ownerQuery;
+async function offerToList(executor: Executor, ownerId: number, candidateQuery: Awaited<ReturnType<typeof queryFor>>): Promise<void> {
+  const candidate = candidateQuery.source;
+  const candidateId = candidate.id;
+  const owner = await loadSource(executor, ownerId);
+  if (!owner) return;
+  const ownerQuery = await queryFor(executor, owner);
+  const { query, selfScore } = ownerQuery;
   // Both ways, as in the full ranking.
   const text = moreLikeThisScore(query, candidateQuery.frequencies, candidateQuery.length, typicalLength);
   const reverse = moreLikeThisScore(candidateQuery.query, ownerQuery.frequencies, ownerQuery.length, typicalLength);
@@ -366,6 +422,7 @@ async function offerToList(executor: Executor, ownerId: number, candidateId: num
   const fixed = entries.filter((entry) => entry.parsed.pinned || entry.parsed.readMore);
   const ranked = entries.filter((entry) => !entry.parsed.pinned && !entry.parsed.readMore);
   if (text.matched.length > 0) {
+    const forms = surfaceForms(`${owner.title} ${owner.summary} ${owner.body}`);
     const reason: RelatedReason = {
       terms: text.matched.slice(0, 5).map((term) => forms.get(term) ?? term),
       tags: shared.map((tag) => tag.name),
@@ -407,7 +464,11 @@ export async function updateRelatedAfterChange(executor: Executor, articleId: nu
   }
   const own = await computeRelatedFor(executor, articleId);
   const owners = new Set([...own.map((item) => item.relatedId), ...holders.map((holder) => holder.articleId)]);
-  for (const owner of owners) await offerToList(executor, owner, articleId);
+  // The article's own terms are the same in every offer: loaded and weighed once.
+  const source = owners.size > 0 ? await loadSource(executor, articleId) : null;
+  if (!source) return;
+  const candidateQuery = await queryFor(executor, source);
+  for (const owner of owners) await offerToList(executor, owner, candidateQuery);
 }
 
 /** Recomputes the lists of the given articles (the importer, `related:rebuild`). */
@@ -419,6 +480,90 @@ export async function recomputeRelatedFor(articleIds: number[], onProgress?: (do
     // new database (both computing every list) cannot interleave their rows.
     if (id !== undefined) await db.transaction((tx) => computeRelatedFor(tx, id));
     onProgress?.(index + 1, articleIds.length);
+  }
+}
+
+export interface RebuildProgress {
+  /** Lists ranked in this run, counting those done before it was stopped. */
+  done: number;
+  total: number;
+  /** Lists done before this invocation (a resumed run), for the rate. */
+  resumedAt: number;
+}
+
+/** How many lists are ranked before they are written in one short transaction. */
+export const REBUILD_BATCH = 500;
+
+/**
+ * `npm run related:rebuild`: every list again, in article id order, REBUILD_BATCH lists a time. A batch is
+ * ranked with reads only, then written in one short transaction together with the run's progress
+ * (related_rebuild_runs), so editors' saves never wait behind the ranking and a stopped run continues
+ * after the last batch it wrote. `restart` abandons an unfinished run and starts over.
+ */
+export async function rebuildRelatedLists(
+  options: { restart?: boolean; batchSize?: number; onProgress?: (progress: RebuildProgress) => void } = {},
+): Promise<RebuildProgress> {
+  const db = getDb();
+  const batchSize = options.batchSize ?? REBUILD_BATCH;
+  await warmRelatedStatistics();
+  await storeMissingArticleTerms();
+  const [unfinished] = await db
+    .select()
+    .from(relatedRebuildRuns)
+    .where(isNull(relatedRebuildRuns.finishedAt))
+    .orderBy(desc(relatedRebuildRuns.id))
+    .limit(1);
+  if (options.restart) await db.delete(relatedRebuildRuns).where(isNull(relatedRebuildRuns.finishedAt));
+  const run = unfinished && !options.restart ? unfinished : (await db.insert(relatedRebuildRuns).values({}).returning()).find(Boolean);
+  if (!run) throw new Error('could not record the rebuild run');
+  const remaining = (
+    await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(isOrWillBePublic(), gt(articles.id, run.lastArticleId)))
+      .orderBy(articles.id)
+  ).map((row) => row.id);
+  const progress: RebuildProgress = { done: run.done, total: run.done + remaining.length, resumedAt: run.done };
+  options.onProgress?.(progress);
+  for (let start = 0; start < remaining.length; start += batchSize) {
+    const batch = remaining.slice(start, start + batchSize);
+    const lists: Array<[number, Scored[]]> = [];
+    for (const id of batch) {
+      lists.push([id, await rankRelatedFor(db, id)]);
+      // Shown as ranked; a stopped run loses at most the batch it had not written yet.
+      options.onProgress?.({ ...progress, done: progress.done + lists.length });
+    }
+    progress.done += batch.length;
+    await db.transaction(async (tx) => {
+      for (const [id, list] of lists) await storeRelatedList(tx, id, list);
+      await tx
+        .update(relatedRebuildRuns)
+        .set({ lastArticleId: batch.at(-1) ?? run.lastArticleId, done: progress.done })
+        .where(eq(relatedRebuildRuns.id, run.id));
+    });
+  }
+  await db.update(relatedRebuildRuns).set({ finishedAt: new Date() }).where(eq(relatedRebuildRuns.id, run.id));
+  return progress;
+}
+
+/** Stores term counts for indexed articles that have none (indexed before article_terms existed). */
+async function storeMissingArticleTerms(): Promise<void> {
+  const db = getDb();
+  const missing = (
+    await db.all<{ id: number }>(sql`select id from articles where id not in (select article_id from article_terms) order by id`)
+  ).map((row) => row.id);
+  for (let start = 0; start < missing.length; start += 500) {
+    const batch = missing.slice(start, start + 500);
+    await db.transaction(async (tx) => {
+      // Only what the search index holds: an article it lacks has no text to count yet.
+      const rows = await tx.all<{ id: number; title: string; summary: string; body: string }>(
+        sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
+          batch.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      );
+      await storeArticleTerms(tx, rows);
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { articleBodyText } from '@/lib/text';
 import { getDb, type Database, type Transaction } from '@/db';
-import { forgetArticleTerms } from './related';
+import { forgetArticleTerms, storeArticleTerms } from './related';
 import { articles } from '@/db/schema';
 
 type Executor = Database | Transaction;
@@ -19,16 +19,20 @@ export async function indexArticles(executor: Executor, articleIds: number[]): P
     .where(inArray(articles.id, articleIds));
   forgetArticleTerms(articleIds);
   for (const id of articleIds) await executor.run(sql`delete from article_search where rowid = ${id}`);
-  for (const row of rows) {
+  const indexed = rows.map((row) => ({ id: row.id, title: row.title, summary: row.summary, body: articleBodyText(row.body) }));
+  for (const row of indexed) {
     await executor.run(
-      sql`insert into article_search (rowid, title, summary, body) values (${row.id}, ${row.title}, ${row.summary}, ${articleBodyText(row.body)})`,
+      sql`insert into article_search (rowid, title, summary, body) values (${row.id}, ${row.title}, ${row.summary}, ${row.body})`,
     );
   }
+  // The related ranking's term counts, from the same plain text the index holds.
+  await storeArticleTerms(executor, indexed);
 }
 
 export async function removeFromIndex(executor: Executor, articleId: number): Promise<void> {
   forgetArticleTerms([articleId]);
   await executor.run(sql`delete from article_search where rowid = ${articleId}`);
+  await executor.run(sql`delete from article_terms where article_id = ${articleId}`);
 }
 
 /** Indexes every article the index lacks (after an upgrade, or a database written by other tools). */

@@ -1,29 +1,64 @@
-/** npm run related:rebuild — recomputes every article's related stories, with a progress bar. */
+/**
+ * npm run related:rebuild [-- --restart] — recomputes every article's related stories, with a progress
+ * bar (or a line every few seconds when not on a terminal). Stopped halfway, it continues where it
+ * stopped the next time; --restart starts over.
+ */
+import { parseArgs } from 'node:util';
 import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
-import { listRelatableArticleIds, recomputeRelatedFor } from '../newsroom/related';
+import { rebuildRelatedLists, type RebuildProgress } from '../newsroom/related';
 import { indexMissingArticles } from '../newsroom/search-index';
 import { loadDotEnv } from './start';
 
-function progressBar(done: number, total: number, started: number): string {
+function duration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '…';
+  const minutes = Math.floor(seconds / 60);
+  return minutes > 0 ? `${minutes} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`;
+}
+
+/** "[####....] 1200/100000 (41/s, 40 min left)": the rate counts only this invocation's lists. */
+function progressLine(progress: RebuildProgress, started: number, bar: boolean): string {
   const width = 30;
-  const filled = Math.round((done / Math.max(1, total)) * width);
-  const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${rate.toFixed(0)}/s)`;
+  const share = progress.done / Math.max(1, progress.total);
+  const rate = (progress.done - progress.resumedAt) / Math.max(0.001, (Date.now() - started) / 1000);
+  const left = rate > 0 ? (progress.total - progress.done) / rate : Number.POSITIVE_INFINITY;
+  const filled = Math.round(share * width);
+  const counts = `${progress.done}/${progress.total} (${rate.toFixed(0)}/s, ${duration(left)} left)`;
+  return bar ? `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts}` : counts;
 }
 
 async function main() {
+  const { values } = parseArgs({ options: { restart: { type: 'boolean', default: false } } });
   loadDotEnv();
   await runMigrations();
   await indexMissingArticles();
-  const ids = await listRelatableArticleIds();
   const started = Date.now();
-  await recomputeRelatedFor(ids, (done, total) => {
-    if (process.stderr.isTTY) process.stderr.write(`\r${progressBar(done, total, started)}`);
-    else if (done % 500 === 0 || done === total) console.log(`${done}/${total}`);
+  const tty = process.stderr.isTTY;
+  let lastLine = 0;
+  let rankingStarted: number | null = null;
+  const result = await rebuildRelatedLists({
+    restart: values.restart,
+    onProgress: (progress) => {
+      // The rate counts ranking only, not the term counts and statistics loaded before it.
+      rankingStarted ??= Date.now();
+      if (progress.done === progress.resumedAt && progress.done > 0)
+        console.log(`Continuing a stopped rebuild at ${progress.done}/${progress.total} (--restart starts over).`);
+      if (tty) {
+        // Redrawn at most ten times a second.
+        if (Date.now() - lastLine > 100 || progress.done === progress.total) {
+          lastLine = Date.now();
+          process.stderr.write(`\r${progressLine(progress, rankingStarted, true)}`);
+        }
+      } else if (Date.now() - lastLine > 5000 || progress.done === progress.total) {
+        lastLine = Date.now();
+        console.log(progressLine(progress, rankingStarted, false));
+      }
+    },
   });
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  console.log(`Recomputed related stories for ${ids.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (tty) process.stderr.write('\n');
+  console.log(
+    `Recomputed related stories for ${result.done - result.resumedAt} articles in ${duration((Date.now() - started) / 1000)}${result.resumedAt > 0 ? ` (${result.total} in all, with the stopped run's)` : ''}.`,
+  );
 }
 
 main()

@@ -57,6 +57,9 @@ const BYPASSING_HEADERS = [
   'range',
   'if-none-match',
   'if-modified-since',
+  // A render-on-publish warm-up (web/render-on-publish.ts): it renders into Next's page cache, and a copy
+  // kept here would answer the next reader instead of that page cache.
+  'x-paradox-warm-up',
 ];
 /** Headers of the original answer that belong to it alone, or that are set again when it is replayed. */
 const NOT_REPLAYED = new Set(['x-request-id', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-length']);

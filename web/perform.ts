@@ -1,14 +1,17 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import type { z } from 'zod';
 import type { Mutation, MutationResult } from '@/newsroom/guard';
 import { EVERY_READER_PAGE, HOME_PAGE_ROUTE } from '@/lib/paths';
+import { renderPagesAgain } from './render-on-publish';
 import { getCurrentStaff } from './session';
 
 /**
  * Server actions call mutations only through here: the session is loaded and re-checked, the data-layer
  * guard validates, authorizes, writes and audits in one transaction, then exactly the pages it names are
- * revalidated.
+ * revalidated, and the few it marks to warm (a published story, its section, the front page) are rendered
+ * again after the response, so the first reader finds them ready.
  */
 export async function perform<S extends z.ZodType, R>(mutation: Mutation<S, R>, input: unknown): Promise<MutationResult<R>> {
   const staff = await getCurrentStaff();
@@ -20,6 +23,8 @@ export async function perform<S extends z.ZodType, R>(mutation: Mutation<S, R>, 
       else if (path.includes('[')) revalidatePath(path, 'page');
       else revalidatePath(path);
     }
+    const warm = result.warm ?? [];
+    if (warm.length > 0) after(() => renderPagesAgain(warm));
   }
   return result;
 }

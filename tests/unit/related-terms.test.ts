@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { distinctiveTerms, inverseDocumentFrequency, moreLikeThisScore, terms, weightedTermFrequencies } from '@/lib/related-terms';
+import {
+  decodeTermFrequencies,
+  distinctiveTerms,
+  encodeTermFrequencies,
+  inverseDocumentFrequency,
+  moreLikeThisScore,
+  terms,
+  weightedTermFrequencies,
+} from '@/lib/related-terms';
 
 describe('terms', () => {
   it('lowercases, folds accents, stems and drops stopwords, numbers and short words', () => {
@@ -87,5 +95,17 @@ describe('inverseDocumentFrequency', () => {
   it('is higher for rarer terms and positive even for common ones', () => {
     expect(inverseDocumentFrequency(1, 1000)).toBeGreaterThan(inverseDocumentFrequency(100, 1000));
     expect(inverseDocumentFrequency(999, 1000)).toBeGreaterThan(0);
+  });
+});
+
+describe('stored term counts', () => {
+  it('read back exactly as they were counted', () => {
+    const counts = weightedTermFrequencies({
+      title: 'Harbour strike',
+      summary: 'Cranes idle',
+      body: 'The harbour’s cranes, 2026: café strike.',
+    });
+    expect(decodeTermFrequencies(encodeTermFrequencies(counts))).toEqual(counts);
+    expect(decodeTermFrequencies(encodeTermFrequencies(new Map()))).toEqual(new Map());
   });
 });

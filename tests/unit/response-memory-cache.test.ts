@@ -174,4 +174,11 @@ describe('the one-second memory copy of public answers', () => {
     await site.get('/world/harbour', { Cookie: 'theme=dark' });
     expect(site.renders).toHaveLength(7);
   });
+
+  it('lets a render-on-publish warm-up through and keeps no copy of its answer, so the next reader gets the page cache', async () => {
+    const site = await siteWith({ '/world/harbour': article }, new ResponseMemoryCache());
+    await site.get('/world/harbour', { 'X-Paradox-Warm-Up': '1' });
+    await site.get('/world/harbour');
+    expect(site.renders).toHaveLength(2);
+  });
 });

@@ -1,0 +1,105 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTemporaryDatabase } from '../support/temp-database';
+
+/**
+ * `npm run related:rebuild` ranks in batches from stored term counts and can be stopped and resumed; its
+ * lists must be exactly the ones the per-article computation stores from the articles' text.
+ */
+let cleanup: () => Promise<void>;
+let related: typeof import('../../newsroom/related');
+let db: import('@/db').Database;
+let schema: typeof import('@/db/schema');
+let relatableIds: number[] = [];
+
+async function storedLists() {
+  const rows = await db.select().from(schema.relatedArticles);
+  return rows
+    .map((row) => `${row.articleId} ${row.rank} ${row.relatedId} ${row.score} ${row.reason}`)
+    .sort()
+    .join('\n');
+}
+
+beforeAll(async () => {
+  ({ cleanup } = await useTemporaryDatabase());
+  db = (await import('@/db')).getDb();
+  schema = await import('@/db/schema');
+  related = await import('../../newsroom/related');
+  const { seedSyntheticNewsroom } = await import('../../bench/lib/newsroom');
+  // The benchmark's synthetic newsroom (generated text), small: lists are left empty by the seed.
+  await seedSyntheticNewsroom({ articles: 240, relatedLimit: 0, now: Date.UTC(2026, 10, 1), log: () => undefined });
+  relatableIds = await related.listRelatableArticleIds();
+  // An editor's pin and a READ MORE link, which lead their lists.
+  const [first, second, third] = relatableIds;
+  await db.insert(schema.relatedPins).values({ articleId: first ?? 0, relatedId: third ?? 0, position: 0 });
+  const [target] = await db
+    .select({ slug: schema.articles.slug })
+    .from(schema.articles)
+    .where(eqId(first ?? 0));
+  await db
+    .update(schema.articles)
+    .set({ body: `<p>Plain words.</p><p class="read-more"><a href="/world/${target?.slug}">Read more</a></p>` })
+    .where(eqId(second ?? 0));
+});
+
+function eqId(id: number) {
+  return eq(schema.articles.id, id);
+}
+
+afterAll(() => cleanup());
+
+describe('related:rebuild', () => {
+  it('stores exactly the lists the per-article computation stores from the text, and continues a stopped run', async () => {
+    // Today's computation: one list per transaction, every article's term counts tokenized from its text.
+    await db.delete(schema.articleTerms);
+    related.forgetArticleTerms(relatableIds);
+    await related.recomputeRelatedFor(relatableIds);
+    const perArticle = await storedLists();
+    expect(perArticle.split('\n').length).toBeGreaterThan(relatableIds.length * 5);
+
+    // A rebuild stopped after its first batch of 50 (as if killed) …
+    await db.delete(schema.relatedArticles);
+    related.forgetArticleTerms(relatableIds);
+    const stop = new Error('stopped');
+    const seen: number[] = [];
+    await expect(
+      related.rebuildRelatedLists({
+        batchSize: 50,
+        onProgress: (progress) => {
+          seen.push(progress.done);
+          // The first list of the second batch: the first 50 are written.
+          if (progress.done === 51) throw stop;
+        },
+      }),
+    ).rejects.toBe(stop);
+    expect(seen).toEqual(Array.from({ length: 52 }, (_, index) => index));
+    // … term counts were stored for every indexed article before ranking.
+    const terms = await db.select({ id: schema.articleTerms.articleId }).from(schema.articleTerms);
+    expect(terms.length).toBeGreaterThanOrEqual(relatableIds.length);
+
+    // … continues after the 50 it wrote instead of starting over.
+    related.forgetArticleTerms(relatableIds);
+    const resumed: number[] = [];
+    const result = await related.rebuildRelatedLists({ batchSize: 50, onProgress: (progress) => resumed.push(progress.done) });
+    expect(resumed[0]).toBe(50);
+    expect(result).toEqual({ done: relatableIds.length, total: relatableIds.length, resumedAt: 50 });
+    expect(await storedLists()).toBe(perArticle);
+
+    // A finished run is not continued: the next one starts over, and so does --restart.
+    const again: number[] = [];
+    await related.rebuildRelatedLists({ batchSize: 100, onProgress: (progress) => again.push(progress.done) });
+    expect(again[0]).toBe(0);
+    await expect(
+      related.rebuildRelatedLists({
+        batchSize: 100,
+        onProgress: (progress) => {
+          if (progress.done === 101) throw stop;
+        },
+      }),
+    ).rejects.toBe(stop);
+    const restarted: number[] = [];
+    await related.rebuildRelatedLists({ restart: true, batchSize: 100, onProgress: (progress) => restarted.push(progress.done) });
+    expect(restarted[0]).toBe(0);
+    expect(await storedLists()).toBe(perArticle);
+  });
+});
