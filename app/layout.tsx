@@ -4,7 +4,7 @@ import { feedAlternates } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
 import { getSiteClock } from '@/db/settings';
 import { openGraphLocale } from '@/lib/site-time';
-import { serifLatin, serifLatinExtended } from './fonts';
+import { serifLatin, serifLatinExtended, serifLatinItalic } from './fonts';
 import './globals.css';
 
 /**
@@ -43,7 +43,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const language = await documentLanguage();
   return (
     // The reader layout's script marks <html> (data-theme, data-js) before React hydrates it.
-    <html lang={language} className={`${serifLatin.variable} ${serifLatinExtended.variable}`} suppressHydrationWarning>
+    <html
+      lang={language}
+      className={`${serifLatin.variable} ${serifLatinItalic.variable} ${serifLatinExtended.variable}`}
+      suppressHydrationWarning
+    >
       <body>{children}</body>
     </html>
   );

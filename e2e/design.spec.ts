@@ -85,7 +85,7 @@ test.describe('type', () => {
     const preloads = await page
       .locator('link[rel="preload"][as="font"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    expect(preloads).toHaveLength(3);
+    expect(preloads).toHaveLength(2);
     for (const href of preloads) expect(href).toMatch(/^\/_next\/static\/media\/.+\.woff2$/);
     await page.evaluate(() => document.fonts.ready);
     const headline = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
