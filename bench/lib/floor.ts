@@ -7,7 +7,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from './server';
+import type { FloorArticle } from '../floor/app/article';
+import { projectRoot, stopChild } from './server';
 
 export const floorDir = path.join(projectRoot, 'bench', 'floor');
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -49,15 +50,8 @@ export function buildFloor(log: (message: string) => void): number {
   return (performance.now() - started) / 1000;
 }
 
-/** The article the floor renders: the same fields the site's article page shows, from the seeded database. */
-export interface FloorArticleFile {
-  title: string;
-  summary: string;
-  byline: string;
-  published: string;
-  sections: string[];
-  body: string;
-}
+/** The article the floor renders: the same fields the site's article page shows, from the seeded database (bench/floor/app/article.ts). */
+export type FloorArticleFile = FloorArticle;
 
 export interface RunningFloor {
   child: ChildProcess;
@@ -79,13 +73,7 @@ export async function startFloor(
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FLOOR_ARTICLE_FILE: articleFile },
   });
   const origin = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
+  const stop = () => stopChild(child);
   for (let attempt = 0; attempt < 240; attempt++) {
     if (child.exitCode !== null) throw new Error(`the floor server exited with ${child.exitCode}`);
     try {

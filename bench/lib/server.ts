@@ -20,6 +20,15 @@ export function buildSite(databaseUrl: string): number {
   return (performance.now() - started) / 1000;
 }
 
+/** SIGTERM, five seconds to finish, then SIGKILL: a benchmark never leaves a server behind. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
 export interface RunningSite {
   child: ChildProcess;
   origin: string;
@@ -69,13 +78,7 @@ export async function startSite(
       if (!line.includes('"msg":"request"')) process.stdout.write(`  [server] ${line}\n`);
     }
   });
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
+  const stop = () => stopChild(child);
   for (let attempt = 0; attempt < 1200; attempt++) {
     if (child.exitCode !== null) throw new Error(`the production server exited with ${child.exitCode}`);
     try {
