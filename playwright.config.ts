@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_BASE_URL } from './e2e/support/env';
+import { findChromium } from './scripts/chromium';
 
 // Debian's Chromium where it exists (Playwright cannot download browsers on every machine);
 // otherwise Playwright's own browser.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath = findChromium();
 
 function browserUse() {
   return {

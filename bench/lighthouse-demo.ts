@@ -9,8 +9,9 @@
  */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumPath as lighthouseChromium, runLighthouse, type LighthousePage } from './lib/lighthouse';
-import { chromiumPath, findReaderPages, startDemoNewsroom } from '../scripts/demo-server';
+import { runLighthouse, type LighthousePage } from './lib/lighthouse';
+import { findChromium } from '../scripts/chromium';
+import { findReaderPages, startDemoNewsroom } from '../scripts/demo-server';
 
 const PAGES = ['home', 'section', 'article', 'search', 'results'] as const;
 /** Pages that ask search engines not to index them, by design (internal search results). */
@@ -30,11 +31,11 @@ async function main() {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '3190' }, runs: { type: 'string', default: '3' } } });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1 (got "${values.runs}").`);
-  const chrome = lighthouseChromium();
+  const chrome = findChromium();
   if (!chrome) throw new Error('No Chromium found: set CHROMIUM_PATH.');
   const demo = await startDemoNewsroom(Number(values.port));
   try {
-    const browser = await chromium.launch({ executablePath: chromiumPath() });
+    const browser = await chromium.launch({ executablePath: chrome });
     const found = await findReaderPages(await browser.newPage(), demo.origin);
     await browser.close();
     const paths: Record<(typeof PAGES)[number], string> = {

@@ -32,7 +32,8 @@ import { checkPageCache, runCrawl } from './lib/crawl';
 import { planCrawl, type CrawlPools } from './lib/crawl-mix';
 import { summariseProfiles } from './lib/cpu-profile';
 import { buildFloor, startFloor, type RunningFloor } from './lib/floor';
-import { chromiumPath, runLighthouse, type LighthousePage } from './lib/lighthouse';
+import { runLighthouse, type LighthousePage } from './lib/lighthouse';
+import { findChromium } from '../scripts/chromium';
 import { runLoad, type LoadTarget, type RoundFigures } from './lib/load';
 import { measurePageWeight } from './lib/page-weight';
 import { evaluateGoals, fmt, pairedRatio, toMarkdown, type BenchReport, type CrawlReport, type TargetFigures } from './lib/report';
@@ -356,7 +357,7 @@ async function main() {
 
     let lighthouse: LighthousePage[] | null = null;
     if (settings.lighthouse) {
-      const chrome = chromiumPath();
+      const chrome = findChromium();
       if (!chrome) {
         log('Lighthouse skipped: no Chromium (set CHROME_PATH or CHROMIUM_PATH, or apt-get install chromium).');
       } else {

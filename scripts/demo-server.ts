@@ -57,12 +57,6 @@ export async function startDemoNewsroom(port: number): Promise<DemoNewsroom> {
   throw new Error(`${origin} did not answer within ten minutes`);
 }
 
-/** The Chromium to drive: CHROMIUM_PATH, else the system's, else Playwright's own. */
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 /** One of each reader page, found by following the demo newsroom's own links as a reader would. */
 export async function findReaderPages(page: Page, origin: string): Promise<Record<string, string>> {
   await page.goto(origin);

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import sharp from 'sharp';
-import { chromiumPath, findReaderPages, startDemoNewsroom, type DemoNewsroom } from './demo-server';
+import { findChromium } from './chromium';
+import { findReaderPages, startDemoNewsroom, type DemoNewsroom } from './demo-server';
 
 const projectRoot = path.resolve(__dirname, '..');
 const WIDTHS = [390, 1280] as const;
@@ -72,7 +73,7 @@ async function main() {
   let browser: Browser | undefined;
   try {
     demo = await startDemoNewsroom(port);
-    browser = await chromium.launch({ executablePath: chromiumPath() });
+    browser = await chromium.launch({ executablePath: findChromium() });
     const finder = await browser.newPage();
     const pages = await findReaderPages(finder, demo.origin);
     await finder.close();

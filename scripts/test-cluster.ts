@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { closeDb } from '../db';
 import { createAccountUnguarded } from '../newsroom/accounts';
 import { bundleProductionServer, productionServerNodeArguments } from './bundle-server';
+import { findChromium } from './chromium';
 import { findNginx, NGINX_CACHE_LIFETIME_MS, writeNginxConfig } from './nginx-site';
 import { ensureBuild, prepareDatabase, projectRoot } from './start';
 
@@ -41,10 +42,6 @@ const children: ChildProcess[] = [];
 function record(ok: boolean, check: string, detail: string) {
   results.push({ ok, check, detail });
   console.log(`${ok ? 'PASS' : 'FAIL'}  ${check}${detail ? `  (${detail})` : ''}`);
-}
-
-function findChromium(): string | undefined {
-  return process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 }
 
 async function waitForUrl(url: string, child?: ChildProcess, attempts = 600): Promise<void> {

@@ -3,7 +3,6 @@
  * system's Chromium through chrome-launcher. Returns the four category scores and, for every audit that
  * did not pass, its id and the elements it names.
  */
-import fs from 'node:fs';
 
 export interface LighthouseFinding {
   category: string;
@@ -28,13 +27,6 @@ export interface LighthousePage {
     cumulativeLayoutShift: number | null;
   };
   findings: LighthouseFinding[];
-}
-
-export function chromiumPath(): string | null {
-  for (const candidate of [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate && fs.existsSync(candidate)) return candidate;
-  }
-  return null;
 }
 
 interface AuditResult {
