@@ -197,6 +197,33 @@ test('past MAX_WRITES_IN_FLIGHT, a post gets a 503 at once while readers are sti
   }
 });
 
+test('renders take turns: past MAX_RENDERS_WAITING a render gets a 503, while cached pages and health checks never wait', async () => {
+  const { dir, env } = temporaryDatabaseEnv();
+  const running = startServer({ ...env, MAX_RENDERS_IN_FLIGHT: '1', MAX_RENDERS_WAITING: '0' });
+  try {
+    await healthy(running);
+    // The front page's second answer comes from a cache, so it is known as a page that needs no render.
+    for (let visit = 0; visit < 2; visit++) expect((await fetch(`${base}/`)).status).toBe(200);
+    // Distinct searches arriving together: one renders, and with no room to wait the others are refused.
+    const searches = Array.from({ length: 12 }, (_, index) => fetch(`${base}/search?q=harbour${index}`));
+    const front = fetch(`${base}/`);
+    const health = fetch(`${base}/api/health`);
+    const answers = await Promise.all(searches);
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(503);
+    const refused = answers.find((answer) => answer.status === 503);
+    expect(refused?.headers.get('retry-after')).toBe('5');
+    expect(await refused?.text()).toContain('busy');
+    expect((await front).status).toBe(200);
+    expect((await health).status).toBe(200);
+  } finally {
+    running.child.kill('SIGKILL');
+    await running.exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 const launchers = [
   { name: 'the production server (as in the standalone build)', command: [serverFile, '--dir', projectRoot], cwd: os.tmpdir() },
   {

@@ -30,6 +30,8 @@ const serverSchema = z
       .optional(),
     SHUTDOWN_TIMEOUT: z.coerce.number().positive().max(600).default(10),
     MAX_WRITES_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
+    MAX_RENDERS_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).optional(),
+    MAX_RENDERS_WAITING: z.coerce.number().int().min(0).max(100_000).default(256),
     AUTH_SECRET: z.string().trim().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
     ADMIN_EMAIL: z.email('must be an email address').optional(),
     ADMIN_PASSWORD: passwordSchema.optional(),
@@ -52,6 +54,10 @@ export interface ServerConfig {
   shutdownTimeoutSeconds: number;
   /** Requests other than GET, HEAD and OPTIONS being answered at once; more get a 503 (readers' pages never wait behind them). */
   maxWritesInFlight: number;
+  /** Reads that may render (not answered from the page cache) being rendered at once; the rest wait their turn (server/render-queue.ts). */
+  maxRendersInFlight: number;
+  /** Reads waiting for a render; more get a 503. */
+  maxRendersWaiting: number;
   authSecret: string | undefined;
   admin: { email: string; password: string; name: string } | undefined;
 }
@@ -59,11 +65,16 @@ export interface ServerConfig {
 export function loadServerConfig(env: Environment = process.env): ServerConfig {
   const parsed = parseOrExit(serverSchema, env);
   const { port } = loadSiteConfig(env);
+  // A file database answers on the render's own thread, so a second render at once only interleaves
+  // with the first; a database over the network leaves the process idle while it answers.
+  const rendersByDefault = loadDatabaseConfig(env).filePath ? 1 : 4;
   return {
     host: parsed.HOST,
     port,
     shutdownTimeoutSeconds: parsed.SHUTDOWN_TIMEOUT,
     maxWritesInFlight: parsed.MAX_WRITES_IN_FLIGHT,
+    maxRendersInFlight: parsed.MAX_RENDERS_IN_FLIGHT ?? rendersByDefault,
+    maxRendersWaiting: parsed.MAX_RENDERS_WAITING,
     authSecret: parsed.AUTH_SECRET,
     admin:
       parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD

@@ -27,6 +27,7 @@ import { isReadablePath, READ_METHODS, SERVED_METHODS } from '../lib/request-tar
 import { loadServerConfig, resolveAuthSecret, validateConfiguration } from '../lib/server-config';
 import { setForgetRememberedResponses } from '../lib/process-hooks.mjs';
 import { ResponseMemoryCache } from './response-memory-cache';
+import { RenderLanes, RenderQueue } from './render-queue';
 import { releaseAbortReasonStacks } from './abort-reason-stacks';
 
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
@@ -120,14 +121,21 @@ async function main() {
   const memoryCache = new ResponseMemoryCache();
   setForgetRememberedResponses(() => memoryCache.forget());
 
+  // Renders wait their turn so pages the cache answers never wait behind them (server/render-queue.ts).
+  const renderLanes = new RenderLanes();
+  const renderQueue = new RenderQueue(server.maxRendersInFlight, server.maxRendersWaiting);
+
   const inFlight = new Set<http.ServerResponse>();
   let writesInFlight = 0;
   let shed = 0;
-  // One line a minute at most while posts are being refused, not one per refusal.
+  let rendersRefused = 0;
+  // One line a minute at most while requests are being refused, not one per refusal.
   setInterval(() => {
-    if (shed === 0) return;
-    log('warn', 'refused posts over the limit', { count: shed, maxWritesInFlight: server.maxWritesInFlight });
+    if (shed > 0) log('warn', 'refused posts over the limit', { count: shed, maxWritesInFlight: server.maxWritesInFlight });
+    if (rendersRefused > 0)
+      log('warn', 'refused reads with the render queue full', { count: rendersRefused, maxRendersWaiting: server.maxRendersWaiting });
     shed = 0;
+    rendersRefused = 0;
   }, 60_000).unref();
   let stopping = false;
   let drained: (() => void) | undefined;
@@ -148,6 +156,7 @@ async function main() {
     request.on('error', ignoreClientGone);
     response.on('error', ignoreClientGone);
     let logged = false;
+    let waitedMs = 0;
     const done = () => {
       inFlight.delete(response);
       if (!logged) {
@@ -160,6 +169,7 @@ async function main() {
           durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
           ...(response.writableFinished ? {} : { aborted: true }),
           ...(response.getHeader('X-Memory-Cache') ? { cache: 'memory' } : {}),
+          ...(waitedMs > 0 ? { queuedMs: waitedMs } : {}),
           remoteAddress: request.socket.remoteAddress,
           ...(forwardedFor ? { forwardedFor } : {}),
           ...(userAgent ? { userAgent } : {}),
@@ -200,20 +210,43 @@ async function main() {
       return;
     }
     const cacheKey = memoryCache.keyFor(request);
-    if (cacheKey !== null) {
-      if (memoryCache.answer(cacheKey, response)) return;
-      memoryCache.remember(cacheKey, response);
-    }
-    requestContext.run({ requestId }, () => {
-      handle(request, response).catch((error: unknown) => {
-        log('error', 'request failed', errorFields(error));
-        if (!response.headersSent) {
-          response.statusCode = 500;
-          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        }
-        response.end('Internal Server Error');
+    if (cacheKey !== null && memoryCache.answer(cacheKey, response)) return;
+    const pass = () => {
+      // Another request may have rendered the same page while this one waited.
+      if (cacheKey !== null) {
+        if (memoryCache.answer(cacheKey, response)) return;
+        memoryCache.remember(cacheKey, response);
+      }
+      requestContext.run({ requestId }, () => {
+        handle(request, response).catch((error: unknown) => {
+          log('error', 'request failed', errorFields(error));
+          if (!response.headersSent) {
+            response.statusCode = 500;
+            response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          }
+          response.end('Internal Server Error');
+        });
       });
+    };
+    const laneKey = renderLanes.keyFor(request);
+    if (laneKey === null) {
+      pass();
+      return;
+    }
+    response.once('finish', () => renderLanes.record(laneKey, response));
+    if (renderLanes.isAnsweredFromCache(laneKey)) {
+      pass();
+      return;
+    }
+    const admission = renderQueue.admit(response, (waited) => {
+      waitedMs = waited;
+      pass();
     });
+    if (admission === 'refused') {
+      rendersRefused++;
+      response.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end('The server is busy. Please try again in a few seconds.\n');
+    }
   });
   httpServer.on('upgrade', (request, socket) => socket.destroy());
   httpServer.on('error', fail);

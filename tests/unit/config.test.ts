@@ -94,16 +94,26 @@ describe('embedded replica configuration', () => {
 });
 
 describe('server configuration', () => {
-  it('has defaults: every interface, 10 s to finish requests, 32 posts at once, no administrator', () => {
+  it('has defaults: every interface, 10 s to finish requests, 32 posts at once, one render at once, no administrator', () => {
     expect(loadServerConfig({})).toEqual({
       host: undefined,
       port: 3000,
       shutdownTimeoutSeconds: 10,
       maxWritesInFlight: 32,
+      maxRendersInFlight: 1,
+      maxRendersWaiting: 256,
       authSecret: undefined,
       admin: undefined,
     });
     expect(() => loadServerConfig({ MAX_WRITES_IN_FLIGHT: '0' })).toThrow(/MAX_WRITES_IN_FLIGHT/);
+    expect(() => loadServerConfig({ MAX_RENDERS_IN_FLIGHT: '0' })).toThrow(/MAX_RENDERS_IN_FLIGHT/);
+    expect(() => loadServerConfig({ MAX_RENDERS_WAITING: 'many' })).toThrow(/MAX_RENDERS_WAITING/);
+  });
+
+  it('renders more at once by default when the database is a server over the network', () => {
+    expect(loadServerConfig({ DATABASE_URL: 'libsql://news.example.turso.io', DATABASE_AUTH_TOKEN: 'token' }).maxRendersInFlight).toBe(4);
+    expect(loadServerConfig({ DATABASE_URL: 'file:./site.db' }).maxRendersInFlight).toBe(1);
+    expect(loadServerConfig({ DATABASE_URL: 'libsql://news.example.turso.io', MAX_RENDERS_IN_FLIGHT: '2' }).maxRendersInFlight).toBe(2);
   });
 
   it('names each malformed variable, all at once', () => {

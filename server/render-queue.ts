@@ -1,0 +1,142 @@
+/**
+ * Renders wait their turn; pages the cache answers never wait behind them.
+ *
+ * One Node process renders on one core. When a crawler asks for eight old stories at once, eight 30 ms
+ * renders interleave on the event loop and a reader's front page, answered from the cache in a
+ * millisecond, waits behind all of them (readers' p99 157 ms during a crawl, docs/performance.md). So
+ * the production server lets at most `MAX_RENDERS_IN_FLIGHT` requests that may render into Next.js at
+ * once and queues the rest in arrival order; everything else goes straight through:
+ *
+ * - an address whose last answer came from Next's page cache (`x-nextjs-cache: HIT` or `STALE`) or was a
+ *   redirect: the reader's hot pages (`RenderLanes.record`, a bounded most-recently-used list);
+ * - static files (`/_next/static/`, the media library's stored files), the health check (a load balancer
+ *   must never see it queue), staff with a session (few, and their pages are always dynamic), and posts
+ *   (limited on their own by `MAX_WRITES_IN_FLIGHT`).
+ *
+ * A queue longer than `MAX_RENDERS_WAITING` answers 503 with `Retry-After`, which crawlers honour. An
+ * address wrongly thought cached only renders outside the queue once; its answer puts it back in line.
+ */
+import type http from 'node:http';
+
+const UNQUEUED_PATH = /^\/(?:_next\/static\/|media\/|api\/health(?:[/?]|$)|favicon\.ico$|robots\.txt$)/;
+const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+const CACHE_ANSWERS = new Set(['HIT', 'STALE']);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REMEMBERED_ADDRESSES = 10_000;
+
+/** Sorts requests into those that go straight through and those that may render and so wait their turn. */
+export class RenderLanes {
+  /** Addresses last answered without a render, least recently answered first (a Map keeps insertion order). */
+  private readonly answeredWithoutRender = new Map<string, true>();
+
+  /** The key a request's answer is recorded under, or null when the request is never queued. */
+  keyFor(request: http.IncomingMessage): string | null {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+    const url = request.url ?? '/';
+    if (UNQUEUED_PATH.test(url)) return null;
+    const headers = request.headers;
+    if (headers.authorization !== undefined) return null;
+    if (headers.cookie && SESSION_COOKIE.test(headers.cookie)) return null;
+    // A client-side navigation asks for the same address's flight data: a different answer, cached apart.
+    return headers.rsc === undefined ? url : `${url} rsc${headers['next-router-prefetch'] === undefined ? '' : ' prefetch'}`;
+  }
+
+  /** Whether the address was last answered without rendering. */
+  isAnsweredFromCache(key: string): boolean {
+    if (!this.answeredWithoutRender.has(key)) return false;
+    // Most recently used last, so the list forgets the crawler's one-off addresses before the hot pages.
+    this.answeredWithoutRender.delete(key);
+    this.answeredWithoutRender.set(key, true);
+    return true;
+  }
+
+  /** Notes how the address was answered, once the answer is complete. */
+  record(key: string, response: http.ServerResponse): void {
+    const cache = String(response.getHeader('x-nextjs-cache') ?? '').toUpperCase();
+    const withoutRender =
+      CACHE_ANSWERS.has(cache) || response.getHeader('x-memory-cache') !== undefined || REDIRECTS.has(response.statusCode);
+    if (!withoutRender) {
+      this.answeredWithoutRender.delete(key);
+      return;
+    }
+    this.answeredWithoutRender.delete(key);
+    this.answeredWithoutRender.set(key, true);
+    if (this.answeredWithoutRender.size > MAX_REMEMBERED_ADDRESSES) {
+      const oldest = this.answeredWithoutRender.keys().next();
+      if (!oldest.done) this.answeredWithoutRender.delete(oldest.value);
+    }
+  }
+
+  get size(): number {
+    return this.answeredWithoutRender.size;
+  }
+}
+
+interface Waiting {
+  start: () => void;
+  response: http.ServerResponse;
+  queuedAt: number;
+}
+
+export type Admission = 'started' | 'queued' | 'refused';
+
+/** At most `maxInFlight` renders at once; up to `maxWaiting` more wait in arrival order. */
+export class RenderQueue {
+  private inFlight = 0;
+  private readonly waiting: Waiting[] = [];
+
+  constructor(
+    readonly maxInFlight: number,
+    readonly maxWaiting: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * Calls `start` now or when a render ends, and frees the place when `response` closes (answered, or
+   * the client gone). 'refused' when the queue is full: `start` is never called and the caller answers.
+   * `start` receives how long the request waited, in milliseconds.
+   */
+  admit(response: http.ServerResponse, start: (waitedMs: number) => void): Admission {
+    if (this.inFlight < this.maxInFlight) {
+      this.begin(response);
+      start(0);
+      return 'started';
+    }
+    if (this.waiting.length >= this.maxWaiting) return 'refused';
+    const queuedAt = this.now();
+    const entry: Waiting = { response, queuedAt, start: () => start(this.now() - queuedAt) };
+    this.waiting.push(entry);
+    // A client that gives up while waiting leaves the queue, and is never rendered for.
+    response.once('close', () => {
+      const index = this.waiting.indexOf(entry);
+      if (index !== -1) this.waiting.splice(index, 1);
+    });
+    return 'queued';
+  }
+
+  get rendering(): number {
+    return this.inFlight;
+  }
+
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  private begin(response: http.ServerResponse): void {
+    this.inFlight++;
+    response.once('close', () => {
+      this.inFlight--;
+      this.next();
+    });
+  }
+
+  private next(): void {
+    while (this.inFlight < this.maxInFlight) {
+      const entry = this.waiting.shift();
+      if (!entry) return;
+      if (entry.response.destroyed || entry.response.writableEnded) continue;
+      this.begin(entry.response);
+      entry.start();
+    }
+  }
+}
