@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { moveArticleToSection, publishArticle, trashArticle, unpublishArticle } from '@/newsroom/articles';
-import { perform } from '@/web/perform';
+import { performEach } from '@/web/perform';
 import { formValue } from '@/lib/form-data';
 import { editorDashboardPath } from '@/lib/paths';
 
@@ -22,7 +22,8 @@ const MAX_BULK = 100;
 
 /**
  * The dashboard's bulk actions: one mutation per story, each through the guard (so each story's own
- * permission is checked and audited), then back to the dashboard saying how many went and why any did not.
+ * permission is checked and audited), the stories it made public rendered ahead for their readers, then
+ * back to the dashboard saying how many went and why any did not.
  */
 export async function bulkArticlesAction(formData: FormData): Promise<void> {
   const action = formValue(formData, 'bulkAction') as BulkAction;
@@ -42,17 +43,22 @@ export async function bulkArticlesAction(formData: FormData): Promise<void> {
   const categoryId = formValue(formData, 'bulkSection');
   if (action === 'move' && !categoryId) answer('error', 'Choose the section to move the stories to.');
 
+  const refs = ids.map((id) => ({ id }));
+  // One call, so the stories made public are rendered once together after the response (web/perform.ts).
+  const results =
+    action === 'publish'
+      ? await performEach(publishArticle, refs)
+      : action === 'unpublish'
+        ? await performEach(unpublishArticle, refs)
+        : action === 'trash'
+          ? await performEach(trashArticle, refs)
+          : await performEach(
+              moveArticleToSection,
+              refs.map((ref) => ({ ...ref, categoryId })),
+            );
   let done = 0;
   const refusals = new Map<string, number>();
-  for (const id of ids) {
-    const result =
-      action === 'publish'
-        ? await perform(publishArticle, { id })
-        : action === 'unpublish'
-          ? await perform(unpublishArticle, { id })
-          : action === 'trash'
-            ? await perform(trashArticle, { id })
-            : await perform(moveArticleToSection, { id, categoryId });
+  for (const result of results) {
     if (result.ok) done++;
     else refusals.set(result.message, (refusals.get(result.message) ?? 0) + 1);
   }

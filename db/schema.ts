@@ -417,6 +417,20 @@ export const relatedRebuildRuns = sqliteTable('related_rebuild_runs', {
   finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
 });
 
+/**
+ * Articles whose change reached related lists outside `related:rebuild` (a publish, an update, an unpublish,
+ * a trash, a pin), each with the number of its latest change, counting up: a rebuild batch ranked before a
+ * change ranks the lists the change touched again before it writes. One row an article, kept after a purge.
+ */
+export const relatedChanges = sqliteTable(
+  'related_changes',
+  {
+    articleId: integer('article_id').primaryKey(),
+    sequence: integer('sequence').notNull(),
+  },
+  (table) => [index('related_changes_sequence_idx').on(table.sequence)],
+);
+
 /** Related stories an editor chose by hand; they come first. */
 export const relatedPins = sqliteTable(
   'related_pins',

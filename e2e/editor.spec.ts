@@ -222,6 +222,32 @@ test.describe('publishing', () => {
     expect(await first.text()).toContain(title);
   });
 
+  test('stories published together from the dashboard are rendered into the page cache before any reader asks for them', async ({
+    page,
+  }) => {
+    await signIn(page, staff.editor);
+    // Neither the editor's browser nor anyone else asks for the stories.
+    await page.route(/\/world\/lantern-market-/, (route) => route.abort());
+    const stories: Array<{ title: string; path: string }> = [];
+    for (const label of ['Lantern market returns to the quay', 'Lantern market adds a night stall']) {
+      const title = uniqueTitle(label);
+      await startArticle(page, title, 'World');
+      await typeInBody(page, 'Stalls opened at dusk along the quay.');
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+      stories.push({ title, path: `/world/${await page.getByLabel('Slug').inputValue()}` });
+    }
+    await page.goto('/editor');
+    for (const story of stories) await page.getByRole('checkbox', { name: `Select “${story.title}”` }).check();
+    await page.getByLabel('With the selected').selectOption('publish');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Published: 2 stories.' })).toBeVisible();
+    // Rendered by the server on its own after the bulk action's response; waiting on disk asks it for nothing.
+    for (const story of stories) {
+      await expect.poll(() => cachedPageHtml(story.path), { message: `${story.path} in the page cache` }).toContain(story.title);
+    }
+  });
+
   test('the preview shows the story as readers will see it, its byline linking to real author addresses', async ({ page }) => {
     await signIn(page, staff.editor);
     const title = uniqueTitle('Preview of the harbour lights');

@@ -11,7 +11,7 @@ import { publishBlockers } from '@/lib/publish-checklist';
 import { trashExpiry } from '@/lib/trash';
 import { formatSiteMoment, readPublishTime } from '@/lib/site-time';
 import { readSiteSettings } from '@/db/settings';
-import { defineMutation, forbidden, MutationError, type MutationActor } from './guard';
+import { defineMutation, forbidden, MutationError, type MutationActor, type PagesToWarm } from './guard';
 import { computeRelatedFor, updateRelatedAfterChange } from './related';
 import { isPubliclyVisible, isVisibleToReaders } from '@/db/visibility';
 import { indexArticles, removeFromIndex } from './search-index';
@@ -487,14 +487,14 @@ export const saveArticle = defineMutation({
       result: { id, version, slug, status, publishedAt, categoryId, sectionSlug } satisfies SavedArticle & { sectionSlug: string },
       audit: { action, targetType: 'article', targetId: id, summary: `${input.title || 'Untitled draft'} (${status}, v${version})` },
       revalidate: changedPublicly ? [...oldPages, ...newPages] : [],
-      warm: isPublic(status, publishedAt, now) ? pagesToRenderOnPublish(sectionSlug, slug) : [],
+      ...(isPublic(status, publishedAt, now) ? { warm: pagesToRenderOnPublish(sectionSlug, slug) } : {}),
     };
   },
 });
 
 /** What a reader is likeliest to open right after a story goes out or changes: it, its section, the front page. */
-function pagesToRenderOnPublish(sectionSlug: string, slug: string): string[] {
-  return [articlePath({ sectionSlug, slug }), sectionPath(sectionSlug), '/'];
+function pagesToRenderOnPublish(sectionSlug: string, slug: string): PagesToWarm {
+  return { story: articlePath({ sectionSlug, slug }), listings: [sectionPath(sectionSlug), '/'] };
 }
 
 const articleRefSchema = z.object({
@@ -628,6 +628,9 @@ export const restoreArticleFromTrash = defineMutation({
       result: { id: current.id, title: current.title, status },
       audit: { action: 'article.restoreFromTrash', targetType: 'article', targetId: current.id, summary: current.title },
       revalidate: backOnline ? await pagesShowingArticle(tx, current, now) : [],
+      ...(isPublic(status, current.publishedAt, now)
+        ? { warm: pagesToRenderOnPublish(await sectionSlugOf(tx, current.categoryId), current.slug) }
+        : {}),
     };
   },
 });
@@ -811,6 +814,7 @@ export const publishArticle = defineMutation({
         summary: `${snapshot.title} (published, v${version})`,
       },
       revalidate: await pagesShowingArticle(tx, current, now),
+      warm: pagesToRenderOnPublish(await sectionSlugOf(tx, current.categoryId), current.slug),
     };
   },
 });
@@ -844,6 +848,8 @@ export const moveArticleToSection = defineMutation({
       result: { id: current.id, version },
       audit: { action: 'article.moveSection', targetType: 'article', targetId: current.id, summary: `${snapshot.title} → ${section.name}` },
       revalidate: live ? [...oldPages, ...newPages] : [],
+      // Readers find a moved live story at its new address, in its new section.
+      ...(live ? { warm: pagesToRenderOnPublish(await sectionSlugOf(tx, input.categoryId), current.slug) } : {}),
     };
   },
 });

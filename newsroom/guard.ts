@@ -26,11 +26,16 @@ export interface MutationOutcome<R> {
   audit: AuditEntry | null;
   /** Paths whose pages changed; the action layer revalidates exactly these. */
   revalidate: string[];
-  /**
-   * Of those, the pages to render again at once, after the response (a published story, its section's
-   * first page, the front page), so their first reader does not wait for the render.
-   */
-  warm?: string[];
+  /** Of those, the pages to render again at once, after the response, so their first reader does not wait. */
+  warm?: PagesToWarm;
+}
+
+/** A story that readers can now see at its address, and the listings they are likeliest to find it on. */
+export interface PagesToWarm {
+  /** The story's own page. */
+  story: string;
+  /** Its section's first page, the front page. */
+  listings: string[];
 }
 
 export type MutationErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid';
@@ -53,7 +58,7 @@ export class MutationError extends Error {
 export class RecordedRefusal extends MutationError {}
 
 export type MutationResult<R> =
-  | { ok: true; result: R; revalidate: string[]; warm?: string[] }
+  | { ok: true; result: R; revalidate: string[]; warm?: PagesToWarm }
   | { ok: false; code: MutationErrorCode; message: string; fieldErrors: Record<string, string> };
 
 export interface MutationContext {
@@ -153,7 +158,7 @@ export function defineMutation<S extends z.ZodType, R>(spec: {
         // With an embedded replica the change went to the primary; pull it before pages re-render.
         await syncReplica();
         if ('refused' in outcome) throw outcome.refused;
-        const warm = outcome.done.warm?.length ? { warm: [...new Set(outcome.done.warm)] } : {};
+        const warm = outcome.done.warm ? { warm: outcome.done.warm } : {};
         return { ok: true, result: outcome.done.result, revalidate: [...new Set(outcome.done.revalidate)], ...warm };
       } catch (error) {
         if (error instanceof MutationError) {

@@ -9,7 +9,7 @@ import {
   type ArticleText,
 } from '@/lib/related-terms';
 import { getDb, type Database, type Transaction } from '@/db';
-import { articleTags, articleTerms, articles, relatedArticles, relatedPins, relatedRebuildRuns, tags } from '@/db/schema';
+import { articleTags, articleTerms, articles, relatedArticles, relatedChanges, relatedPins, relatedRebuildRuns, tags } from '@/db/schema';
 import { isOrWillBePublic } from '@/db/visibility';
 
 type Executor = Database | Transaction;
@@ -239,7 +239,26 @@ async function readMoreTargets(executor: Executor, articleId: number): Promise<n
 export async function computeRelatedFor(executor: Executor, articleId: number): Promise<Scored[]> {
   const list = await rankRelatedFor(executor, articleId);
   await storeRelatedList(executor, articleId, list);
+  await noteRelatedChange(executor, articleId);
   return list;
+}
+
+/**
+ * Numbers a change that reached related lists (related_changes), after every earlier one, so a rebuild
+ * batch ranked before it ranks the lists it touched again (writeRelatedBatch). One statement under the
+ * write lock, so two changes never share a number; in the change's own transaction, so it commits with it.
+ */
+async function noteRelatedChange(executor: Executor, articleId: number): Promise<void> {
+  await executor
+    .insert(relatedChanges)
+    .values({ articleId, sequence: sql`(select coalesce(max(${relatedChanges.sequence}), 0) + 1 from ${relatedChanges})` })
+    .onConflictDoUpdate({ target: relatedChanges.articleId, set: { sequence: sql`excluded.sequence` } });
+}
+
+/** The number of the latest change that reached related lists (0 before any). */
+async function latestRelatedChange(executor: Executor): Promise<number> {
+  const [row] = await executor.select({ latest: sql<number | null>`max(${relatedChanges.sequence})` }).from(relatedChanges);
+  return row?.latest ?? 0;
 }
 
 /** Replaces an article's stored list. */
@@ -459,6 +478,7 @@ export async function updateRelatedAfterChange(executor: Executor, articleId: nu
   if (!relatable) {
     await executor.delete(relatedArticles).where(eq(relatedArticles.relatedId, articleId));
     await executor.delete(relatedArticles).where(eq(relatedArticles.articleId, articleId));
+    await noteRelatedChange(executor, articleId);
     for (const holder of holders) await computeRelatedFor(executor, holder.articleId);
     return;
   }
@@ -527,15 +547,10 @@ export async function rebuildRelatedLists(
   options.onProgress?.(progress);
   for (let start = 0; start < remaining.length; start += batchSize) {
     const batch = remaining.slice(start, start + batchSize);
-    const lists: Array<[number, Scored[]]> = [];
-    for (const id of batch) {
-      lists.push([id, await rankRelatedFor(db, id)]);
-      // Shown as ranked; a stopped run loses at most the batch it had not written yet.
-      options.onProgress?.({ ...progress, done: progress.done + lists.length });
-    }
+    // Shown as ranked; a stopped run loses at most the batch it had not written yet.
+    const ranked = await rankRelatedBatch(batch, (count) => options.onProgress?.({ ...progress, done: progress.done + count }));
     progress.done += batch.length;
-    await db.transaction(async (tx) => {
-      for (const [id, list] of lists) await storeRelatedList(tx, id, list);
+    await writeRelatedBatch(ranked, async (tx) => {
       await tx
         .update(relatedRebuildRuns)
         .set({ lastArticleId: batch.at(-1) ?? run.lastArticleId, done: progress.done })
@@ -544,6 +559,84 @@ export async function rebuildRelatedLists(
   }
   await db.update(relatedRebuildRuns).set({ finishedAt: new Date() }).where(eq(relatedRebuildRuns.id, run.id));
   return progress;
+}
+
+/** A rebuild batch's lists, ranked with reads only, and the latest change to related lists before the ranking. */
+export interface RankedRelatedBatch {
+  lists: Map<number, Scored[]>;
+  rankedAfterChange: number;
+}
+
+/**
+ * Ranks the lists of a batch of articles with reads only (`related:rebuild`), calling `onRanked` with the
+ * count after each. An article that can no longer have related stories gets an empty list.
+ */
+export async function rankRelatedBatch(articleIds: number[], onRanked?: (count: number) => void): Promise<RankedRelatedBatch> {
+  const db = getDb();
+  const rankedAfterChange = await latestRelatedChange(db);
+  const relatable = await relatableAmong(db, articleIds);
+  const lists = new Map<number, Scored[]>();
+  for (const id of articleIds) {
+    lists.set(id, relatable.has(id) ? await rankRelatedFor(db, id) : []);
+    onRanked?.(lists.size);
+  }
+  return { lists, rankedAfterChange };
+}
+
+/**
+ * Writes a ranked batch in one short transaction, with `alsoInTransaction` (the run's progress). A change
+ * that reached related lists while the batch was being ranked (a publish, an unpublish, a trash) is not
+ * overwritten by a ranking made before it: the lists of the batch it can have changed (the changed
+ * article's own, those that hold it now, those the ranking gave it to) are ranked again inside the
+ * transaction, where no other change can come between, as a batch ranked after the change would have them.
+ * Returns how many lists were ranked again.
+ */
+export async function writeRelatedBatch(
+  batch: RankedRelatedBatch,
+  alsoInTransaction?: (tx: Transaction) => Promise<void>,
+): Promise<number> {
+  return getDb().transaction(async (tx) => {
+    const lists = new Map(batch.lists);
+    const stale = await listsChangedSince(tx, batch);
+    const relatable = await relatableAmong(tx, [...stale]);
+    for (const id of stale) lists.set(id, relatable.has(id) ? await rankRelatedFor(tx, id) : []);
+    for (const [id, list] of lists) await storeRelatedList(tx, id, list);
+    await alsoInTransaction?.(tx);
+    return stale.size;
+  });
+}
+
+/** The batch's lists that a change since its ranking began can have made stale. */
+async function listsChangedSince(tx: Transaction, batch: RankedRelatedBatch): Promise<Set<number>> {
+  const changed = (
+    await tx.select({ id: relatedChanges.articleId }).from(relatedChanges).where(gt(relatedChanges.sequence, batch.rankedAfterChange))
+  ).map((row) => row.id);
+  if (changed.length === 0) return new Set();
+  const changedIds = new Set(changed);
+  const batchIds = [...batch.lists.keys()];
+  const stale = new Set(changed.filter((id) => batch.lists.has(id)));
+  for (const [id, list] of batch.lists) if (list.some((item) => changedIds.has(item.relatedId))) stale.add(id);
+  for (let start = 0; start < changed.length; start += 500) {
+    const holders = await tx
+      .selectDistinct({ id: relatedArticles.articleId })
+      .from(relatedArticles)
+      .where(and(inArray(relatedArticles.relatedId, changed.slice(start, start + 500)), inArray(relatedArticles.articleId, batchIds)));
+    for (const holder of holders) stale.add(holder.id);
+  }
+  return stale;
+}
+
+/** Those of the articles that can have related stories (public, or scheduled to be). */
+async function relatableAmong(executor: Executor, articleIds: number[]): Promise<Set<number>> {
+  const found = new Set<number>();
+  for (let start = 0; start < articleIds.length; start += 500) {
+    const rows = await executor
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(inArray(articles.id, articleIds.slice(start, start + 500)), isOrWillBePublic()));
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
 }
 
 /** Stores term counts for indexed articles that have none (indexed before article_terms existed). */

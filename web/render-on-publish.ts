@@ -1,10 +1,27 @@
 import 'server-only';
 import http from 'node:http';
 import { getSiteConfig } from '@/lib/site';
+import type { PagesToWarm } from '@/newsroom/guard';
 
 /** Longer than any render; a warm-up that takes more is abandoned, and the first reader renders the page. */
 const WARM_UP_TIMEOUT_MS = 15_000;
 export const WARM_UP_USER_AGENT = 'Paradox render-on-publish';
+
+/**
+ * Story pages rendered after one change, however many stories it made public (a bulk publish of up to 100):
+ * the rest are rendered by their first reader, so a bulk action keeps this server busy for seconds, not minutes.
+ */
+export const MAX_STORY_PAGES_WARMED = 50;
+
+/**
+ * The pages to render after one or more stories were made public, in order and each once: the stories'
+ * pages (the first MAX_STORY_PAGES_WARMED), then the listings they appear on (each section's first page,
+ * the front page).
+ */
+export function pagesToWarm(stories: PagesToWarm[]): string[] {
+  const storyPages = [...new Set(stories.map((item) => item.story))].slice(0, MAX_STORY_PAGES_WARMED);
+  return [...new Set([...storyPages, ...stories.flatMap((item) => item.listings)])];
+}
 
 /**
  * Asks this server for each page once, one after another, as an anonymous reader would, so Next renders it

@@ -11,6 +11,7 @@ let related: typeof import('../../newsroom/related');
 let db: import('@/db').Database;
 let schema: typeof import('@/db/schema');
 let relatableIds: number[] = [];
+let editorId = 0;
 
 async function storedLists() {
   const rows = await db.select().from(schema.relatedArticles);
@@ -27,7 +28,7 @@ beforeAll(async () => {
   related = await import('../../newsroom/related');
   const { seedSyntheticNewsroom } = await import('../../bench/lib/newsroom');
   // The benchmark's synthetic newsroom (generated text), small: lists are left empty by the seed.
-  await seedSyntheticNewsroom({ articles: 240, relatedLimit: 0, now: Date.UTC(2026, 10, 1), log: () => undefined });
+  ({ editorId } = await seedSyntheticNewsroom({ articles: 240, relatedLimit: 0, now: Date.UTC(2026, 10, 1), log: () => undefined }));
   relatableIds = await related.listRelatableArticleIds();
   // An editor's pin and a READ MORE link, which lead their lists.
   const [first, second, third] = relatableIds;
@@ -101,5 +102,58 @@ describe('related:rebuild', () => {
     await related.rebuildRelatedLists({ restart: true, batchSize: 100, onProgress: (progress) => restarted.push(progress.done) });
     expect(restarted[0]).toBe(0);
     expect(await storedLists()).toBe(perArticle);
+  });
+
+  it('a publish, an unpublish or a trash while a batch is being ranked is not overwritten by its write', async () => {
+    const articles = await import('../../newsroom/articles');
+    const listsHolding = async (id: number) =>
+      (
+        await db
+          .select({ id: schema.relatedArticles.articleId })
+          .from(schema.relatedArticles)
+          .where(eq(schema.relatedArticles.relatedId, id))
+      )
+        .map((row) => row.id)
+        .sort((a, b) => a - b);
+    const listOf = async (id: number) =>
+      (await db.select().from(schema.relatedArticles).where(eq(schema.relatedArticles.articleId, id))).map((row) => row.relatedId);
+
+    // A follow-up to one story, with its words, still a draft.
+    const storyId = relatableIds[20] ?? 0;
+    const [story] = await db.select().from(schema.articles).where(eqId(storyId));
+    if (!story) throw new Error('no story');
+    const saved = await articles.saveArticle.execute(editorId, {
+      title: `${story.title} again`,
+      summary: story.summary,
+      body: story.body,
+      categoryId: story.categoryId,
+      intent: 'save',
+    });
+    if (!saved.ok) throw new Error(saved.message);
+    const followUp = saved.result.id;
+
+    // A batch of every list is ranked, then the follow-up is published before the batch is written.
+    const ranked = await related.rankRelatedBatch(relatableIds);
+    expect(ranked.lists.get(storyId)?.some((item) => item.relatedId === followUp)).toBe(false);
+    expect((await articles.publishArticle.execute(editorId, { id: followUp })).ok).toBe(true);
+    const neighbours = await listsHolding(followUp);
+    expect(neighbours).toContain(storyId);
+    expect(await related.writeRelatedBatch(ranked)).toBeGreaterThanOrEqual(neighbours.length);
+    // Still in its neighbours' lists, which are as the per-article computation stores them now.
+    expect(await listsHolding(followUp)).toEqual(expect.arrayContaining(neighbours));
+    const written = await storedLists();
+    await related.recomputeRelatedFor(await listsHolding(followUp));
+    expect(await storedLists()).toBe(written);
+
+    // Ranked again; meanwhile the follow-up is unpublished and the story trashed: neither is listed after the write.
+    const rankedAgain = await related.rankRelatedBatch(await related.listRelatableArticleIds());
+    expect(rankedAgain.lists.get(storyId)?.some((item) => item.relatedId === followUp)).toBe(true);
+    expect((await articles.unpublishArticle.execute(editorId, { id: followUp })).ok).toBe(true);
+    expect((await articles.trashArticle.execute(editorId, { id: storyId })).ok).toBe(true);
+    await related.writeRelatedBatch(rankedAgain);
+    expect(await listsHolding(followUp)).toEqual([]);
+    expect(await listsHolding(storyId)).toEqual([]);
+    expect(await listOf(followUp)).toEqual([]);
+    expect(await listOf(storyId)).toEqual([]);
   });
 });
