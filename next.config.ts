@@ -29,6 +29,9 @@ const nextConfig: NextConfig = {
     // Image uploads go through a server action; the data layer enforces the real 5 MB limit, and the
     // proxy refuses larger bodies with a 413 before they reach it.
     serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
+    // Addresses no route matches get app/global-not-found.tsx, a document of its own, so no layout carries
+    // a whole reader chrome for its 404 in every page's flight data (docs/performance.md).
+    globalNotFound: true,
   },
   // Fixed security headers on every response (the proxy adds the staff pages' nonce policy and HSTS per
   // request). Pages served from the page cache (articles, the home page, the first page of each listing)

@@ -60,3 +60,6 @@ export const serifLatinExtended = localFont({
     },
   ],
 });
+
+/** The three families' CSS variables, set on <html> by the root layout and the global 404 page. */
+export const fontVariables = `${serifLatin.variable} ${serifLatinItalic.variable} ${serifLatinExtended.variable}`;

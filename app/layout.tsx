@@ -1,20 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { feedAlternates } from '@/web/metadata';
+import { documentLanguage, feedAlternates } from '@/web/metadata';
 import { getSiteConfig } from '@/lib/site';
-import { getSiteClock } from '@/db/settings';
 import { openGraphLocale } from '@/lib/site-time';
-import { serifLatin, serifLatinExtended, serifLatinItalic } from './fonts';
+import { fontVariables } from './fonts';
 import './globals.css';
-
-/**
- * The site's language. The build prerenders the not-found page with no database to read, so it takes
- * SITE_LANGUAGE; every page rendered at request time reads the setting.
- */
-async function documentLanguage(): Promise<string> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') return getSiteConfig().defaultLanguage;
-  return (await getSiteClock()).language;
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   const { siteName, siteUrl } = getSiteConfig();
@@ -43,11 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const language = await documentLanguage();
   return (
     // The reader layout's script marks <html> (data-theme, data-js) before React hydrates it.
-    <html
-      lang={language}
-      className={`${serifLatin.variable} ${serifLatinItalic.variable} ${serifLatinExtended.variable}`}
-      suppressHydrationWarning
-    >
+    <html lang={language} className={fontVariables} suppressHydrationWarning>
       <body>{children}</body>
     </html>
   );

@@ -69,8 +69,29 @@ interface WallTime {
   second: number;
 }
 
+/**
+ * Readings already made: a page shows each story's moment several times (its datetime, its relative
+ * and absolute text, its day), and each reading asks ICU. Bounded; emptied when full.
+ */
+const wallTimes = new Map<string, Readonly<WallTime>>();
+const MAX_WALL_TIMES = 4096;
+
 /** The wall-clock reading of `instant` in `timeZone`. */
-export function wallTimeOf(instant: Date, timeZone: string): WallTime {
+export function wallTimeOf(instant: Date, timeZone: string): Readonly<WallTime> {
+  if (timeZone === 'UTC') {
+    return {
+      year: instant.getUTCFullYear(),
+      month: instant.getUTCMonth() + 1,
+      day: instant.getUTCDate(),
+      hour: instant.getUTCHours(),
+      minute: instant.getUTCMinutes(),
+      second: instant.getUTCSeconds(),
+    };
+  }
+  const key = `${timeZone}|${instant.getTime()}`;
+  const known = wallTimes.get(key);
+  if (known) return known;
+  const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   const parts = formatter('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -81,8 +102,10 @@ export function wallTimeOf(instant: Date, timeZone: string): WallTime {
     minute: 'numeric',
     second: 'numeric',
   }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value ?? 0);
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+  for (const part of parts) if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
+  if (wallTimes.size >= MAX_WALL_TIMES) wallTimes.clear();
+  wallTimes.set(key, Object.freeze(wall));
+  return wall;
 }
 
 const wallAsUtc = (wall: WallTime) => Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
@@ -114,15 +137,27 @@ export function toWallTimeInput(instant: Date, timeZone: string): string {
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}${seconds}`;
 }
 
+/** Short names already found, by zone, language, offset and year: each costs up to five ICU calls. */
+const abbreviations = new Map<string, string>();
+
 /** The zone's short name at `instant` ("CET", "BST", "EST"); a GMT offset where no letters exist ("GMT+5:30"). */
 export function zoneAbbreviation(instant: Date, clock: SiteClock): string {
+  const key = `${clock.timeZone}|${clock.language}|${offsetMinutes(instant, clock.timeZone)}|${instant.getUTCFullYear()}`;
+  const known = abbreviations.get(key);
+  if (known !== undefined) return known;
   const nameIn = (locale: string) =>
     formatter(locale, { timeZone: clock.timeZone, timeZoneName: 'short' })
       .formatToParts(instant)
       .find((part) => part.type === 'timeZoneName')?.value ?? clock.timeZone;
   // Each locale knows the letters only of its own region's zones ("CET" in en-GB, "EST" in en-US).
-  const candidates = [clock.language, 'en-GB', 'en-US', 'en-AU', 'en-IN'].map(nameIn);
-  return candidates.find((name) => !/^(GMT|UTC)[+-−]/.test(name)) ?? candidates[0]!;
+  const first = nameIn(clock.language);
+  let name = first;
+  if (/^(GMT|UTC)[+-−]/.test(first)) {
+    name = ['en-GB', 'en-US', 'en-AU', 'en-IN'].map(nameIn).find((candidate) => !/^(GMT|UTC)[+-−]/.test(candidate)) ?? first;
+  }
+  if (abbreviations.size >= MAX_WALL_TIMES) abbreviations.clear();
+  abbreviations.set(key, name);
+  return name;
 }
 
 /** "Europe/Berlin, CET": how the editor's time fields are labelled. */

@@ -7,18 +7,22 @@
  * the production server lets at most `MAX_RENDERS_IN_FLIGHT` requests that may render into Next.js at
  * once and queues the rest in arrival order; everything else goes straight through:
  *
- * - an address whose last answer came from Next's page cache (`x-nextjs-cache: HIT` or `STALE`) or was a
- *   redirect: the reader's hot pages (`RenderLanes.record`, a bounded most-recently-used list);
- * - static files (`/_next/static/`, the media library's stored files), the health check (a load balancer
- *   must never see it queue), staff with a session (few, and their pages are always dynamic), and posts
- *   (limited on their own by `MAX_WRITES_IN_FLIGHT`).
+ * - an address whose last answer was not rendered: a page from Next's page cache (`x-nextjs-cache: HIT`
+ *   or `STALE`), a redirect, a file: the reader's hot pages (`RenderLanes.record`, a bounded
+ *   most-recently-used list);
+ * - static files (`/_next/static/`, the media library's stored files, the site's own files such as
+ *   `/favicon.svg`), the health check (a load balancer must never see it queue), staff with a session
+ *   (few, and their pages are always dynamic), and posts (limited on their own by `MAX_WRITES_IN_FLIGHT`).
  *
  * A queue longer than `MAX_RENDERS_WAITING` answers 503 with `Retry-After`, which crawlers honour. An
  * address wrongly thought cached only renders outside the queue once; its answer puts it back in line.
  */
 import type http from 'node:http';
 
-const UNQUEUED_PATH = /^\/(?:_next\/static\/|media\/|api\/health(?:[/?]|$)|favicon\.ico$|robots\.txt$)/;
+const UNQUEUED_PATH =
+  /^\/(?:_next\/static\/|media\/|api\/health(?:[/?]|$)|[^/?]+\.(?:svg|ico|png|webp|jpe?g|gif|woff2?|css|js|txt|webmanifest)(?:\?|$))/;
+/** What a render answers: a page's HTML or its flight data for a client-side navigation. */
+const PAGE_TYPES = /^(?:text\/html|text\/x-component)\b/i;
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 const CACHE_ANSWERS = new Set(['HIT', 'STALE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -53,8 +57,11 @@ export class RenderLanes {
   /** Notes how the address was answered, once the answer is complete. */
   record(key: string, response: http.ServerResponse): void {
     const cache = String(response.getHeader('x-nextjs-cache') ?? '').toUpperCase();
-    const withoutRender =
-      CACHE_ANSWERS.has(cache) || response.getHeader('x-memory-cache') !== undefined || REDIRECTS.has(response.statusCode);
+    const page = PAGE_TYPES.test(String(response.getHeader('content-type') ?? ''));
+    // A page not from the cache was rendered; so was anything Next's cache missed. Files, feeds from
+    // the cache, redirects and memory copies were not.
+    const rendered = cache === 'MISS' || (page && !CACHE_ANSWERS.has(cache) && response.getHeader('x-memory-cache') === undefined);
+    const withoutRender = !rendered || REDIRECTS.has(response.statusCode);
     if (!withoutRender) {
       this.answeredWithoutRender.delete(key);
       return;

@@ -6,6 +6,7 @@ import { openGraphLocale, toZonedIso, type SiteClock } from '@/lib/site-time';
 import { articlePath, authorPath, feedPath, mediaCropSources, sectionPath } from '@/lib/paths';
 import type { LibraryPicture } from '@/db/media';
 import { absoluteUrl, getSiteConfig } from '@/lib/site';
+import { getSiteClock } from '@/db/settings';
 
 /** Open Graph's recommended size; X (Twitter) crops large summary cards to the same ratio. */
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -123,4 +124,13 @@ export function articleMetadata(article: ArticleDetail, clock: SiteClock, pictur
     },
     twitter: { card: 'summary_large_image', title: article.title, description, images: [{ url: image.url, alt: image.alt }] },
   };
+}
+
+/**
+ * The site's language, for <html lang>. The build prerenders Next's own error pages with no database to
+ * read, so it takes SITE_LANGUAGE; every page rendered at request time reads the setting.
+ */
+export async function documentLanguage(): Promise<string> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return getSiteConfig().defaultLanguage;
+  return (await getSiteClock()).language;
 }

@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { loadMediaConfig } from '@/lib/config';
-import { getSiteConfig } from '@/lib/site';
+import { getMediaConfig, getSiteConfig } from '@/lib/site';
 import { MAX_ACTION_BODY_BYTES, MAX_ROUTE_BODY_BYTES } from '@/lib/request-limits';
 import { acceptsWrites } from '@/lib/reserved-paths';
 import { actionArgumentsProblem, formActionProblem } from '@/lib/server-action-reply';
@@ -166,7 +165,7 @@ export function prepareRequestSecurity(request: NextRequest): RequestSecurity {
   const https = isHttpsRequest(request);
   const development = process.env.NODE_ENV === 'development';
   const requestHeaders = new Headers(request.headers);
-  const { remoteImageOrigins } = loadMediaConfig();
+  const { remoteImageOrigins } = getMediaConfig();
   let policy: string | null = null;
   if (isStaffPath(request.nextUrl.pathname)) {
     const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');

@@ -24,6 +24,7 @@ async function siteWith(maxInFlight: number, maxWaiting: number) {
   const next = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = request.url ?? '/';
     started.push(url);
+    response.setHeader('content-type', 'text/html; charset=utf-8');
     if (url.startsWith('/cached/')) {
       response.setHeader('x-nextjs-cache', 'HIT');
       response.end('from the cache');
@@ -99,6 +100,8 @@ describe('the render queue', () => {
       ({ url, headers, method }) as unknown as http.IncomingMessage;
     expect(lanes.keyFor(request('/_next/static/chunks/app.js'))).toBeNull();
     expect(lanes.keyFor(request('/media/abc/640.webp'))).toBeNull();
+    expect(lanes.keyFor(request('/favicon.svg'))).toBeNull();
+    expect(lanes.keyFor(request('/embed-loader.js?v=2'))).toBeNull();
     expect(lanes.keyFor(request('/api/health'))).toBeNull();
     expect(lanes.keyFor(request('/world', { cookie: 'theme=dark; authjs.session-token=abc' }))).toBeNull();
     expect(lanes.keyFor(request('/world', { cookie: '__Secure-authjs.session-token=abc' }))).toBeNull();
@@ -157,16 +160,25 @@ describe('the render queue', () => {
     expect(site.lanes.isAnsweredFromCache('/story/a?hit')).toBe(false);
   });
 
-  it('counts redirects and memory copies as answered without a render', () => {
+  it('counts redirects, memory copies, files and cached feeds as answered without a render, and pages made for the request as renders', () => {
     const lanes = new RenderLanes();
     const answer = (statusCode: number, headers: Record<string, string>) =>
       ({ statusCode, getHeader: (name: string) => headers[name] }) as unknown as http.ServerResponse;
+    const html = { 'content-type': 'text/html; charset=utf-8' };
     lanes.record('/2019/05/old-story', answer(308, {}));
-    lanes.record('/world', answer(200, { 'x-memory-cache': 'HIT' }));
-    lanes.record('/search?q=rain', answer(200, {}));
+    lanes.record('/world', answer(200, { ...html, 'x-memory-cache': 'HIT' }));
+    lanes.record('/feed.xml', answer(200, { 'content-type': 'application/rss+xml', 'x-nextjs-cache': 'HIT' }));
+    lanes.record('/logo.png', answer(200, { 'content-type': 'image/png' }));
+    lanes.record('/search?q=rain', answer(200, html));
+    lanes.record('/world?before=abc', answer(200, { 'content-type': 'text/x-component' }));
+    lanes.record('/sitemaps/articles-1.xml', answer(200, { 'content-type': 'application/xml', 'x-nextjs-cache': 'MISS' }));
     expect(lanes.isAnsweredFromCache('/2019/05/old-story')).toBe(true);
     expect(lanes.isAnsweredFromCache('/world')).toBe(true);
+    expect(lanes.isAnsweredFromCache('/feed.xml')).toBe(true);
+    expect(lanes.isAnsweredFromCache('/logo.png')).toBe(true);
     expect(lanes.isAnsweredFromCache('/search?q=rain')).toBe(false);
+    expect(lanes.isAnsweredFromCache('/world?before=abc')).toBe(false);
+    expect(lanes.isAnsweredFromCache('/sitemaps/articles-1.xml')).toBe(false);
   });
 
   it('remembers a bounded number of addresses, forgetting the least recently answered first', () => {

@@ -3,6 +3,7 @@ import {
   calendarDaysBetween,
   canonicalLanguage,
   canonicalTimeZone,
+  wallTimeOf,
   endOfSiteDay,
   formatSiteDateTime,
   formatSiteDay,
@@ -163,5 +164,22 @@ describe('what an editor types, read on the site’s clock', () => {
     expect(readPublishTime('2026-10-25T02:30', berlin, 'later')).toEqual({ ok: true, instant: new Date('2026-10-25T01:30:00Z') });
     // An hour that happens once needs no choice, and a choice does not change it.
     expect(readPublishTime('2026-10-25T03:30', berlin, 'earlier')).toEqual({ ok: true, instant: new Date('2026-10-25T02:30:00Z') });
+  });
+});
+
+describe('readings kept for a page', () => {
+  it('reads UTC without ICU exactly as ICU reads it, and a zone the same way twice', () => {
+    for (const ms of [0, 951_782_400_000, 1_711_846_799_999, 1_798_761_600_000, Date.UTC(2026, 11, 31, 23, 59, 59)]) {
+      const instant = new Date(ms);
+      expect(wallTimeOf(instant, 'UTC')).toEqual(wallTimeOf(instant, 'Etc/UTC'));
+      expect(wallTimeOf(instant, 'Europe/Berlin')).toEqual(wallTimeOf(new Date(ms), 'Europe/Berlin'));
+    }
+  });
+
+  it('names the zone by the offset in force, across a change of the clocks', () => {
+    expect(zoneAbbreviation(new Date('2026-07-01T12:00:00Z'), berlin)).toBe('CEST');
+    expect(zoneAbbreviation(new Date('2026-12-01T12:00:00Z'), berlin)).toBe('CET');
+    expect(zoneAbbreviation(new Date('2026-07-02T12:00:00Z'), berlin)).toBe('CEST');
+    expect(zoneAbbreviation(new Date('2026-07-01T12:00:00Z'), newYork)).toBe('EDT');
   });
 });

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { NotFoundContent } from '@/components/layout/not-found-content';
+import { ReaderChrome } from '@/components/layout/reader-chrome';
+import { getSiteConfig } from '@/lib/site';
+import { documentLanguage } from '@/web/metadata';
+import { fontVariables } from './fonts';
+import './globals.css';
+
+/**
+ * An address no route matches (`experimental.globalNotFound`): a whole document of its own, in the reader
+ * chrome. A reader page's own notFound() gets app/(site)/not-found.tsx inside the chrome it already has.
+ * Being outside the layouts, this page is not rendered into every other page's flight data, as a root
+ * not-found.tsx with the whole chrome was (a masthead, a footer and this content, on every first render).
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = getSiteConfig();
+  return { title: `Page not found — ${siteName}`, robots: { index: false } };
+}
+
+export default async function GlobalNotFound() {
+  // Read at request time, never at build time (there is no database then).
+  await connection();
+  const language = await documentLanguage();
+  return (
+    <html lang={language} className={fontVariables} suppressHydrationWarning>
+      <body>
+        <ReaderChrome>
+          <NotFoundContent />
+        </ReaderChrome>
+      </body>
+    </html>
+  );
+}
