@@ -238,7 +238,7 @@ server RSS      start ${report.serverRssMb.start ?? 'n/a'} MB · end ${report.se
 server          ${report.server.restarts} restarts, ${serverLog.uncaught} uncaught exceptions, ${serverLog.errors} error lines${
       hostile && lockout
         ? `
-hostile client  ${hostile.requests} requests (${hostile.signInGuesses} sign-in guesses), ${hostile.status5xx} 5xx, ${hostile.shed} posts shed (503), ${hostile.unanswered} unanswered, statuses ${JSON.stringify(hostile.statusCodes)}
+hostile client  ${hostile.requests} requests (${hostile.signInGuesses} sign-in guesses), ${hostile.status5xx} 5xx, ${hostile.shed} shed (503 with Retry-After), ${hostile.unanswered} unanswered, statuses ${JSON.stringify(hostile.statusCodes)}
 lockout         ${lockout.passwordsVerified} guesses verified (limit ${lockout.limit}); right password afterwards ${lockout.rightPasswordSignedIn ? 'SIGNED IN' : 'refused'}`
         : ''
     }

@@ -17,6 +17,7 @@
  * A queue longer than `MAX_RENDERS_WAITING` answers 503 with `Retry-After`, which crawlers honour. An
  * address wrongly thought cached only renders outside the queue once; its answer puts it back in line.
  */
+import { AsyncResource } from 'node:async_hooks';
 import type http from 'node:http';
 
 const UNQUEUED_PATH =
@@ -111,7 +112,10 @@ export class RenderQueue {
     }
     if (this.waiting.length >= this.maxWaiting) return 'refused';
     const queuedAt = this.now();
-    const entry: Waiting = { response, queuedAt, start: () => start(this.now() - queuedAt) };
+    // Started from the end of another request's render, a waiting request must run in its own async
+    // context, not that one's: Next keeps an async-context snapshot for each request, and one taken inside
+    // the previous request's context holds it, and that one the one before (a crawl ran out of memory).
+    const entry: Waiting = { response, queuedAt, start: AsyncResource.bind(() => start(this.now() - queuedAt)) };
     this.waiting.push(entry);
     // A client that gives up while waiting leaves the queue, and is never rendered for.
     response.once('close', () => {

@@ -15,9 +15,9 @@ import {
 
 export interface HostileReport {
   requests: number;
-  /** 5xx answers other than the production server's 503 for posts over MAX_WRITES_IN_FLIGHT. */
+  /** 5xx answers other than the production server's 503 for load (posts over MAX_WRITES_IN_FLIGHT, reads over MAX_RENDERS_WAITING). */
   status5xx: number;
-  /** Posts refused with that 503 and Retry-After: the server shedding load, as it should. */
+  /** Requests refused with that 503 and Retry-After: the server shedding load, as it should. */
   shed: number;
   /** Requests that got no answer at all (the connection failed). */
   unanswered: number;

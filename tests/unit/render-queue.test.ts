@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -145,6 +146,27 @@ describe('the render queue', () => {
     site.finish('/story/3');
     await Promise.all([first, third]);
     expect(site.started).toEqual(['/story/1', '/story/3']);
+  });
+
+  it('starts a waiting request in its own async context, never inside the render that ended before it', async () => {
+    // Next keeps a snapshot of each request's async context; one started inside the previous request's
+    // context would hold that request (and so on, back to the first: a crawl ran out of memory).
+    const context = new AsyncLocalStorage<string>();
+    const queue = new RenderQueue(1, 10);
+    const seen: Array<string | undefined> = [];
+    server = http.createServer((request, response) => {
+      const url = request.url ?? '/';
+      queue.admit(response, () => {
+        seen.push(context.getStore());
+        // The render ends inside its own request's context, as Next's does.
+        context.run(url, () => setTimeout(() => response.end(url), 5));
+      });
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const answers = await Promise.all(['/a', '/b', '/c'].map(async (url) => (await fetch(`${origin}${url}`)).text()));
+    expect(answers).toEqual(['/a', '/b', '/c']);
+    expect(seen).toEqual([undefined, undefined, undefined]);
   });
 
   it('puts an address back in line when its answer was rendered again', async () => {
