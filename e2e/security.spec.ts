@@ -556,6 +556,14 @@ test.describe('what staff and readers may see', () => {
           expect(response.status(), `${account.role}: ${path}`).toBe(404);
           if (unpublished) expect(await response.text(), `${account.role}: ${path}`).not.toContain(visiblePart(title));
         }
+        // The editor's own 404, inside the editor's chrome, not the reader's.
+        const [first] = paths;
+        if (first) {
+          expect((await page.goto(first))?.status(), `${account.role}: ${first}`).toBe(404);
+          await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+          await expect(page.getByRole('navigation', { name: 'Editor' })).toBeVisible();
+          await expect(page.getByRole('link', { name: 'Back to the dashboard' })).toHaveAttribute('href', '/editor');
+        }
         await page.goto(`/editor?q=${encodeURIComponent(visiblePart(title))}`);
         await expect(page.getByText('No articles match these filters.'), `${account.role}: dashboard`).toBeVisible();
         await expect(page.getByRole('link', { name: title })).toHaveCount(0);
