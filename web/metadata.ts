@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ArticleDetail } from '@/db/articles';
 import { feedFiles, feedFormats } from '@/newsroom/feeds';
 import { openGraphLocale, toZonedIso, type SiteClock } from '@/lib/site-time';
@@ -134,3 +134,28 @@ export async function documentLanguage(): Promise<string> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return getSiteConfig().defaultLanguage;
   return (await getSiteClock()).language;
 }
+
+/** Every page's metadata, set by the root layout: title template, feeds, icon, social defaults. */
+export async function siteMetadata(): Promise<Metadata> {
+  const { siteName, siteUrl } = getSiteConfig();
+  const language = await documentLanguage();
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: `${siteName} — Independent news`, template: `%s — ${siteName}` },
+    description: `${siteName}: news, analysis and culture from an independent newsroom.`,
+    icons: { icon: '/favicon.svg' },
+    // Pages that set their own alternates repeat these (pageMetadata); this covers every other page.
+    alternates: { types: feedAlternates() },
+    openGraph: { siteName, type: 'website', locale: openGraphLocale(language) },
+    twitter: { card: 'summary' },
+  };
+}
+
+/** The browser's colours for the site, light and dark. */
+export const siteViewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#15171a' },
+  ],
+  colorScheme: 'light dark',
+};
