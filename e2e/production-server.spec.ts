@@ -204,14 +204,18 @@ test('renders take turns: past MAX_RENDERS_WAITING a render gets a 503, while ca
     await healthy(running);
     // The front page's second answer comes from a cache, so it is known as a page that needs no render.
     for (let visit = 0; visit < 2; visit++) expect((await fetch(`${base}/`)).status).toBe(200);
-    // Distinct searches arriving together: one renders, and with no room to wait the others are refused.
-    const searches = Array.from({ length: 12 }, (_, index) => fetch(`${base}/search?q=harbour${index}`));
+    // Distinct searches arriving together: one renders, and with no room to wait the others are refused,
+    // made-up session cookie or not (anyone can send one).
+    const searches = Array.from({ length: 12 }, (_, index) =>
+      fetch(`${base}/search?q=harbour${index}`, index % 2 ? { headers: { cookie: 'authjs.session-token=made-up' } } : {}),
+    );
     const front = fetch(`${base}/`);
     const health = fetch(`${base}/api/health`);
     const answers = await Promise.all(searches);
     const statuses = answers.map((answer) => answer.status);
     expect(statuses).toContain(200);
     expect(statuses).toContain(503);
+    expect(statuses.filter((_, index) => index % 2).some((status) => status === 503)).toBe(true);
     const refused = answers.find((answer) => answer.status === 503);
     expect(refused?.headers.get('retry-after')).toBe('5');
     expect(await refused?.text()).toContain('busy');

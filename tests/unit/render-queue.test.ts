@@ -95,7 +95,7 @@ describe('the render queue', () => {
     await Promise.all([blocking, queued]);
   });
 
-  it('lets static files, the health check, staff and posts through whatever is queued', () => {
+  it('lets static files, the health check, the editor, the API and posts through whatever is queued', () => {
     const lanes = new RenderLanes();
     const request = (url: string, headers: http.IncomingHttpHeaders = {}, method = 'GET') =>
       ({ url, headers, method }) as unknown as http.IncomingMessage;
@@ -104,15 +104,19 @@ describe('the render queue', () => {
     expect(lanes.keyFor(request('/favicon.svg'))).toBeNull();
     expect(lanes.keyFor(request('/embed-loader.js?v=2'))).toBeNull();
     expect(lanes.keyFor(request('/api/health'))).toBeNull();
-    expect(lanes.keyFor(request('/world', { cookie: 'theme=dark; authjs.session-token=abc' }))).toBeNull();
-    expect(lanes.keyFor(request('/world', { cookie: '__Secure-authjs.session-token=abc' }))).toBeNull();
-    expect(lanes.keyFor(request('/editor', {}, 'POST'))).toBeNull();
+    expect(lanes.keyFor(request('/api/auth/session'))).toBeNull();
+    expect(lanes.keyFor(request('/editor'))).toBeNull();
+    expect(lanes.keyFor(request('/editor/articles/12'))).toBeNull();
+    expect(lanes.keyFor(request('/world', {}, 'POST'))).toBeNull();
+    // A reader page waits its turn whatever cookie or header comes with it: anyone can make one up.
+    expect(lanes.keyFor(request('/world', { cookie: '__Secure-authjs.session-token=made-up' }))).toBe('/world');
+    expect(lanes.keyFor(request('/world', { authorization: 'Bearer made-up' }))).toBe('/world');
+    expect(lanes.keyFor(request('/editorial-standards'))).toBe('/editorial-standards');
     // Readers' pages and their client-side navigations are queued, each answer apart.
     expect(lanes.keyFor(request('/world'))).toBe('/world');
     expect(lanes.keyFor(request('/world', {}, 'HEAD'))).toBe('/world');
     expect(lanes.keyFor(request('/world', { rsc: '1' }))).toBe('/world rsc');
     expect(lanes.keyFor(request('/world', { rsc: '1', 'next-router-prefetch': '1' }))).toBe('/world rsc prefetch');
-    expect(lanes.keyFor(request('/api/healthy'))).toBe('/api/healthy');
   });
 
   it('refuses past its waiting limit', async () => {
