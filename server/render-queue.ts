@@ -7,9 +7,9 @@
  * the production server lets at most `MAX_RENDERS_IN_FLIGHT` requests that may render into Next.js at
  * once and queues the rest in arrival order; everything else goes straight through:
  *
- * - an address whose last answer was not rendered: a page from Next's page cache (`x-nextjs-cache: HIT`
- *   or `STALE`), a redirect, a file: the reader's hot pages (`RenderLanes.record`, a bounded
- *   most-recently-used list);
+ * - an address whose next answer needs no render: a page in Next's page cache (its last answer was
+ *   `x-nextjs-cache: HIT` or `STALE`, or a `MISS` that put it there, as a render on publish does), a
+ *   redirect, a file: the reader's hot pages (`RenderLanes.record`, a bounded most-recently-used list);
  * - static files (`/_next/static/`, the media library's stored files, the site's own files such as
  *   `/favicon.svg`), the health check (a load balancer must never see it queue), the editor and the API
  *   (staff's pages, always dynamic, and sign-in's), and posts (limited on their own by
@@ -17,7 +17,7 @@
  *   cookie must not let a crawler skip the line.
  *
  * A queue longer than `MAX_RENDERS_WAITING` answers 503 with `Retry-After`, which crawlers honour. An
- * address wrongly thought cached only renders outside the queue once; its answer puts it back in line.
+ * address wrongly thought cached (its page expired) renders outside the queue once.
  */
 import { AsyncResource } from 'node:async_hooks';
 import type http from 'node:http';
@@ -54,14 +54,15 @@ export class RenderLanes {
     return true;
   }
 
-  /** Notes how the address was answered, once the answer is complete. */
+  /** Notes whether the address's next answer will need a render, once this answer is complete. */
   record(key: string, response: http.ServerResponse): void {
     const cache = String(response.getHeader('x-nextjs-cache') ?? '').toUpperCase();
     const page = PAGE_TYPES.test(String(response.getHeader('content-type') ?? ''));
-    // A page not from the cache was rendered; so was anything Next's cache missed. Files, feeds from
-    // the cache, redirects and memory copies were not.
-    const rendered = cache === 'MISS' || (page && !CACHE_ANSWERS.has(cache) && response.getHeader('x-memory-cache') === undefined);
-    const withoutRender = !rendered || REDIRECTS.has(response.statusCode);
+    // A page Next's cache answered, or missed and has now kept (a first render, a render on publish), is
+    // answered from the cache next time; a page made for each request is rendered again. Files,
+    // redirects and memory copies never render.
+    const rendersEachTime = page && !CACHE_ANSWERS.has(cache) && cache !== 'MISS' && response.getHeader('x-memory-cache') === undefined;
+    const withoutRender = !rendersEachTime || REDIRECTS.has(response.statusCode);
     if (!withoutRender) {
       this.answeredWithoutRender.delete(key);
       return;
