@@ -13,7 +13,7 @@ export interface CardPicture {
   priority?: boolean;
 }
 
-interface ArticleCardProps {
+export interface ArticleCardProps {
   article: ArticleCardData;
   /** lead: the home page's top story; standard: listings; compact: headline and time only. */
   variant?: 'lead' | 'standard' | 'compact';

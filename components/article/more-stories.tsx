@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getRelatedArticles, getSectionArticlePage, type ArticleDetail } from '@/db/articles';
 import { getFeaturedPictures } from '@/db/media';
 import { getSiteSettings } from '@/db/settings';
-import { CardGrid } from '@/components/listing/card-grid';
+import { CardGrid, StoryGrid } from '@/components/listing/card-grid';
 import { MAIN_COLUMN_WIDTH } from '@/lib/layout';
 import { sectionPath } from '@/lib/paths';
 import { ArticleCard } from './article-card';
@@ -40,19 +40,14 @@ export async function MoreStories({ article }: { article: ArticleDetail }) {
           <h2 id="more-from-section-heading" className="block-heading">
             <Link href={sectionPath(article.sectionSlug)}>More from {article.sectionName}</Link>
           </h2>
-          <CardGrid
+          <StoryGrid
+            stories={more}
+            pictureOf={pictureOf}
             perRow={4}
             wideWidth={MAIN_COLUMN_WIDTH}
             className="more-grid"
-            cards={more.map((story) => {
-              const picture = pictureOf(story);
-              return {
-                key: story.id,
-                card: (sizes) => (
-                  <ArticleCard article={story} variant="compact" showSection={false} image={picture ? { picture, sizes } : null} />
-                ),
-              };
-            })}
+            variant="compact"
+            showSection={false}
           />
         </section>
       )}

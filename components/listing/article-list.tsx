@@ -3,7 +3,7 @@ import type { ArticleCard as ArticleCardData } from '@/db/articles';
 import { getFeaturedPictures } from '@/db/media';
 import { ArticleCard } from '@/components/article/article-card';
 import { MAIN_COLUMN_WIDTH } from '@/lib/layout';
-import { CardGrid } from './card-grid';
+import { StoryGrid } from './card-grid';
 
 /** A listing's lead picture: the phone's full width, else beside its text, 1.4 parts of 2.4 (app/globals.css). */
 const LEAD_IMAGE_SIZES = `(max-width: 640px) calc(100vw - 2rem), (max-width: 960px) calc((100vw - 3.5rem) * 0.58), ${Math.round((MAIN_COLUMN_WIDTH - 24) * 0.58)}px`;
@@ -58,25 +58,15 @@ export async function ArticleList({
             image={leadPicture ? { picture: leadPicture, sizes: LEAD_IMAGE_SIZES, priority: true } : null}
           />
         )}
-        <CardGrid
+        <StoryGrid
+          stories={rest}
+          pictureOf={pictureOf}
           perRow={3}
           wideWidth={MAIN_COLUMN_WIDTH}
           className="listing-grid"
-          cards={rest.map((article) => {
-            const picture = pictureOf(article);
-            return {
-              key: article.id,
-              card: (sizes) => (
-                <ArticleCard
-                  article={article}
-                  headingLevel={2}
-                  showSection={showSection}
-                  pageAuthorId={pageAuthorId}
-                  image={picture ? { picture, sizes } : null}
-                />
-              ),
-            };
-          })}
+          headingLevel={2}
+          showSection={showSection}
+          pageAuthorId={pageAuthorId}
         />
       </div>
       {(nextHref || firstPageHref) && (

@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import type { ArticleCard as ArticleCardData } from '@/db/articles';
+import type { LibraryPicture } from '@/db/media';
+import { ArticleCard, type ArticleCardProps } from '@/components/article/article-card';
 import { balancedSpans, GRID_COLUMNS } from '@/lib/grid';
 
 interface CardGridProps {
@@ -32,5 +35,26 @@ export function CardGrid({ cards, perRow, wideWidth, className }: CardGridProps)
         );
       })}
     </div>
+  );
+}
+
+interface StoryGridProps extends Omit<CardGridProps, 'cards'>, Omit<ArticleCardProps, 'article' | 'image'> {
+  stories: ArticleCardData[];
+  /** Each story's featured picture (db/media.ts getFeaturedPictures), shown at the width its cell gives it. */
+  pictureOf: (story: ArticleCardData) => LibraryPicture | undefined;
+}
+
+/** Story cards with their pictures in balanced rows: the listings', the front page's section blocks, "More from". */
+export function StoryGrid({ stories, pictureOf, perRow, wideWidth, className, ...card }: StoryGridProps) {
+  return (
+    <CardGrid
+      perRow={perRow}
+      wideWidth={wideWidth}
+      className={className}
+      cards={stories.map((story) => {
+        const picture = pictureOf(story);
+        return { key: story.id, card: (sizes) => <ArticleCard {...card} article={story} image={picture ? { picture, sizes } : null} /> };
+      })}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/db/front-page';
 import { getFeaturedPictures } from '@/db/media';
 import { ArticleCard } from '@/components/article/article-card';
-import { CardGrid } from '@/components/listing/card-grid';
+import { StoryGrid } from '@/components/listing/card-grid';
 import { PAGE_CONTENT_WIDTH } from '@/lib/layout';
 import { JsonLd } from '@/components/seo/json-ld';
 import { HOME_PAGE_ROUTE, sectionPath } from '@/lib/paths';
@@ -89,17 +89,13 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
           <h2 className="block-heading" id={`section-${section.slug}`}>
             <Link href={sectionPath(section.slug)}>{section.name}</Link>
           </h2>
-          <CardGrid
+          <StoryGrid
+            stories={articles}
+            pictureOf={pictureOf}
             perRow={4}
             wideWidth={PAGE_CONTENT_WIDTH}
             className="section-block-grid"
-            cards={articles.map((article) => {
-              const picture = pictureOf(article);
-              return {
-                key: article.id,
-                card: (sizes) => <ArticleCard article={article} showSection={false} image={picture ? { picture, sizes } : null} />,
-              };
-            })}
+            showSection={false}
           />
           <p className="section-block-more">
             <Link href={sectionPath(section.slug)}>More {section.name} →</Link>
