@@ -35,10 +35,22 @@ export async function removeFromIndex(executor: Executor, articleId: number): Pr
   await executor.run(sql`delete from article_terms where article_id = ${articleId}`);
 }
 
-/** Indexes every article the index lacks (after an upgrade, or a database written by other tools). */
+/**
+ * Indexes every article the index lacks but those in the trash (after an upgrade, or a database written by
+ * other tools), and takes out trashed stories it still holds.
+ */
 export async function indexMissingArticles(onProgress?: (done: number, total: number) => void): Promise<number> {
   const db = getDb();
-  const missingQuery = sql`select id from articles where id not in (select rowid from article_search) order by id`;
+  // Before 2026-12-07 every start indexed trashed stories again: they leave it as trashing them does.
+  const trashedInIndex = await db.all<{ id: number }>(
+    sql`select id from articles where status = 'trashed' and id in (select rowid from article_search)`,
+  );
+  if (trashedInIndex.length > 0)
+    await db.transaction(async (tx) => {
+      for (const { id } of trashedInIndex) await removeFromIndex(tx, id);
+    });
+  // A trashed story left the index when it was trashed (removeFromIndex) and comes back only when restored.
+  const missingQuery = sql`select id from articles where status != 'trashed' and id not in (select rowid from article_search) order by id`;
   const total = (await db.all<{ id: number }>(missingQuery)).length;
   let done = 0;
   for (;;) {
