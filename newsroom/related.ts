@@ -20,20 +20,35 @@ export const STORED_RELATED = 10;
 // through 0.922 (50/150) to 0.930 (80/150); 120/200 added 0.003 for 20% more time.
 const QUERY_TERMS = 80;
 const CANDIDATES = 150;
-const RETRIEVAL_TERMS = 25;
+// Candidates are found by the 15 strongest terms: at 100,000 articles FTS5 ranks half as many matches as
+// with 25 (14,000 against 26,000 a list) for the same precision@5 (0.931 against 0.932, held out 0.924
+// against 0.923; docs/related-and-search.md).
+const RETRIEVAL_TERMS = 15;
+
+type Query = Array<{ term: string; weight: number }>;
+
+/** An article's term counts and what ranking derives from them, so a candidate met again costs lookups only. */
+interface TermProfile {
+  frequencies: Map<string, number>;
+  /** The counts' sum: the article's weighted length. */
+  length: number;
+  /** Its distinctive terms as a query, under the statistics it was weighed with (statisticsGeneration). */
+  query: { generation: string; terms: Query } | null;
+}
 
 /**
- * Term frequencies per article, kept for the life of the process so a bulk recompute tokenizes each
- * article once. indexArticles() forgets an article whenever its text changes.
+ * Term profiles of recently ranked articles, so a candidate met again in the next rankings costs lookups
+ * only. indexArticles() forgets an article whenever its text changes. About 50 KB each at news length:
+ * 1,000 ranked a rebuild's lists as fast as 20,000 did, which held a gigabyte.
  */
-const frequencyCache = new Map<number, Map<string, number>>();
-const FREQUENCY_CACHE_LIMIT = 20_000;
+const profileCache = new Map<number, TermProfile>();
+const PROFILE_CACHE_LIMIT = 1_000;
 
 // Average weighted length of recent candidate sets, for scoring a single candidate outside a full ranking.
 let typicalLength = 300;
 
 export function forgetArticleTerms(articleIds: number[]): void {
-  for (const id of articleIds) frequencyCache.delete(id);
+  for (const id of articleIds) profileCache.delete(id);
   articleCount = null;
 }
 
@@ -48,15 +63,20 @@ async function totalArticles(executor: Executor): Promise<number> {
   return articleCount;
 }
 
-function remember(id: number, frequencies: Map<string, number>): Map<string, number> {
-  if (frequencyCache.size >= FREQUENCY_CACHE_LIMIT) frequencyCache.clear();
-  frequencyCache.set(id, frequencies);
-  return frequencies;
+function remember(id: number, frequencies: Map<string, number>): TermProfile {
+  if (profileCache.size >= PROFILE_CACHE_LIMIT) profileCache.clear();
+  let length = 0;
+  for (const count of frequencies.values()) length += count;
+  const profile: TermProfile = { frequencies, length, query: null };
+  profileCache.set(id, profile);
+  return profile;
 }
 
-function frequenciesOf(id: number, text: ArticleText): Map<string, number> {
-  return frequencyCache.get(id) ?? remember(id, weightedTermFrequencies(text));
+function profileOf(id: number, text: ArticleText): TermProfile {
+  return profileCache.get(id) ?? remember(id, weightedTermFrequencies(text));
 }
+
+const emptyProfile = (): TermProfile => ({ frequencies: new Map(), length: 0, query: null });
 
 /**
  * Stores the articles' term counts (article_terms) as they are indexed for search, from the same text, so
@@ -66,7 +86,7 @@ export async function storeArticleTerms(executor: Executor, rows: Array<ArticleT
   for (let start = 0; start < rows.length; start += 200) {
     const values = rows
       .slice(start, start + 200)
-      .map((row) => ({ articleId: row.id, terms: encodeTermFrequencies(remember(row.id, weightedTermFrequencies(row))) }));
+      .map((row) => ({ articleId: row.id, terms: encodeTermFrequencies(remember(row.id, weightedTermFrequencies(row)).frequencies) }));
     await executor
       .insert(articleTerms)
       .values(values)
@@ -74,11 +94,11 @@ export async function storeArticleTerms(executor: Executor, rows: Array<ArticleT
   }
 }
 
-/** Term counts of the articles: from memory, else stored ones decoded, else (indexed before article_terms) tokenized. */
-async function frequenciesOfMany(executor: Executor, ids: number[]): Promise<Map<number, Map<string, number>>> {
-  const found = new Map<number, Map<string, number>>();
+/** Term profiles of the articles: from memory, else stored counts decoded, else (indexed before article_terms) tokenized. */
+async function profilesOfMany(executor: Executor, ids: number[]): Promise<Map<number, TermProfile>> {
+  const found = new Map<number, TermProfile>();
   for (const id of ids) {
-    const cached = frequencyCache.get(id);
+    const cached = profileCache.get(id);
     if (cached) found.set(id, cached);
   }
   const uncached = ids.filter((id) => !found.has(id));
@@ -147,6 +167,8 @@ interface DocumentFrequencyCache {
   /** Loaded from the whole vocabulary, and so refreshed in the background rather than dropped. */
   complete: boolean;
   refreshing: Promise<void> | null;
+  /** Counts up whenever counts are replaced or dropped, so queries weighed with the old ones are weighed again. */
+  generation: number;
 }
 const DOCUMENT_FREQUENCY_TTL_MS = 10 * 60 * 1000;
 const globalCaches = globalThis as typeof globalThis & { paradoxDocumentFrequencies?: DocumentFrequencyCache };
@@ -155,6 +177,7 @@ const documentFrequencyCache = (globalCaches.paradoxDocumentFrequencies ??= {
   loadedAt: Date.now(),
   complete: false,
   refreshing: null,
+  generation: 0,
 });
 
 async function loadAllDocumentFrequencies(): Promise<void> {
@@ -162,6 +185,7 @@ async function loadAllDocumentFrequencies(): Promise<void> {
   documentFrequencyCache.counts = new Map(rows.map((row) => [row.term, row.doc]));
   documentFrequencyCache.loadedAt = Date.now();
   documentFrequencyCache.complete = true;
+  documentFrequencyCache.generation++;
 }
 
 /**
@@ -176,7 +200,8 @@ export async function warmRelatedStatistics(): Promise<number> {
   return documentFrequencyCache.counts.size;
 }
 
-async function documentFrequencies(executor: Executor, termList: string[]): Promise<Map<string, number>> {
+/** Drops or refreshes counts older than ten minutes, and a partial table grown too large. */
+function refreshDocumentFrequencies(): void {
   const cache = documentFrequencyCache;
   if (Date.now() - cache.loadedAt > DOCUMENT_FREQUENCY_TTL_MS) {
     if (cache.complete) {
@@ -186,10 +211,28 @@ async function documentFrequencies(executor: Executor, termList: string[]): Prom
     } else {
       cache.counts.clear();
       cache.loadedAt = Date.now();
+      cache.generation++;
     }
   }
+  if (!cache.complete && cache.counts.size > 500_000) {
+    cache.counts.clear();
+    cache.generation++;
+  }
+}
+
+/** What a query weighed now depends on: the document frequencies and the archive's size. */
+function statisticsGeneration(total: number): string {
+  return `${documentFrequencyCache.generation}:${total}`;
+}
+
+/** Document frequencies of the terms, looked up (and kept) where memory lacks them; returns the lookup. */
+async function documentFrequencies(executor: Executor, termLists: Iterable<Iterable<string>>): Promise<(term: string) => number> {
+  const cache = documentFrequencyCache;
+  refreshDocumentFrequencies();
   // After a full load only words new since then are missing, so this is a handful of lookups.
-  const missing = termList.filter((term) => !cache.counts.has(term));
+  const missingTerms = new Set<string>();
+  for (const termList of termLists) for (const term of termList) if (!cache.counts.has(term)) missingTerms.add(term);
+  const missing = [...missingTerms];
   for (let start = 0; start < missing.length; start += 400) {
     const batch = missing.slice(start, start + 400);
     const rows = await executor.all<{ term: string; doc: number }>(
@@ -201,8 +244,26 @@ async function documentFrequencies(executor: Executor, termList: string[]): Prom
     for (const term of batch) cache.counts.set(term, 0);
     for (const row of rows) cache.counts.set(row.term, row.doc);
   }
-  if (!cache.complete && cache.counts.size > 500_000) cache.counts.clear();
-  return new Map(termList.map((term) => [term, cache.counts.get(term) ?? 0]));
+  return (term) => cache.counts.get(term) ?? 0;
+}
+
+/**
+ * The profiles' distinctive terms as queries: weighed once per statistics generation and kept with the
+ * profile, since a ranking weighs up to 150 candidates and the same ones come back in other rankings.
+ */
+async function queriesOf(executor: Executor, profiles: TermProfile[], total: number): Promise<Query[]> {
+  refreshDocumentFrequencies();
+  const generation = statisticsGeneration(total);
+  const stale = profiles.filter((profile) => profile.query?.generation !== generation);
+  if (stale.length > 0) {
+    const df = await documentFrequencies(
+      executor,
+      stale.map((profile) => profile.frequencies.keys()),
+    );
+    for (const profile of stale)
+      profile.query = { generation, terms: distinctiveTerms(profile.frequencies, (term) => df(term) || 1, total, QUERY_TERMS) };
+  }
+  return profiles.map((profile) => profile.query?.terms ?? []);
 }
 
 function ftsPhrase(word: string): string {
@@ -217,7 +278,8 @@ export interface RelatedReason {
   pinned?: boolean;
 }
 
-interface Scored {
+/** One entry of a ranked list, as stored in related_articles. */
+export interface Scored {
   relatedId: number;
   score: number;
   reason: RelatedReason;
@@ -278,10 +340,9 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
   const source = await loadSource(executor, articleId);
   if (!source) return [];
 
-  const frequencies = frequenciesOf(source.id, source);
+  const profile = profileOf(source.id, source);
   const total = await totalArticles(executor);
-  const df = await documentFrequencies(executor, [...frequencies.keys()]);
-  const query = distinctiveTerms(frequencies, (term) => df.get(term) || 1, total, QUERY_TERMS);
+  const [query = []] = await queriesOf(executor, [profile], total);
   const forms = surfaceForms(`${source.title} ${source.summary} ${source.body}`);
 
   const scored = new Map<number, Scored>();
@@ -303,21 +364,14 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
       order by m.score
       limit ${CANDIDATES}`);
     // Counts are read only for candidates not in memory yet.
-    const known = await frequenciesOfMany(
+    const known = await profilesOfMany(
       executor,
       candidates.map((candidate) => candidate.id),
     );
-    const candidateFrequencies = candidates.map((candidate) => known.get(candidate.id) ?? new Map<string, number>());
-    const lengths = candidateFrequencies.map((map) => [...map.values()].reduce((sum, value) => sum + value, 0));
-    const averageLength = lengths.reduce((sum, value) => sum + value, 0) / Math.max(1, lengths.length);
-    if (lengths.length > 0) typicalLength = averageLength;
-    const selfScore =
-      moreLikeThisScore(
-        query,
-        frequencies,
-        [...frequencies.values()].reduce((s, v) => s + v, 0),
-        averageLength,
-      ).score || 1;
+    const candidateProfiles = candidates.map((candidate) => known.get(candidate.id) ?? emptyProfile());
+    const averageLength = candidateProfiles.reduce((sum, own) => sum + own.length, 0) / Math.max(1, candidateProfiles.length);
+    if (candidateProfiles.length > 0) typicalLength = averageLength;
+    const selfScore = moreLikeThisScore(query, profile.frequencies, profile.length, averageLength).score || 1;
     const candidateTags = await tagsOf(
       executor,
       candidates.map((candidate) => candidate.id),
@@ -325,15 +379,15 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
     const sourceTags = new Set(source.tagIds);
     // Similarity is measured both ways (how well the candidate matches this article's distinctive terms,
     // and this article the candidate's), which measured better than one way: 0.936 against 0.932.
-    const candidateDf = await documentFrequencies(executor, [...new Set(candidateFrequencies.flatMap((map) => [...map.keys()]))]);
-    const sourceLength = [...frequencies.values()].reduce((sum, value) => sum + value, 0);
+    const reverseQueries = await queriesOf(executor, candidateProfiles, total);
     candidates.forEach((candidate, index) => {
-      const text = moreLikeThisScore(query, candidateFrequencies[index] ?? new Map(), lengths[index] ?? 0, averageLength);
-      const own = candidateFrequencies[index] ?? new Map<string, number>();
-      const reverseQuery = distinctiveTerms(own, (term) => candidateDf.get(term) || 1, total, QUERY_TERMS);
-      const reverseSelf = moreLikeThisScore(reverseQuery, own, lengths[index] ?? 0, averageLength).score || 1;
+      const own = candidateProfiles[index] ?? emptyProfile();
+      const text = moreLikeThisScore(query, own.frequencies, own.length, averageLength);
+      const reverseQuery = reverseQueries[index] ?? [];
+      const reverseSelf = moreLikeThisScore(reverseQuery, own.frequencies, own.length, averageLength).score || 1;
       const similarity =
-        (text.score / selfScore + moreLikeThisScore(reverseQuery, frequencies, sourceLength, averageLength).score / reverseSelf) / 2;
+        (text.score / selfScore + moreLikeThisScore(reverseQuery, profile.frequencies, profile.length, averageLength).score / reverseSelf) /
+        2;
       const shared = (candidateTags.get(candidate.id) ?? []).filter((tag) => sourceTags.has(tag.id));
       const sameSection = candidate.categoryId === source.categoryId;
       const days =
@@ -394,11 +448,10 @@ async function tagsOf(executor: Executor, ids: number[]): Promise<Map<number, Ar
 }
 
 async function queryFor(executor: Executor, source: SourceArticle) {
-  const frequencies = frequenciesOf(source.id, source);
+  const profile = profileOf(source.id, source);
   const total = await totalArticles(executor);
-  const df = await documentFrequencies(executor, [...frequencies.keys()]);
-  const query = distinctiveTerms(frequencies, (term) => df.get(term) || 1, total, QUERY_TERMS);
-  const length = [...frequencies.values()].reduce((sum, value) => sum + value, 0);
+  const [query = []] = await queriesOf(executor, [profile], total);
+  const { frequencies, length } = profile;
   const selfScore = moreLikeThisScore(query, frequencies, length, typicalLength).score || 1;
   return { source, frequencies, length, query, selfScore };
 }
@@ -521,7 +574,13 @@ export const REBUILD_BATCH = 500;
  * after the last batch it wrote. `restart` abandons an unfinished run and starts over.
  */
 export async function rebuildRelatedLists(
-  options: { restart?: boolean; batchSize?: number; onProgress?: (progress: RebuildProgress) => void } = {},
+  options: {
+    restart?: boolean;
+    batchSize?: number;
+    onProgress?: (progress: RebuildProgress) => void;
+    /** Who ranks each batch: this process by default, or other processes (`related:rebuild --workers`). */
+    rankLists?: RelatedListRanker;
+  } = {},
 ): Promise<RebuildProgress> {
   const db = getDb();
   const batchSize = options.batchSize ?? REBUILD_BATCH;
@@ -548,7 +607,11 @@ export async function rebuildRelatedLists(
   for (let start = 0; start < remaining.length; start += batchSize) {
     const batch = remaining.slice(start, start + batchSize);
     // Shown as ranked; a stopped run loses at most the batch it had not written yet.
-    const ranked = await rankRelatedBatch(batch, (count) => options.onProgress?.({ ...progress, done: progress.done + count }));
+    const ranked = await rankRelatedBatch(
+      batch,
+      (count) => options.onProgress?.({ ...progress, done: progress.done + count }),
+      options.rankLists,
+    );
     progress.done += batch.length;
     await writeRelatedBatch(ranked, async (tx) => {
       await tx
@@ -568,17 +631,43 @@ export interface RankedRelatedBatch {
 }
 
 /**
- * Ranks the lists of a batch of articles with reads only (`related:rebuild`), calling `onRanked` with the
- * count after each. An article that can no longer have related stories gets an empty list.
+ * Ranks lists with reads only, calling `onRanked` with the count so far; what a rebuild hands to its
+ * ranking processes (scripts/related-rank-worker.ts), each with its own connection.
  */
-export async function rankRelatedBatch(articleIds: number[], onRanked?: (count: number) => void): Promise<RankedRelatedBatch> {
+export type RelatedListRanker = (articleIds: number[], onRanked?: (count: number) => void) => Promise<Map<number, Scored[]>>;
+
+/**
+ * The lists of the articles, ranked here with reads only. An article that can no longer have related
+ * stories gets an empty list.
+ */
+export const rankRelatedLists: RelatedListRanker = async (articleIds, onRanked) => {
   const db = getDb();
-  const rankedAfterChange = await latestRelatedChange(db);
   const relatable = await relatableAmong(db, articleIds);
   const lists = new Map<number, Scored[]>();
   for (const id of articleIds) {
     lists.set(id, relatable.has(id) ? await rankRelatedFor(db, id) : []);
     onRanked?.(lists.size);
+  }
+  return lists;
+};
+
+/**
+ * Ranks the lists of a batch of articles with reads only (`related:rebuild`), here or by `rankLists`,
+ * noting first the latest change to related lists, so the batch's write can tell what came after.
+ */
+export async function rankRelatedBatch(
+  articleIds: number[],
+  onRanked?: (count: number) => void,
+  rankLists: RelatedListRanker = rankRelatedLists,
+): Promise<RankedRelatedBatch> {
+  const rankedAfterChange = await latestRelatedChange(getDb());
+  const ranked = await rankLists(articleIds, onRanked);
+  // In the batch's order, whatever order the rankers finished in.
+  const lists = new Map<number, Scored[]>();
+  for (const id of articleIds) {
+    const list = ranked.get(id);
+    if (!list) throw new Error(`the ranking returned no list for article ${id}`);
+    lists.set(id, list);
   }
   return { lists, rankedAfterChange };
 }

@@ -1,13 +1,16 @@
 /**
- * npm run related:rebuild [-- --restart] — recomputes every article's related stories, with a progress
- * bar (or a line every few seconds when not on a terminal). Stopped halfway, it continues where it
- * stopped the next time; --restart starts over.
+ * npm run related:rebuild [-- --restart] [-- --workers N] — recomputes every article's related stories,
+ * with a progress bar (or a line every few seconds when not on a terminal). Stopped halfway, it continues
+ * where it stopped the next time; --restart starts over. The lists are ranked by N processes (one per
+ * core unless told otherwise) and written by this one.
  */
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { closeDb } from '../db';
 import { runMigrations } from '../db/migrate';
 import { rebuildRelatedLists, type RebuildProgress } from '../newsroom/related';
 import { indexMissingArticles } from '../newsroom/search-index';
+import { startRankingPool, type RankingPool } from './related-rank-pool';
 import { loadDotEnv } from './start';
 
 function duration(seconds: number): string {
@@ -28,7 +31,9 @@ function progressLine(progress: RebuildProgress, started: number, bar: boolean):
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { restart: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { restart: { type: 'boolean', default: false }, workers: { type: 'string' } } });
+  const workers = values.workers === undefined ? os.availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error('--workers takes a whole number from 1 to 64');
   loadDotEnv();
   await runMigrations();
   await indexMissingArticles();
@@ -36,8 +41,11 @@ async function main() {
   const tty = process.stderr.isTTY;
   let lastLine = 0;
   let rankingStarted: number | null = null;
+  // With one worker the lists are ranked in this process.
+  pool = workers > 1 ? startRankingPool(workers) : null;
   const result = await rebuildRelatedLists({
     restart: values.restart,
+    rankLists: pool?.rankLists,
     onProgress: (progress) => {
       // The rate counts ranking only, not the term counts and statistics loaded before it.
       rankingStarted ??= Date.now();
@@ -57,13 +65,18 @@ async function main() {
   });
   if (tty) process.stderr.write('\n');
   console.log(
-    `Recomputed related stories for ${result.done - result.resumedAt} articles in ${duration((Date.now() - started) / 1000)}${result.resumedAt > 0 ? ` (${result.total} in all, with the stopped run's)` : ''}.`,
+    `Recomputed related stories for ${result.done - result.resumedAt} articles in ${duration((Date.now() - started) / 1000)}${result.resumedAt > 0 ? ` (${result.total} in all, with the stopped run's)` : ''}${workers > 1 ? `, ranked by ${workers} processes` : ''}.`,
   );
 }
+
+let pool: RankingPool | null = null;
 
 main()
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
-  .finally(() => closeDb());
+  .finally(() => {
+    pool?.stop();
+    return closeDb();
+  });

@@ -1,0 +1,46 @@
+/**
+ * One ranking process of `npm run related:rebuild --workers N` (started by scripts/related-rank-pool.ts):
+ * ranks the lists it is sent with reads only, over its own database connection, and sends them back.
+ * The parent writes them; this process never writes.
+ */
+import { closeDb } from '../db';
+import { rankRelatedLists, warmRelatedStatistics, type Scored } from '../newsroom/related';
+import { loadDotEnv } from './start';
+
+export type RankRequest = { job: number; articleIds: number[] };
+export type RankReply =
+  | { job: number; kind: 'progress'; count: number }
+  | { job: number; kind: 'ranked'; lists: Array<[number, Scored[]]> }
+  | { job: number; kind: 'failed'; message: string };
+
+function reply(message: RankReply): void {
+  process.send?.(message);
+}
+
+async function main() {
+  if (!process.send) throw new Error('scripts/related-rank-worker.ts is started by npm run related:rebuild, not by hand');
+  loadDotEnv();
+  // Jobs wait for the statistics every ranking reads, loaded once.
+  const ready = warmRelatedStatistics();
+  process.on('message', (request: RankRequest) => {
+    void (async () => {
+      try {
+        await ready;
+        const lists = await rankRelatedLists(request.articleIds, (count) => {
+          // A tick every ten lists is enough for the progress bar.
+          if (count % 10 === 0) reply({ job: request.job, kind: 'progress', count });
+        });
+        reply({ job: request.job, kind: 'ranked', lists: [...lists] });
+      } catch (error) {
+        reply({ job: request.job, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+  });
+  // The parent closing the channel (it finished, or it died) ends this process.
+  process.on('disconnect', () => void closeDb().finally(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
