@@ -14,7 +14,8 @@ export type RankReply =
   | { job: number; kind: 'failed'; message: string };
 
 function reply(message: RankReply): void {
-  process.send?.(message);
+  // The parent may be gone mid-job (it stopped); its disconnect then ends this process, quietly.
+  if (process.connected) process.send?.(message, (error: Error | null) => void error);
 }
 
 async function main() {
