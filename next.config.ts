@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Next's page cache, kept in step across instances and with the publishing clock through the database.
   cacheHandler: path.join(projectRoot, 'server/page-cache-handler.mjs'),
+  // The pages Next keeps in memory besides the disk cache: 16 MB (Next's default is 50) holds the front
+  // page, the sections and the newest stories, and a crawler's pages churn through whatever size this is
+  // (docs/performance.md, "Uncached pages, third pass").
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   // A cached article page may be served stale (and refreshed behind it) for up to an hour after its
   // lifetime; this is the stale-while-revalidate a CDN or reverse proxy is told.
   expireTime: 60 * 60,

@@ -21,7 +21,7 @@ export const STORED_RELATED = 10;
 const QUERY_TERMS = 80;
 const CANDIDATES = 150;
 // Candidates are found by the 15 strongest terms: at 100,000 articles FTS5 ranks half as many matches as
-// with 25 (14,000 against 26,000 a list) for the same precision@5 (0.931 against 0.932, held out 0.924
+// with 25 (14,000 against 26,000 a list) for the same precision@5 (0.933 against 0.934, held out 0.924
 // against 0.923; docs/related-and-search.md).
 const RETRIEVAL_TERMS = 15;
 
