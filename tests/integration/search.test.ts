@@ -106,16 +106,22 @@ describe('search', () => {
   });
 });
 
+/** The database, and the fields of a published story in the first section by the first author. */
+async function publishedStoryFixture() {
+  const { getDb } = await import('@/db');
+  const { categories, users } = await import('@/db/schema');
+  const db = getDb();
+  const [section] = await db.select().from(categories).limit(1);
+  const [author] = await db.select().from(users).limit(1);
+  if (!section || !author) throw new Error('fixture rows missing');
+  return { db, base: { authorId: author.id, categoryId: section.id, summary: 'A summary.', status: 'published' as const } };
+}
+
 describe('search ranks the story a reader names, and only a story’s own words', () => {
   beforeAll(async () => {
-    const { getDb } = await import('@/db');
-    const { articles, categories, users } = await import('@/db/schema');
+    const { articles } = await import('@/db/schema');
     const { indexMissingArticles } = await import('../../newsroom/search-index');
-    const db = getDb();
-    const [section] = await db.select().from(categories).limit(1);
-    const [author] = await db.select().from(users).limit(1);
-    if (!section || !author) throw new Error('fixture rows missing');
-    const base = { authorId: author.id, categoryId: section.id, summary: 'A summary.', status: 'published' as const };
+    const { db, base } = await publishedStoryFixture();
     // A newsroom that writes about the port all week: "port" is in most stories, so bm25 gives it no weight
     // (its IDF is clamped to nothing), and a poll that names the strike in its title and body outranks the
     // headline on "strike" alone.
@@ -185,42 +191,33 @@ describe('search ranks the story a reader names, and only a story’s own words'
 
 describe('the trash and the search index', () => {
   it('a trashed story stays out of the index when a start indexes what the index lacks', async () => {
-    const { getDb } = await import('@/db');
     const { sql } = await import('drizzle-orm');
-    const { articles, categories, users } = await import('@/db/schema');
+    const { articles, users } = await import('@/db/schema');
+    const { trashArticle } = await import('../../newsroom/articles');
     const { indexMissingArticles } = await import('../../newsroom/search-index');
-    const db = getDb();
-    const [section] = await db.select().from(categories).limit(1);
-    const [author] = await db.select().from(users).limit(1);
-    if (!section || !author) throw new Error('fixture rows missing');
-    // As trashArticle leaves it: the row kept for a restore, out of the index and its term counts.
-    const [trashed] = await db
+    const { db, base } = await publishedStoryFixture();
+    const [editor] = await db.insert(users).values({ email: 'ed@x.test', name: 'Ed Itor', slug: 'ed-itor', role: 'editor' }).returning();
+    const [story] = await db
       .insert(articles)
-      .values({
-        authorId: author.id,
-        categoryId: section.id,
-        slug: 'zeppelin-trashed',
-        title: 'Zeppelin mooring mast approved',
-        summary: 'A summary.',
-        body: '<p>Zeppelin.</p>',
-        status: 'trashed',
-        statusBeforeTrash: 'published',
-        trashedAt: now,
-        publishedAt: now,
-      })
-      .returning({ id: articles.id });
+      .values({ ...base, slug: 'zeppelin-mast', title: 'Zeppelin mooring mast approved', body: '<p>Zeppelin.</p>', publishedAt: now })
+      .returning();
+    if (!editor || !story) throw new Error('fixture insert failed');
     await indexMissingArticles();
-    const indexedRows = () => db.all<{ id: number }>(sql`select rowid as id from article_search where rowid = ${trashed?.id ?? 0}`);
+    const indexedRows = () => db.all<{ id: number }>(sql`select rowid as id from article_search where rowid = ${story.id}`);
+    expect(await indexedRows()).toEqual([{ id: story.id }]);
+
+    // Trashed by an editor, then the server restarts: the story stays out.
+    expect((await trashArticle.execute(editor.id, { id: story.id })).ok).toBe(true);
+    await indexMissingArticles();
     expect(await indexedRows()).toEqual([]);
+
     // One an earlier version put back in the index (every start did) is taken out by the next start.
-    await db.run(
-      sql`insert into article_search (rowid, title, summary, body) values (${trashed?.id ?? 0}, 'Zeppelin mooring mast approved', '', 'Zeppelin.')`,
-    );
-    await db.run(sql`insert into article_terms (article_id, terms) values (${trashed?.id ?? 0}, 'zeppelin 4')`);
+    await db.run(sql`insert into article_search (rowid, title, summary, body) values (${story.id}, ${story.title}, '', 'Zeppelin.')`);
+    await db.run(sql`insert into article_terms (article_id, terms) values (${story.id}, 'zeppelin 4')`);
     await indexMissingArticles();
     const indexed = await indexedRows();
-    const counted = await db.all<{ id: number }>(sql`select article_id as id from article_terms where article_id = ${trashed?.id ?? 0}`);
-    // Its words count in no statistics the related ranking reads.
+    const counted = await db.all<{ id: number }>(sql`select article_id as id from article_terms where article_id = ${story.id}`);
+    // Its words count in no statistics search or the related ranking reads.
     const vocabulary = await db.all<{ doc: number }>(sql`select doc from article_search_terms where term = 'zeppelin'`);
     expect({ indexed, counted, vocabulary }).toEqual({ indexed: [], counted: [], vocabulary: [] });
   });
