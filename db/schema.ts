@@ -125,8 +125,14 @@ export const articleTags = sqliteTable(
     tagId: integer('tag_id')
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
+    /** The article's publish time, copied by database triggers (migration 0023) so a tag page walks its index in order. */
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
   },
-  (table) => [primaryKey({ columns: [table.articleId, table.tagId] }), index('article_tags_tag_idx').on(table.tagId, table.articleId)],
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.tagId] }),
+    // Tag pages and their deep pages: the tag's stories newest first, a page at a time at any depth.
+    index('article_tags_listing_idx').on(table.tagId, table.publishedAt, table.articleId),
+  ],
 );
 
 /**
@@ -173,11 +179,14 @@ export const articleBylines = sqliteTable(
       .notNull()
       .references(() => bylineProfiles.id),
     position: integer('position').notNull(),
+    /** The article's publish time, copied by database triggers (migration 0023) so an author page walks its index in order. */
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
   },
   (table) => [
     primaryKey({ columns: [table.articleId, table.profileId] }),
-    // Author pages and their feeds: every story a profile has a byline on.
-    index('article_bylines_profile_idx').on(table.profileId, table.articleId),
+    // Author pages and their feeds (the profile's stories newest first, a page at a time at any depth),
+    // whether a profile has a public story, and the editor's filter by byline.
+    index('article_bylines_listing_idx').on(table.profileId, table.publishedAt, table.articleId),
   ],
 );
 

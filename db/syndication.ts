@@ -253,7 +253,7 @@ export async function getSitemapUrls(
       return page === 1 ? [{ path: '/', lastmod: await newestPublicChange(now) }, ...sections] : sections;
     }
     case 'authors': {
-      // A profile's newest public story, through its bylines (article_bylines_profile_idx) and each story's
+      // A profile's newest public story, through its bylines (article_bylines_listing_idx) and each story's
       // covering sitemap index entry.
       const rows = await db.all<{ slug: string; lastmod: number | null }>(sql`
         SELECT p.slug AS slug, (SELECT max(articles.published_at) FROM article_bylines AS b

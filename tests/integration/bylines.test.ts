@@ -400,3 +400,101 @@ describe('importers', () => {
     expect(await db.$count(schema.bylineProfiles, orm.eq(schema.bylineProfiles.name, 'Marta Oyelaran'))).toBe(1);
   });
 });
+
+describe('tag and author pages follow each story’s publish time', () => {
+  const hoursFrom = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);
+  const tagged = (title: string) => ({ ...story(title), tagNames: ['Tides'] });
+
+  /** Link rows whose copy of the publish time is not their story's (migration 0023's triggers keep them equal). */
+  async function staleCopies(): Promise<number> {
+    const [row] = await db.all<{ stale: number }>(orm.sql`
+      select (select count(*) from article_tags t join articles a on a.id = t.article_id where t.published_at is not a.published_at)
+           + (select count(*) from article_bylines b join articles a on a.id = b.article_id where b.published_at is not a.published_at) as stale`);
+    return Number(row?.stale ?? -1);
+  }
+
+  it('a story scheduled, published, unpublished and scheduled again moves in its tag page and author page', async () => {
+    const { getTagBySlug } = await import('@/db/tags');
+    const first = succeeded(await articles.saveArticle.execute(staff.tomas, tagged('First tide'), NOW));
+    const firstLive = succeeded(
+      await articles.saveArticle.execute(
+        staff.tomas,
+        { ...tagged('First tide'), id: first.result.id, expectedVersion: first.result.version, intent: 'publish' },
+        hoursFrom(1),
+      ),
+    );
+    const second = succeeded(await articles.saveArticle.execute(staff.tomas, tagged('Second tide'), NOW));
+    succeeded(
+      await articles.saveArticle.execute(
+        staff.tomas,
+        {
+          ...tagged('Second tide'),
+          id: second.result.id,
+          expectedVersion: second.result.version,
+          intent: 'schedule',
+          publishAt: hoursFrom(2).toISOString(),
+        },
+        hoursFrom(1),
+      ),
+    );
+    const tag = await getTagBySlug('tides');
+    if (!tag) throw new Error('the tag was not created');
+    const tagPage = async (at: Date) => (await readers.getTagArticlePage(tag.id, null, 10, at)).items.map((item) => item.title);
+    const authorPage = async (at: Date) =>
+      (await readers.getAuthorArticlePage(await profileOf(staff.tomas), null, 10, at)).items
+        .map((item) => item.title)
+        .filter((title) => title.endsWith('tide'));
+    expect(await tagPage(hoursFrom(1.5))).toEqual(['First tide']);
+    expect(await tagPage(hoursFrom(3))).toEqual(['Second tide', 'First tide']);
+    expect(await authorPage(hoursFrom(3))).toEqual(['Second tide', 'First tide']);
+
+    // The first story goes back to draft and is scheduled after the second: the pages follow its new time.
+    const unpublished = succeeded(
+      await articles.unpublishArticle.execute(
+        staff.tomas,
+        { id: first.result.id, expectedVersion: firstLive.result.version },
+        hoursFrom(3),
+      ),
+    );
+    succeeded(
+      await articles.saveArticle.execute(
+        staff.tomas,
+        {
+          ...tagged('First tide'),
+          id: first.result.id,
+          expectedVersion: unpublished.result.version,
+          intent: 'schedule',
+          publishAt: hoursFrom(4).toISOString(),
+        },
+        hoursFrom(3),
+      ),
+    );
+    expect(await tagPage(hoursFrom(3.5))).toEqual(['Second tide']);
+    expect(await tagPage(hoursFrom(5))).toEqual(['First tide', 'Second tide']);
+    expect(await authorPage(hoursFrom(5))).toEqual(['First tide', 'Second tide']);
+
+    // A tag and a byline added to a story already live take its time too.
+    const [estuary] = await db.select().from(schema.articles).where(orm.eq(schema.articles.slug, 'estuary-floods'));
+    if (!estuary) throw new Error('missing story');
+    succeeded(
+      await articles.saveArticle.execute(
+        staff.editor,
+        {
+          ...tagged('Estuary floods'),
+          id: estuary.id,
+          expectedVersion: estuary.version,
+          bylineProfileIds: [guestId, await profileOf(staff.tomas)],
+        },
+        hoursFrom(5),
+      ),
+    );
+    expect(await tagPage(hoursFrom(5))).toEqual(['First tide', 'Second tide', 'Estuary floods']);
+    expect(await authorPage(hoursFrom(5))).toEqual(['First tide', 'Second tide']);
+    expect(await staleCopies()).toBe(0);
+  });
+
+  it('after every write path in this file, the editor’s and both importers’, every copy is its story’s time', async () => {
+    expect(await db.$count(schema.articleBylines)).toBeGreaterThan(5);
+    expect(await staleCopies()).toBe(0);
+  });
+});
