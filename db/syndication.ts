@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './index';
-import { articleBylines, articleTags, articles, categories, media, mediaVariants, tags } from './schema';
+import { articleTags, articles, categories, media, mediaVariants, tags } from './schema';
 import { bylinesByArticle, type Byline } from './authors';
+import { getAuthorArticlePage } from './articles';
 import { isPubliclyVisible } from './visibility';
 import { getNotesForArticles } from './notes';
 import type { ArticleNote } from '@/lib/article-notes';
@@ -102,19 +103,11 @@ export async function getFeedEntries(options: {
   now?: Date;
 }): Promise<FeedEntry[]> {
   const now = options.now ?? new Date();
-  const newest = await newestVisible(
-    options.limit,
-    now,
-    and(
-      options.sectionId === undefined ? undefined : eq(articles.categoryId, options.sectionId),
-      options.profileId === undefined
-        ? undefined
-        : inArray(
-            articles.id,
-            getDb().select({ id: articleBylines.articleId }).from(articleBylines).where(eq(articleBylines.profileId, options.profileId)),
-          ),
-    ),
-  );
+  // An author's feed lists what the author page's first page lists, walked the same way (its bylines' index).
+  const newest =
+    options.profileId === undefined
+      ? await newestVisible(options.limit, now, options.sectionId === undefined ? undefined : eq(articles.categoryId, options.sectionId))
+      : (await getAuthorArticlePage(options.profileId, null, options.limit, now)).items;
   if (newest.length === 0) return [];
   const position = new Map(newest.map((row, index) => [row.id, index]));
   const rows = await getDb()

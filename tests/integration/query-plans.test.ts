@@ -221,6 +221,15 @@ describe('reader listings are read from an index, in index order', () => {
     await expectDeepPageSeeksToCursor((cursor) => queries.getAuthorArticlePage(fixture.profileId, cursor, 10, now), expectation);
   });
 
+  it('author feed: the same walk as the author page, no sort of the profile’s stories', async () => {
+    const { getFeedEntries } = await import('@/db/syndication');
+    await expectIndexed(() => getFeedEntries({ profileId: fixture.profileId, limit: 20, includeBody: false, now }), {
+      uses: [bylinePages, articleByKey],
+      // The entries' own tags are sorted by name: a handful of rows per story.
+      sortAllowed: true,
+    });
+  });
+
   it('author page: whether the profile has a public story is a seek in its bylines', async () => {
     const { getAuthorBySlug } = await import('@/db/authors');
     expect(await getAuthorBySlug('ada', now)).not.toBeNull();
