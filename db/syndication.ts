@@ -96,7 +96,7 @@ async function tagsByArticle(articleIds: number[]): Promise<Map<number, Array<{ 
  */
 export async function getFeedEntries(options: {
   sectionId?: number;
-  /** Only stories this byline profile is credited on. */
+  /** Only stories this byline profile is credited on (an author's feed: not combined with `sectionId`). */
   profileId?: number;
   limit: number;
   includeBody: boolean;
