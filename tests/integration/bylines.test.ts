@@ -404,6 +404,15 @@ describe('importers', () => {
 describe('tag and author pages follow each story’s publish time', () => {
   const hoursFrom = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);
   const tagged = (title: string) => ({ ...story(title), tagNames: ['Tides'] });
+  /** Tomas schedules his tagged story for `at`, saving at `savedAt`. */
+  const schedule = async (title: string, saved: { id: number; version: number }, at: Date, savedAt: Date) =>
+    succeeded(
+      await articles.saveArticle.execute(
+        staff.tomas,
+        { ...tagged(title), id: saved.id, expectedVersion: saved.version, intent: 'schedule', publishAt: at.toISOString() },
+        savedAt,
+      ),
+    );
 
   /** Link rows whose copy of the publish time is not their story's (migration 0023's triggers keep them equal). */
   async function staleCopies(): Promise<number> {
@@ -424,19 +433,7 @@ describe('tag and author pages follow each story’s publish time', () => {
       ),
     );
     const second = succeeded(await articles.saveArticle.execute(staff.tomas, tagged('Second tide'), NOW));
-    succeeded(
-      await articles.saveArticle.execute(
-        staff.tomas,
-        {
-          ...tagged('Second tide'),
-          id: second.result.id,
-          expectedVersion: second.result.version,
-          intent: 'schedule',
-          publishAt: hoursFrom(2).toISOString(),
-        },
-        hoursFrom(1),
-      ),
-    );
+    await schedule('Second tide', second.result, hoursFrom(2), hoursFrom(1));
     const tag = await getTagBySlug('tides');
     if (!tag) throw new Error('the tag was not created');
     const tagPage = async (at: Date) => (await readers.getTagArticlePage(tag.id, null, 10, at)).items.map((item) => item.title);
@@ -456,19 +453,7 @@ describe('tag and author pages follow each story’s publish time', () => {
         hoursFrom(3),
       ),
     );
-    succeeded(
-      await articles.saveArticle.execute(
-        staff.tomas,
-        {
-          ...tagged('First tide'),
-          id: first.result.id,
-          expectedVersion: unpublished.result.version,
-          intent: 'schedule',
-          publishAt: hoursFrom(4).toISOString(),
-        },
-        hoursFrom(3),
-      ),
-    );
+    await schedule('First tide', { id: first.result.id, version: unpublished.result.version }, hoursFrom(4), hoursFrom(3));
     expect(await tagPage(hoursFrom(3.5))).toEqual(['Second tide']);
     expect(await tagPage(hoursFrom(5))).toEqual(['First tide', 'Second tide']);
     expect(await authorPage(hoursFrom(5))).toEqual(['First tide', 'Second tide']);
