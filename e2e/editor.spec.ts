@@ -255,6 +255,8 @@ test.describe('publishing', () => {
     await typeInBody(page, 'Lights along the harbour wall, tested before the festival.');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+    // The first save swaps the form for the story's own page; a click during the swap would land on neither.
+    await expect(page).toHaveURL(/\/editor\/articles\/\d+\?saved=save$/);
     const preview = page.waitForEvent('popup');
     await page.getByRole('link', { name: 'Preview' }).click();
     const opened = await preview;
