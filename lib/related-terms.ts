@@ -21,16 +21,39 @@ const stopwords = new Set(
     .filter(Boolean),
 );
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// Stems of the stopwords: a word is left out by its stem, so that every word FTS5 counts under a stem
+// ("MP" and "MPs", "1990" and "1990s", "says" and "saying") is counted or left out together.
+const stopStems = new Set([...stopwords].map((word) => stemmer(word)));
 
-/** Lowercased, accent-folded, stemmed terms, as the FTS index's porter/unicode61 tokenizer sees them. */
+// Runs of letters, digits and private-use characters, as FTS5's unicode61 tokenizer splits text (an
+// apostrophe splits a word too).
+const wordPattern = /[\p{L}\p{N}\p{Co}]+/gu;
+
+/** Each word of the text with its stem, lowercased and accent-folded, as FTS5's porter/unicode61 tokenizer sees it. */
+function* stemmedWords(text: string): Generator<{ word: string; stem: string }> {
+  // NFD, not NFKD: FTS5 folds accents but keeps ligatures and other compatibility characters.
+  for (const match of text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().matchAll(wordPattern)) {
+    const word = match[0];
+    yield { word, stem: stemmer(word) };
+  }
+}
+
+/**
+ * Stems that say something: not a stopword's, not a number, at least two letters; and in plain letters
+ * and digits, where the stemmer and FTS5's porter agree (FTS5 stems byte by byte, so "straße" differs,
+ * and folds no accents outside the Latin script).
+ */
+function isTerm(stem: string): boolean {
+  return stem.length >= 2 && /^[a-z0-9]+$/.test(stem) && !/^\d+$/.test(stem) && !stopStems.has(stem);
+}
+
+/**
+ * Lowercased, accent-folded, stemmed terms, as the FTS index's porter/unicode61 tokenizer sees them: a kept
+ * term's count is the count FTS5's bm25() reads (the rebuild's in-memory ranking relies on it).
+ */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().matchAll(wordPattern)) {
-    const word = match[0].replace(/['’].*$/, '');
-    if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) continue;
-    out.push(stemmer(word));
-  }
+  for (const { stem } of stemmedWords(text)) if (isTerm(stem)) out.push(stem);
   return out;
 }
 
@@ -71,9 +94,23 @@ export function inverseDocumentFrequency(documentFrequency: number, totalDocumen
 }
 
 /**
- * The article's most distinctive terms: tf·idf, highest first. Terms that occur once in a long body are
- * dropped unless they are in the headline, so a passing mention does not steer the query.
+ * A term's weight as a query term (tf·idf), or null when it cannot be one: terms that occur once in a
+ * long body are dropped unless they are in the headline, so a passing mention does not steer the query.
  */
+export function distinctiveWeight(tf: number, df: number, totalDocuments: number): number | null {
+  if (df <= 1 && tf < 2) return null;
+  // A term in a large share of a sizeable archive is noise here even if not a stopword. (In a small
+  // archive a subject's own words can reach that share, so the rule waits for 100 articles.)
+  if (totalDocuments >= 100 && df > totalDocuments * 0.3) return null;
+  return (1 + Math.log(tf)) * inverseDocumentFrequency(df, totalDocuments);
+}
+
+/** Query terms' order: strongest first, ties by the term itself, so a query is the same however it is built. */
+export function compareQueryTerms(a: { term: string; weight: number }, b: { term: string; weight: number }): number {
+  return b.weight - a.weight || a.term.localeCompare(b.term);
+}
+
+/** The article's most distinctive terms (distinctiveWeight), strongest first. */
 export function distinctiveTerms(
   frequencies: Map<string, number>,
   documentFrequency: (term: string) => number,
@@ -82,18 +119,24 @@ export function distinctiveTerms(
 ): Array<{ term: string; weight: number }> {
   const scored: Array<{ term: string; weight: number }> = [];
   for (const [term, tf] of frequencies) {
-    const df = documentFrequency(term);
-    if (df <= 1 && tf < 2) continue;
-    // A term in a large share of a sizeable archive is noise here even if not a stopword. (In a small
-    // archive a subject's own words can reach that share, so the rule waits for 100 articles.)
-    if (totalDocuments >= 100 && df > totalDocuments * 0.3) continue;
-    scored.push({ term, weight: (1 + Math.log(tf)) * inverseDocumentFrequency(df, totalDocuments) });
+    const weight = distinctiveWeight(tf, documentFrequency(term), totalDocuments);
+    if (weight !== null) scored.push({ term, weight });
   }
-  return scored.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, limit);
+  return scored.sort(compareQueryTerms).slice(0, limit);
 }
 
 const K1 = 1.2;
 const B = 0.75;
+
+/** BM25's length normalisation for a candidate of this weighted length. */
+export function lengthNorm(candidateLength: number, averageLength: number): number {
+  return K1 * (1 - B + (B * candidateLength) / Math.max(1, averageLength));
+}
+
+/** One query term's share of a candidate's score: its weight times BM25's saturation of the count. */
+export function termScore(weight: number, tf: number, norm: number): number {
+  return weight * ((tf * (K1 + 1)) / (tf + norm));
+}
 
 /** How strongly a candidate uses the query terms: BM25 with each query term weighted by its distinctiveness. */
 export function moreLikeThisScore(
@@ -104,12 +147,12 @@ export function moreLikeThisScore(
 ): { score: number; matched: string[] } {
   let score = 0;
   const matched: string[] = [];
-  const norm = K1 * (1 - B + (B * candidateLength) / Math.max(1, averageLength));
+  const norm = lengthNorm(candidateLength, averageLength);
   for (const { term, weight } of query) {
     const tf = candidate.get(term) ?? 0;
     if (tf === 0) continue;
     matched.push(term);
-    score += weight * ((tf * (K1 + 1)) / (tf + norm));
+    score += termScore(weight, tf, norm);
   }
   return { score, matched };
 }
@@ -117,11 +160,6 @@ export function moreLikeThisScore(
 /** For each stem, the first word it came from, so a query can be written in the words of the text. */
 export function surfaceForms(text: string): Map<string, string> {
   const forms = new Map<string, string>();
-  for (const match of text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().matchAll(wordPattern)) {
-    const word = match[0].replace(/['’].*$/, '');
-    if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) continue;
-    const stem = stemmer(word);
-    if (!forms.has(stem)) forms.set(stem, word);
-  }
+  for (const { word, stem } of stemmedWords(text)) if (isTerm(stem) && !forms.has(stem)) forms.set(stem, word);
   return forms;
 }

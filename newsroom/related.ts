@@ -8,8 +8,17 @@ import {
   weightedTermFrequencies,
   type ArticleText,
 } from '@/lib/related-terms';
+import { turnEventLoop } from '@/lib/event-loop';
+import { TermIndex, fts5Idf } from '@/lib/related-index';
 import { getDb, type Database, type Transaction } from '@/db';
 import { articleTags, articleTerms, articles, relatedArticles, relatedChanges, relatedPins, relatedRebuildRuns, tags } from '@/db/schema';
+import {
+  forEachIndexedArticle,
+  readBm25Idfs,
+  readCandidateFacts,
+  readSearchIndexAverages,
+  type CandidateFacts,
+} from '@/db/related-snapshot';
 import { isOrWillBePublic } from '@/db/visibility';
 
 type Executor = Database | Transaction;
@@ -376,7 +385,6 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
       executor,
       candidates.map((candidate) => candidate.id),
     );
-    const sourceTags = new Set(source.tagIds);
     // Similarity is measured both ways (how well the candidate matches this article's distinctive terms,
     // and this article the candidate's), which measured better than one way: 0.936 against 0.932.
     const reverseQueries = await queriesOf(executor, candidateProfiles, total);
@@ -388,29 +396,52 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
       const similarity =
         (text.score / selfScore + moreLikeThisScore(reverseQuery, profile.frequencies, profile.length, averageLength).score / reverseSelf) /
         2;
-      const shared = (candidateTags.get(candidate.id) ?? []).filter((tag) => sourceTags.has(tag.id));
-      const sameSection = candidate.categoryId === source.categoryId;
-      const days =
-        source.publishedAt && candidate.publishedAt ? Math.abs(source.publishedAt.getTime() - candidate.publishedAt) / 86_400_000 : 0;
-      const score =
-        similarity +
-        Math.min(relatedWeights.maxTagBonus, shared.length * relatedWeights.sharedTag) +
-        (sameSection ? relatedWeights.sameSection : 0) +
-        relatedWeights.recency * Math.exp(-days / relatedWeights.recencyDays);
-      scored.set(candidate.id, {
-        relatedId: candidate.id,
-        score,
-        reason: {
-          terms: text.matched.slice(0, 5).map((term) => forms.get(term) ?? term),
-          tags: shared.map((tag) => tag.name),
-          sameSection,
-        },
-      });
+      scored.set(
+        candidate.id,
+        scoreCandidate(source, { ...candidate, tags: candidateTags.get(candidate.id) ?? [] }, similarity, text.matched.slice(0, 5), forms),
+      );
     });
   }
+  return leadWithPinsAndReadMore(executor, articleId, scored);
+}
 
+/** A candidate's score and reason: its text similarity, refined by the tags and section it shares and how near in time it is. */
+function scoreCandidate(
+  source: SourceArticle,
+  candidate: { id: number; categoryId: number; publishedAt: number | null; tags: Array<{ id: number; name: string }> },
+  similarity: number,
+  matchedTerms: string[],
+  forms: Map<string, string>,
+): Scored {
+  const shared = candidate.tags.filter((tag) => source.tagIds.includes(tag.id));
+  const sameSection = candidate.categoryId === source.categoryId;
+  return {
+    relatedId: candidate.id,
+    score: relatedScore(similarity, shared.length, sameSection, source.publishedAt?.getTime() ?? null, candidate.publishedAt),
+    reason: { terms: matchedTerms.map((term) => forms.get(term) ?? term), tags: shared.map((tag) => tag.name), sameSection },
+  };
+}
+
+/** The ranking's score (relatedWeights): text similarity decides, shared tags and section refine, recency breaks near-ties. */
+function relatedScore(
+  similarity: number,
+  sharedTags: number,
+  sameSection: boolean,
+  publishedAt: number | null,
+  otherPublishedAt: number | null,
+): number {
+  const days = publishedAt && otherPublishedAt ? Math.abs(publishedAt - otherPublishedAt) / 86_400_000 : 0;
+  return (
+    similarity +
+    Math.min(relatedWeights.maxTagBonus, sharedTags * relatedWeights.sharedTag) +
+    (sameSection ? relatedWeights.sameSection : 0) +
+    relatedWeights.recency * Math.exp(-days / relatedWeights.recencyDays)
+  );
+}
+
+/** The stored list: editors' pins, then the body's READ MORE links, then the ranking. */
+async function leadWithPinsAndReadMore(executor: Executor, articleId: number, scored: Map<number, Scored>): Promise<Scored[]> {
   const ranked = [...scored.values()].sort((a, b) => b.score - a.score || b.relatedId - a.relatedId);
-  // Editors' pins, then the body's READ MORE links, then the ranking.
   const pins = await executor
     .select({ relatedId: relatedPins.relatedId })
     .from(relatedPins)
@@ -433,6 +464,102 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
     }
   }
   return [...first, ...ranked.filter((item) => !first.some((f) => f.relatedId === item.relatedId))].slice(0, STORED_RELATED);
+}
+
+/**
+ * What `npm run related:rebuild` ranks from: every article's term counts in memory (lib/related-index.ts)
+ * with the facts a ranking reads of a candidate, loaded once, so a list costs no full-text query and no
+ * candidate reads. Its lists are the ones rankRelatedFor makes (tests/integration/related-rebuild.test.ts).
+ */
+export interface RelatedSnapshot {
+  index: TermIndex;
+  /** The full-text index's row count: bm25()'s N. */
+  searchRows: number;
+  /** bm25()'s idf of each term in the full-text index (readBm25Idfs). */
+  bm25Idfs: Map<string, number>;
+  facts: Map<number, CandidateFacts>;
+  /** The archive's size, for idf (totalArticles). */
+  total: number;
+  /** Document frequencies as loaded when the snapshot was taken. */
+  documentFrequencies: Map<string, number>;
+}
+
+/** Reads the snapshot: about 10 s and 400 MB at 100,000 articles (docs/related-and-search.md). */
+export async function loadRelatedSnapshot(): Promise<RelatedSnapshot> {
+  const db = getDb();
+  await warmRelatedStatistics();
+  await storeMissingArticleTerms();
+  const { rows, averageTokens } = await readSearchIndexAverages(db);
+  const index = new TermIndex(averageTokens);
+  await forEachIndexedArticle(db, (article) => index.add(article));
+  index.seal();
+  const facts = await readCandidateFacts(db);
+  const bm25Idfs = await readBm25Idfs(db, rows);
+  return { index, searchRows: rows, bm25Idfs, facts, total: await totalArticles(db), documentFrequencies: documentFrequencyCache.counts };
+}
+
+/** rankRelatedFor from a snapshot: the same candidates, the same scores, the same list. */
+async function rankFromSnapshot(executor: Executor, snapshot: RelatedSnapshot, articleId: number): Promise<Scored[]> {
+  const { index, facts, total, documentFrequencies } = snapshot;
+  const position = index.positionOf(articleId);
+  // Not in the full-text index when the snapshot was taken: ranked the usual way.
+  if (position === undefined) return rankRelatedFor(executor, articleId);
+  const source = await loadSource(executor, articleId);
+  if (!source) return [];
+  const df = (term: string) => documentFrequencies.get(term) ?? 0;
+  const queryOf = (at: number) => index.queryOf(at, (term) => df(term) || 1, total, QUERY_TERMS);
+  const query = queryOf(position);
+  const scored = new Map<number, Scored>();
+  if (query.terms.length > 0) {
+    const phrases = [...query.terms.subarray(0, RETRIEVAL_TERMS)].map((term) => {
+      const name = index.termName(term);
+      return { term, idf: snapshot.bm25Idfs.get(name) ?? fts5Idf(snapshot.searchRows, df(name)) };
+    });
+    const candidates = index
+      .bm25Matches(phrases, CANDIDATES + 20)
+      .map((match) => match.position)
+      .filter((at) => index.idAt(at) !== articleId && facts.get(index.idAt(at))?.relatable)
+      .slice(0, CANDIDATES);
+    const averageLength = candidates.reduce((sum, at) => sum + index.lengthAt(at), 0) / Math.max(1, candidates.length);
+    if (candidates.length > 0) typicalLength = averageLength;
+    const selfScore = index.selfScore(query, position, averageLength) || 1;
+    const forms = surfaceForms(`${source.title} ${source.summary} ${source.body}`);
+    // The source is scored against every candidate's query: its counts by term number, once.
+    const sourceCounts = index.countsOf(position);
+    try {
+      for (const at of candidates) {
+        const id = index.idAt(at);
+        const candidate = facts.get(id);
+        if (!candidate) continue;
+        const matched: number[] = [];
+        const text = index.moreLikeThis(query, at, averageLength, matched);
+        const reverseQuery = queryOf(at);
+        const reverseSelf = index.selfScore(reverseQuery, at, averageLength) || 1;
+        const reverse = index.moreLikeThis(reverseQuery, position, averageLength, undefined, sourceCounts);
+        const similarity = (text / selfScore + reverse / reverseSelf) / 2;
+        const matchedTerms = matched.slice(0, 5).map((term) => index.termName(term));
+        scored.set(id, scoreCandidate(source, { id, ...candidate }, similarity, matchedTerms, forms));
+      }
+    } finally {
+      index.releaseCounts(position);
+    }
+  }
+  return leadWithPinsAndReadMore(executor, articleId, scored);
+}
+
+/** Ranks lists from a snapshot, with reads only (what `related:rebuild` and its ranking processes use). */
+export function snapshotRanker(snapshot: RelatedSnapshot): RelatedListRanker {
+  return async (articleIds, onRanked) => {
+    const db = getDb();
+    const relatable = await relatableAmong(db, articleIds);
+    const lists = new Map<number, Scored[]>();
+    for (const id of articleIds) {
+      lists.set(id, relatable.has(id) ? await rankFromSnapshot(db, snapshot, id) : []);
+      onRanked?.(lists.size);
+      if (lists.size % 16 === 0) await turnEventLoop();
+    }
+    return lists;
+  };
 }
 
 async function tagsOf(executor: Executor, ids: number[]): Promise<Map<number, Array<{ id: number; name: string }>>> {
@@ -476,13 +603,13 @@ async function offerToList(executor: Executor, ownerId: number, candidateQuery: 
   const sharedIds = candidate.tagIds.filter((id) => ownerTags.has(id));
   const shared = sharedIds.length > 0 ? await executor.select({ name: tags.name }).from(tags).where(inArray(tags.id, sharedIds)) : [];
   const sameSection = owner.categoryId === candidate.categoryId;
-  const days =
-    owner.publishedAt && candidate.publishedAt ? Math.abs(owner.publishedAt.getTime() - candidate.publishedAt.getTime()) / 86_400_000 : 0;
-  const score =
-    similarity +
-    Math.min(relatedWeights.maxTagBonus, shared.length * relatedWeights.sharedTag) +
-    (sameSection ? relatedWeights.sameSection : 0) +
-    relatedWeights.recency * Math.exp(-days / relatedWeights.recencyDays);
+  const score = relatedScore(
+    similarity,
+    shared.length,
+    sameSection,
+    owner.publishedAt?.getTime() ?? null,
+    candidate.publishedAt?.getTime() ?? null,
+  );
   const current = await executor
     .select({ relatedId: relatedArticles.relatedId, score: relatedArticles.score, reason: relatedArticles.reason })
     .from(relatedArticles)
@@ -553,6 +680,7 @@ export async function recomputeRelatedFor(articleIds: number[], onProgress?: (do
     // new database (both computing every list) cannot interleave their rows.
     if (id !== undefined) await db.transaction((tx) => computeRelatedFor(tx, id));
     onProgress?.(index + 1, articleIds.length);
+    if (index % 16 === 15) await turnEventLoop();
   }
 }
 
@@ -569,7 +697,7 @@ export const REBUILD_BATCH = 500;
 
 /**
  * `npm run related:rebuild`: every list again, in article id order, REBUILD_BATCH lists a time. A batch is
- * ranked with reads only, then written in one short transaction together with the run's progress
+ * ranked with reads only, from a snapshot of every article's terms in memory (RelatedSnapshot), then written in one short transaction together with the run's progress
  * (related_rebuild_runs), so editors' saves never wait behind the ranking and a stopped run continues
  * after the last batch it wrote. `restart` abandons an unfinished run and starts over.
  */
@@ -602,6 +730,10 @@ export async function rebuildRelatedLists(
       .where(and(isOrWillBePublic(), gt(articles.id, run.lastArticleId)))
       .orderBy(articles.id)
   ).map((row) => row.id);
+  // Ranked from a snapshot of every article's terms taken now (or by rankLists, each process taking its
+  // own after this): a change after this number reaches the batches as they are written (writeRelatedBatch).
+  const snapshotAfterChange = await latestRelatedChange(db);
+  const rankLists = options.rankLists ?? (remaining.length > 0 ? snapshotRanker(await loadRelatedSnapshot()) : rankRelatedLists);
   const progress: RebuildProgress = { done: run.done, total: run.done + remaining.length, resumedAt: run.done };
   options.onProgress?.(progress);
   for (let start = 0; start < remaining.length; start += batchSize) {
@@ -610,7 +742,8 @@ export async function rebuildRelatedLists(
     const ranked = await rankRelatedBatch(
       batch,
       (count) => options.onProgress?.({ ...progress, done: progress.done + count }),
-      options.rankLists,
+      rankLists,
+      snapshotAfterChange,
     );
     progress.done += batch.length;
     await writeRelatedBatch(ranked, async (tx) => {
@@ -647,20 +780,23 @@ export const rankRelatedLists: RelatedListRanker = async (articleIds, onRanked) 
   for (const id of articleIds) {
     lists.set(id, relatable.has(id) ? await rankRelatedFor(db, id) : []);
     onRanked?.(lists.size);
+    if (lists.size % 16 === 0) await turnEventLoop();
   }
   return lists;
 };
 
 /**
  * Ranks the lists of a batch of articles with reads only (`related:rebuild`), here or by `rankLists`,
- * noting first the latest change to related lists, so the batch's write can tell what came after.
+ * noting the latest change to related lists the ranking includes, so the batch's write can tell what came after.
  */
 export async function rankRelatedBatch(
   articleIds: number[],
   onRanked?: (count: number) => void,
   rankLists: RelatedListRanker = rankRelatedLists,
+  /** The latest change the rankers' data includes (a snapshot's); by default, the latest now. */
+  rankedAfterChange?: number,
 ): Promise<RankedRelatedBatch> {
-  const rankedAfterChange = await latestRelatedChange(getDb());
+  rankedAfterChange ??= await latestRelatedChange(getDb());
   const ranked = await rankLists(articleIds, onRanked);
   // In the batch's order, whatever order the rankers finished in.
   const lists = new Map<number, Scored[]>();
@@ -766,5 +902,6 @@ export async function refreshRelatedAfterImport(articleIds: number[], onProgress
     const id = articleIds[index];
     if (id !== undefined) await db.transaction((tx) => updateRelatedAfterChange(tx, id));
     onProgress?.(index + 1, articleIds.length);
+    if (index % 16 === 15) await turnEventLoop();
   }
 }

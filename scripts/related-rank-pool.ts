@@ -1,7 +1,7 @@
 /**
- * Ranking processes for `npm run related:rebuild`: each batch is cut into small jobs that go to whichever
- * process is free, so every core ranks (a list is mostly one full-text query and scoring, both CPU-bound,
- * and a file database serves concurrent readers). The parent keeps writing the batches.
+ * Ranking processes for `npm run related:rebuild --workers N`: each batch is cut into small jobs that go to
+ * whichever process is free, so N cores rank (each process holds its own snapshot of every article's
+ * terms, and a file database serves concurrent readers). The parent keeps writing the batches.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';

@@ -1,10 +1,10 @@
 /**
  * One ranking process of `npm run related:rebuild --workers N` (started by scripts/related-rank-pool.ts):
- * ranks the lists it is sent with reads only, over its own database connection, and sends them back.
- * The parent writes them; this process never writes.
+ * ranks the lists it is sent with reads only, from its own snapshot of every article's terms and over
+ * its own database connection, and sends them back. The parent writes them; this process never writes.
  */
 import { closeDb } from '../db';
-import { rankRelatedLists, warmRelatedStatistics, type Scored } from '../newsroom/related';
+import { loadRelatedSnapshot, snapshotRanker, type RelatedListRanker, type Scored } from '../newsroom/related';
 import { loadDotEnv } from './start';
 
 export type RankRequest = { job: number; articleIds: number[] };
@@ -21,13 +21,15 @@ function reply(message: RankReply): void {
 async function main() {
   if (!process.send) throw new Error('scripts/related-rank-worker.ts is started by npm run related:rebuild, not by hand');
   loadDotEnv();
-  // Jobs wait for the statistics every ranking reads, loaded once.
-  const ready = warmRelatedStatistics();
+  // Taken at the first job, so after the parent noted the latest change (rebuildRelatedLists).
+  let ranker: Promise<RelatedListRanker> | null = null;
   process.on('message', (request: RankRequest) => {
     void (async () => {
       try {
-        await ready;
-        const lists = await rankRelatedLists(request.articleIds, (count) => {
+        ranker ??= loadRelatedSnapshot().then(snapshotRanker);
+        const lists = await (
+          await ranker
+        )(request.articleIds, (count) => {
           // A tick every ten lists is enough for the progress bar.
           if (count % 10 === 0) reply({ job: request.job, kind: 'progress', count });
         });

@@ -15,6 +15,7 @@ import { type ArticleStatus } from '@/lib/permissions';
 import { parseWallTime, resolveWallTime } from '@/lib/site-time';
 import { readSiteSettings } from '@/db/settings';
 import { findTags, tagsFromNames } from '@/newsroom/tags';
+import { turnEventLoop } from '@/lib/event-loop';
 
 /**
  * Bulk import of articles from JSON Lines (one JSON object per line), for moving an archive into Paradox.
@@ -576,8 +577,7 @@ export async function importJsonl(source: AsyncIterable<string> | string, option
   try {
     for await (const sourceLine of lines) {
       lineNumber = sourceLine.number;
-      // Local libSQL runs statements synchronously: let timers and signal handlers (Ctrl-C) run now and then.
-      if (lineNumber % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (lineNumber % 16 === 0) await turnEventLoop();
       if (options.signal?.aborted) throw new ImportStoppedError(`Stopped before line ${lineNumber}.`, lineNumber, report, true);
       let text = sourceLine.text;
       if (text !== null && sourceLine.number === 1) text = text.replace(/^\uFEFF/, '');

@@ -22,6 +22,7 @@ import { writeArticleVersion } from '@/newsroom/article-versions';
 import { createAccountWithoutPassword } from '@/newsroom/accounts';
 import { type ArticleStatus } from '@/lib/permissions';
 import { findTags } from '@/newsroom/tags';
+import { turnEventLoop } from '@/lib/event-loop';
 
 /** An import never puts a story in the trash (WordPress's trash is skipped). */
 type ImportedStatus = Exclude<ArticleStatus, 'trashed'>;
@@ -1018,8 +1019,7 @@ export async function importWordPress(filePath: string, options: WordPressImport
       if (entry.kind !== 'item') continue;
       line = entry.line;
       if (options.signal?.aborted) throw new WordPressImportError(`Stopped before the post on line ${line}.`, line, report, true);
-      // Local libSQL runs statements synchronously: let timers and signal handlers (Ctrl-C) run now and then.
-      if (++handled % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (++handled % 16 === 0) await turnEventLoop();
       const plan = planItem(entry, options);
       if (typeof plan === 'string') {
         addSkip(report, plan, line);

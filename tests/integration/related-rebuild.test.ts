@@ -160,6 +160,77 @@ describe('related:rebuild', () => {
     expect(await listOf(storyId)).toEqual([]);
   });
 
+  it("ranks candidates from memory as FTS5's bm25() ranks them: the same articles, order and scores", async () => {
+    const { sql } = await import('drizzle-orm');
+    const { surfaceForms } = await import('@/lib/related-terms');
+    const { fts5Idf } = await import('@/lib/related-index');
+    const snapshot = await related.loadRelatedSnapshot();
+    const { index } = snapshot;
+    let compared = 0;
+    // After the publishes, unpublish and trash above.
+    for (const id of (await related.listRelatableArticleIds()).slice(0, 40)) {
+      const [row] = await db.all<{ title: string; summary: string; body: string }>(
+        sql`select title, summary, body from article_search where rowid = ${id}`,
+      );
+      // Fifteen of the article's words, as a ranking's query would name them.
+      const words = [...surfaceForms(`${row?.title} ${row?.summary} ${row?.body}`)].filter((_, at) => at % 7 === id % 7).slice(0, 15);
+      const fts = await db.all<{ id: number; score: number }>(sql`
+        select rowid as id, bm25(article_search, 3.0, 2.0, 1.0) as score from article_search
+        where article_search match ${words.map(([, word]) => `"${word}"`).join(' OR ')} order by score`);
+      const phrases = words.map(([stem]) => ({
+        term: index.termNumber(stem) ?? -1,
+        idf: snapshot.bm25Idfs.get(stem) ?? fts5Idf(snapshot.searchRows, 0),
+      }));
+      const fromMemory = index.bm25Matches(phrases, fts.length + 10);
+      expect(fromMemory.map((match) => [index.idAt(match.position), -match.score])).toEqual(fts.map((match) => [match.id, match.score]));
+      compared += fts.length;
+    }
+    // Most of the archive matches: the order decides which 170 become candidates.
+    expect(compared).toBeGreaterThan(40 * 170);
+  });
+
+  it("counts every term as FTS5's tokenizer counts it, so bm25() reads the counts the ranking stores", async () => {
+    const { sql } = await import('drizzle-orm');
+    const { weightedTermFrequencies } = await import('@/lib/related-terms');
+    // The search index's own tokenizer, in a table of the same columns.
+    const [index] = await db.all<{ sql: string }>(sql`select sql from sqlite_master where name = 'article_search'`);
+    await db.run(sql.raw((index?.sql ?? '').replace(/`?article_search`?/, 'tokenizer_check')));
+    await db.run(sql`create virtual table tokenizer_check_terms using fts5vocab(tokenizer_check, 'instance')`);
+    const texts = [
+      {
+        title: "O'Sullivan's MPs back the MP",
+        summary: 'UK PCs of the 1990s, and 1990 itself',
+        body: 'Saying it says what he said; Café CAFÉ cafés, ﬁnance x2 e-mail.',
+      },
+      {
+        title: 'Ages aged: the age of ties and lies',
+        summary: 'Dies, died, dying',
+        body: "Don't, won't, rock'n'roll; Ŝtraße naïve coöperate 20th.",
+      },
+      {
+        title: 'Cafe\u0301 society',
+        summary: 'Ελληνικά νέα και ειδήσεις',
+        body: 'हिन्दी समाचार, Türkçe haberler, Ångström, Øresund, Łódź, ǅemal.',
+      },
+    ];
+    for (const [at, text] of texts.entries())
+      await db.run(
+        sql`insert into tokenizer_check(rowid, title, summary, body) values (${at + 1}, ${text.title}, ${text.summary}, ${text.body})`,
+      );
+    const instances = await db.all<{ doc: number; term: string; col: string }>(sql`select doc, term, col from tokenizer_check_terms`);
+    for (const [at, text] of texts.entries()) {
+      const ours = weightedTermFrequencies(text);
+      const weight: Record<string, number> = { title: 3, summary: 2, body: 1 };
+      const fts = new Map<string, number>();
+      for (const row of instances.filter((item) => item.doc === at + 1 && ours.has(item.term)))
+        fts.set(row.term, (fts.get(row.term) ?? 0) + (weight[row.col] ?? 0));
+      expect(new Map([...ours].sort()), text.title).toEqual(new Map([...fts].sort()));
+      expect(ours.size).toBeGreaterThan(3);
+    }
+    await db.run(sql`drop table tokenizer_check_terms`);
+    await db.run(sql`drop table tokenizer_check`);
+  });
+
   it('`npm run related:rebuild -- --workers 2` ranks in two processes and stores the lists one process stores', async () => {
     // Both sides read the statistics as they are now, after the publishes above.
     await related.warmRelatedStatistics();

@@ -13,6 +13,13 @@ describe('terms', () => {
   it('lowercases, folds accents, stems and drops stopwords, numbers and short words', () => {
     expect(terms('The Strikes at the Café were striking in 2026, he said')).toEqual(['strike', 'cafe', 'strike']);
   });
+
+  it("splits and keeps words as FTS5's tokenizer counts them: by the stem, at apostrophes, ligatures unfolded", () => {
+    // "MP" and "MPs" share a stem, so both count; "1990s" stems to a number; "saying" to a stopword's stem.
+    expect(terms("O'Sullivan's MPs met the MP in the 1990s, saying so")).toEqual(['sullivan', 'mp', 'met', 'mp']);
+    // FTS5 keeps the ligature and stems "straße" byte by byte: neither can be matched, so neither is a term.
+    expect(terms('ﬁnance Straße naïve Łódź')).toEqual(['naiv']);
+  });
 });
 
 describe('weightedTermFrequencies', () => {
