@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { decodeVarints, tokenCount, type IndexedArticle } from '@/lib/related-index';
+import type { IndexedArticle } from '@/lib/related-index';
 import type { Database } from './index';
 import { statusIsOrWillBePublic } from './visibility';
 
@@ -10,6 +10,29 @@ import { statusIsOrWillBePublic } from './visibility';
  */
 
 const PAGE = 5_000;
+
+/** Reads SQLite varints (FTS5's docsize and averages records): 7 bits a byte, the ninth byte whole. */
+export function decodeVarints(bytes: Uint8Array): number[] {
+  const values: number[] = [];
+  let offset = 0;
+  while (offset < bytes.length) {
+    let value = 0;
+    let index = 0;
+    for (; index < 8 && offset < bytes.length; index++) {
+      const byte = bytes[offset++] ?? 0;
+      value = value * 128 + (byte & 0x7f);
+      if ((byte & 0x80) === 0) break;
+    }
+    if (index === 8 && offset < bytes.length) value = value * 256 + (bytes[offset++] ?? 0);
+    values.push(value);
+  }
+  return values;
+}
+
+/** The sum of a docsize record's column sizes: the row's token count. */
+export function tokenCount(docsize: Uint8Array): number {
+  return decodeVarints(docsize).reduce((sum, size) => sum + size, 0);
+}
 
 /** The full-text index's row count and average row length (all columns), from FTS5's averages record. */
 export async function readSearchIndexAverages(db: Database): Promise<{ rows: number; averageTokens: number }> {

@@ -5,7 +5,7 @@ import { compareQueryTerms, distinctiveWeight, lengthNorm, termScore } from './r
  * (`npm run related:rebuild`). It answers the two questions a ranking asks the database, the same way:
  * which articles FTS5's bm25() ranks best for a query's strongest terms (bm25Matches), and how a candidate
  * uses a query's terms (moreLikeThis, the arithmetic of moreLikeThisScore). At 100,000 news-length
- * articles it holds about 25 million counts, each in both directions (about 300 MB).
+ * articles it holds about 25 million counts, each in both directions (about 300 MB of arrays).
  */
 
 /** One article as the index reads it. */
@@ -27,29 +27,6 @@ export interface IndexedQuery {
 /** FTS5's bm25() constants (fts5_aux.c). */
 const FTS5_K1 = 1.2;
 const FTS5_B = 0.75;
-
-/** Reads SQLite varints (FTS5's docsize and averages records): 7 bits a byte, the ninth byte whole. */
-export function decodeVarints(bytes: Uint8Array): number[] {
-  const values: number[] = [];
-  let offset = 0;
-  while (offset < bytes.length) {
-    let value = 0;
-    let index = 0;
-    for (; index < 8 && offset < bytes.length; index++) {
-      const byte = bytes[offset++] ?? 0;
-      value = value * 128 + (byte & 0x7f);
-      if ((byte & 0x80) === 0) break;
-    }
-    if (index === 8 && offset < bytes.length) value = value * 256 + (bytes[offset++] ?? 0);
-    values.push(value);
-  }
-  return values;
-}
-
-/** The sum of a docsize record's column sizes: the row's token count. */
-export function tokenCount(docsize: Uint8Array): number {
-  return decodeVarints(docsize).reduce((sum, size) => sum + size, 0);
-}
 
 function grow(array: Uint32Array<ArrayBuffer>, needed: number): Uint32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
@@ -108,6 +85,8 @@ export class TermIndex {
         this.termNumbers.set(name, term);
         this.termNames.push(name);
       }
+      // Packed below as term·2^26 + count: both must fit, or a count would spill into the term.
+      if (!(tf >= 0 && tf < 2 ** 26 && term < 2 ** 27)) throw new Error(`TermIndex cannot hold "${name} ${tf}" of article ${article.id}`);
       this.packed[pair] = term * 2 ** 26 + tf;
       length += tf;
     }

@@ -6,7 +6,8 @@ import { stemmer } from 'stemmer';
  * so the ranking can be unit-tested and benchmarked without a database.
  */
 
-// Common English words that say nothing about a story's subject.
+// Common English words that say nothing about a story's subject, and what an apostrophe leaves of a
+// contraction (FTS5 splits "don't" into "don" and "t").
 const stopwords = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
   but by can could did do does doing down during each few for from further had has have having he her here hers herself
@@ -16,7 +17,8 @@ const stopwords = new Set(
   will with would you your yours yourself yourselves said says say one two three four five six seven eight nine ten
   first last new year years mr mrs ms told also could would may might must shall us per cent percent told week weeks
   month months day days time times people many much make made get got like well back still even way going go since
-  ago around however added including around another against among around told yet while within without`
+  ago around however added including around another against among around told yet while within without
+  don ve ll re isn aren wasn weren didn doesn hasn haven hadn couldn wouldn shouldn won`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -34,7 +36,8 @@ function* stemmedWords(text: string): Generator<{ word: string; stem: string }> 
   // NFD, not NFKD: FTS5 folds accents but keeps ligatures and other compatibility characters.
   for (const match of text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().matchAll(wordPattern)) {
     const word = match[0];
-    yield { word, stem: stemmer(word) };
+    // FTS5's porter leaves tokens under 3 or over 64 bytes as they are (kept terms are ASCII: bytes are letters).
+    yield { word, stem: word.length < 3 || word.length > 64 ? word : stemmer(word) };
   }
 }
 

@@ -33,6 +33,9 @@ const CANDIDATES = 150;
 // with 25 (14,000 against 26,000 a list) for the same precision@5 (0.933 against 0.934, held out 0.924
 // against 0.923; docs/related-and-search.md).
 const RETRIEVAL_TERMS = 15;
+// FTS5 ranks a few more than CANDIDATES, so that dropping the article itself and stories that cannot be
+// shown still leaves CANDIDATES.
+const RETRIEVAL_LIMIT = CANDIDATES + 20;
 
 type Query = Array<{ term: string; weight: number }>;
 
@@ -367,7 +370,7 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
     const candidates = await executor.all<{ id: number; categoryId: number; publishedAt: number | null }>(sql`
       select ${articles.id} as id, ${articles.categoryId} as categoryId, ${articles.publishedAt} as publishedAt
       from (select rowid, bm25(article_search, 3.0, 2.0, 1.0) as score from article_search
-            where article_search match ${match} order by score limit ${CANDIDATES + 20}) as m
+            where article_search match ${match} order by score limit ${RETRIEVAL_LIMIT}) as m
       cross join ${articles} on ${articles.id} = m.rowid
       where ${articles.id} != ${articleId} and ${isOrWillBePublic()}
       order by m.score
@@ -393,9 +396,8 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
       const text = moreLikeThisScore(query, own.frequencies, own.length, averageLength);
       const reverseQuery = reverseQueries[index] ?? [];
       const reverseSelf = moreLikeThisScore(reverseQuery, own.frequencies, own.length, averageLength).score || 1;
-      const similarity =
-        (text.score / selfScore + moreLikeThisScore(reverseQuery, profile.frequencies, profile.length, averageLength).score / reverseSelf) /
-        2;
+      const reverse = moreLikeThisScore(reverseQuery, profile.frequencies, profile.length, averageLength).score;
+      const similarity = similarityBothWays(text.score, selfScore, reverse, reverseSelf);
       scored.set(
         candidate.id,
         scoreCandidate(source, { ...candidate, tags: candidateTags.get(candidate.id) ?? [] }, similarity, text.matched.slice(0, 5), forms),
@@ -403,6 +405,14 @@ async function rankRelatedFor(executor: Executor, articleId: number): Promise<Sc
     });
   }
   return leadWithPinsAndReadMore(executor, articleId, scored);
+}
+
+/**
+ * Text similarity measured both ways: how well the candidate matches the article's distinctive terms, and
+ * the article the candidate's, each against a perfect match of itself.
+ */
+function similarityBothWays(forward: number, forwardSelf: number, reverse: number, reverseSelf: number): number {
+  return (forward / forwardSelf + reverse / reverseSelf) / 2;
 }
 
 /** A candidate's score and reason: its text similarity, refined by the tags and section it shares and how near in time it is. */
@@ -484,18 +494,19 @@ export interface RelatedSnapshot {
   documentFrequencies: Map<string, number>;
 }
 
-/** Reads the snapshot: about 10 s and 400 MB at 100,000 articles (docs/related-and-search.md). */
+/** Reads the snapshot: 7–9 s at 100,000 articles, and the rebuild then peaks at about 1.2 GB (docs/performance.md). */
 export async function loadRelatedSnapshot(): Promise<RelatedSnapshot> {
   const db = getDb();
   await warmRelatedStatistics();
-  await storeMissingArticleTerms();
   const { rows, averageTokens } = await readSearchIndexAverages(db);
   const index = new TermIndex(averageTokens);
   await forEachIndexedArticle(db, (article) => index.add(article));
   index.seal();
   const facts = await readCandidateFacts(db);
   const bm25Idfs = await readBm25Idfs(db, rows);
-  return { index, searchRows: rows, bm25Idfs, facts, total: await totalArticles(db), documentFrequencies: documentFrequencyCache.counts };
+  // A copy: rankings outside the snapshot add to the shared table as new words come.
+  const documentFrequencies = new Map(documentFrequencyCache.counts);
+  return { index, searchRows: rows, bm25Idfs, facts, total: await totalArticles(db), documentFrequencies };
 }
 
 /** rankRelatedFor from a snapshot: the same candidates, the same scores, the same list. */
@@ -516,7 +527,7 @@ async function rankFromSnapshot(executor: Executor, snapshot: RelatedSnapshot, a
       return { term, idf: snapshot.bm25Idfs.get(name) ?? fts5Idf(snapshot.searchRows, df(name)) };
     });
     const candidates = index
-      .bm25Matches(phrases, CANDIDATES + 20)
+      .bm25Matches(phrases, RETRIEVAL_LIMIT)
       .map((match) => match.position)
       .filter((at) => index.idAt(at) !== articleId && facts.get(index.idAt(at))?.relatable)
       .slice(0, CANDIDATES);
@@ -536,7 +547,7 @@ async function rankFromSnapshot(executor: Executor, snapshot: RelatedSnapshot, a
         const reverseQuery = queryOf(at);
         const reverseSelf = index.selfScore(reverseQuery, at, averageLength) || 1;
         const reverse = index.moreLikeThis(reverseQuery, position, averageLength, undefined, sourceCounts);
-        const similarity = (text / selfScore + reverse / reverseSelf) / 2;
+        const similarity = similarityBothWays(text, selfScore, reverse, reverseSelf);
         const matchedTerms = matched.slice(0, 5).map((term) => index.termName(term));
         scored.set(id, scoreCandidate(source, { id, ...candidate }, similarity, matchedTerms, forms));
       }
@@ -549,17 +560,7 @@ async function rankFromSnapshot(executor: Executor, snapshot: RelatedSnapshot, a
 
 /** Ranks lists from a snapshot, with reads only (what `related:rebuild` and its ranking processes use). */
 export function snapshotRanker(snapshot: RelatedSnapshot): RelatedListRanker {
-  return async (articleIds, onRanked) => {
-    const db = getDb();
-    const relatable = await relatableAmong(db, articleIds);
-    const lists = new Map<number, Scored[]>();
-    for (const id of articleIds) {
-      lists.set(id, relatable.has(id) ? await rankFromSnapshot(db, snapshot, id) : []);
-      onRanked?.(lists.size);
-      if (lists.size % 16 === 0) await turnEventLoop();
-    }
-    return lists;
-  };
+  return rankEach((executor, articleId) => rankFromSnapshot(executor, snapshot, articleId));
 }
 
 async function tagsOf(executor: Executor, ids: number[]): Promise<Map<number, Array<{ id: number; name: string }>>> {
@@ -569,7 +570,9 @@ async function tagsOf(executor: Executor, ids: number[]): Promise<Map<number, Ar
     .select({ articleId: articleTags.articleId, id: tags.id, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(inArray(articleTags.articleId, ids));
+    .where(inArray(articleTags.articleId, ids))
+    // The order readCandidateFacts reads them in, which reasons list them in.
+    .orderBy(articleTags.articleId, articleTags.tagId);
   for (const row of rows) map.set(row.articleId, [...(map.get(row.articleId) ?? []), { id: row.id, name: row.name }]);
   return map;
 }
@@ -598,7 +601,7 @@ async function offerToList(executor: Executor, ownerId: number, candidateQuery: 
   // Both ways, as in the full ranking.
   const text = moreLikeThisScore(query, candidateQuery.frequencies, candidateQuery.length, typicalLength);
   const reverse = moreLikeThisScore(candidateQuery.query, ownerQuery.frequencies, ownerQuery.length, typicalLength);
-  const similarity = (text.score / selfScore + reverse.score / candidateQuery.selfScore) / 2;
+  const similarity = similarityBothWays(text.score, selfScore, reverse.score, candidateQuery.selfScore);
   const ownerTags = new Set(owner.tagIds);
   const sharedIds = candidate.tagIds.filter((id) => ownerTags.has(id));
   const shared = sharedIds.length > 0 ? await executor.select({ name: tags.name }).from(tags).where(inArray(tags.id, sharedIds)) : [];
@@ -773,17 +776,22 @@ export type RelatedListRanker = (articleIds: number[], onRanked?: (count: number
  * The lists of the articles, ranked here with reads only. An article that can no longer have related
  * stories gets an empty list.
  */
-export const rankRelatedLists: RelatedListRanker = async (articleIds, onRanked) => {
-  const db = getDb();
-  const relatable = await relatableAmong(db, articleIds);
-  const lists = new Map<number, Scored[]>();
-  for (const id of articleIds) {
-    lists.set(id, relatable.has(id) ? await rankRelatedFor(db, id) : []);
-    onRanked?.(lists.size);
-    if (lists.size % 16 === 0) await turnEventLoop();
-  }
-  return lists;
-};
+export const rankRelatedLists: RelatedListRanker = rankEach(rankRelatedFor);
+
+/** A ranker that ranks each list with `rankOne`, reads only; an article that cannot have related stories gets none. */
+function rankEach(rankOne: (executor: Executor, articleId: number) => Promise<Scored[]>): RelatedListRanker {
+  return async (articleIds, onRanked) => {
+    const db = getDb();
+    const relatable = await relatableAmong(db, articleIds);
+    const lists = new Map<number, Scored[]>();
+    for (const id of articleIds) {
+      lists.set(id, relatable.has(id) ? await rankOne(db, id) : []);
+      onRanked?.(lists.size);
+      if (lists.size % 16 === 0) await turnEventLoop();
+    }
+    return lists;
+  };
+}
 
 /**
  * Ranks the lists of a batch of articles with reads only (`related:rebuild`), here or by `rankLists`,
@@ -864,16 +872,22 @@ async function relatableAmong(executor: Executor, articleIds: number[]): Promise
   return found;
 }
 
-/** Stores term counts for indexed articles that have none (indexed before article_terms existed). */
-async function storeMissingArticleTerms(): Promise<void> {
+/**
+ * Stores term counts for indexed articles that have none (indexed before article_terms existed, or before
+ * migration 0024 made them again); returns how many. A server does this at start beside its requests.
+ */
+export async function storeMissingArticleTerms(): Promise<number> {
   const db = getDb();
+  // Only what the search index holds: an article it lacks has no text to count yet.
   const missing = (
-    await db.all<{ id: number }>(sql`select id from articles where id not in (select article_id from article_terms) order by id`)
+    await db.all<{ id: number }>(
+      sql`select id from articles where id in (select rowid from article_search) and id not in (select article_id from article_terms) order by id`,
+    )
   ).map((row) => row.id);
-  for (let start = 0; start < missing.length; start += 500) {
-    const batch = missing.slice(start, start + 500);
-    await db.transaction(async (tx) => {
-      // Only what the search index holds: an article it lacks has no text to count yet.
+  let stored = 0;
+  for (let start = 0; start < missing.length; start += 50) {
+    const batch = missing.slice(start, start + 50);
+    stored += await db.transaction(async (tx) => {
       const rows = await tx.all<{ id: number; title: string; summary: string; body: string }>(
         sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
           batch.map((id) => sql`${id}`),
@@ -881,8 +895,12 @@ async function storeMissingArticleTerms(): Promise<void> {
         )})`,
       );
       await storeArticleTerms(tx, rows);
+      return rows.length;
     });
+    // A batch is about 25 ms of tokenizing: requests are answered between batches.
+    await turnEventLoop();
   }
+  return stored;
 }
 
 /** Ids of every article that can have related stories. */

@@ -105,70 +105,97 @@ describe('related:rebuild', () => {
     expect(await storedLists()).toBe(perArticle);
   });
 
-  it('a publish, an unpublish or a trash while a batch is being ranked is not overwritten by its write', async () => {
-    const articles = await import('../../newsroom/articles');
-    const listsHolding = async (id: number) =>
-      (
-        await db
-          .select({ id: schema.relatedArticles.articleId })
-          .from(schema.relatedArticles)
-          .where(eq(schema.relatedArticles.relatedId, id))
-      )
-        .map((row) => row.id)
-        .sort((a, b) => a - b);
-    const listOf = async (id: number) =>
-      (await db.select().from(schema.relatedArticles).where(eq(schema.relatedArticles.articleId, id))).map((row) => row.relatedId);
+  it.each([
+    { ranking: 'by FTS5', storyAt: 20 },
+    { ranking: 'from a snapshot', storyAt: 30 },
+  ])(
+    'a publish, an unpublish or a trash while a batch is being ranked $ranking is not overwritten by its write',
+    async ({ ranking, storyAt }) => {
+      // A snapshot is taken before the changes, as `related:rebuild` takes it when it starts.
+      const rankBatch = async (ids: number[]) =>
+        ranking === 'by FTS5'
+          ? related.rankRelatedBatch(ids)
+          : related.rankRelatedBatch(ids, undefined, related.snapshotRanker(await related.loadRelatedSnapshot()));
+      const articles = await import('../../newsroom/articles');
+      const listsHolding = async (id: number) =>
+        (
+          await db
+            .select({ id: schema.relatedArticles.articleId })
+            .from(schema.relatedArticles)
+            .where(eq(schema.relatedArticles.relatedId, id))
+        )
+          .map((row) => row.id)
+          .sort((a, b) => a - b);
+      const listOf = async (id: number) =>
+        (await db.select().from(schema.relatedArticles).where(eq(schema.relatedArticles.articleId, id))).map((row) => row.relatedId);
 
-    // A follow-up to one story, with its words, still a draft.
-    const storyId = relatableIds[20] ?? 0;
-    const [story] = await db.select().from(schema.articles).where(eqId(storyId));
-    if (!story) throw new Error('no story');
-    const saved = await articles.saveArticle.execute(editorId, {
-      title: `${story.title} again`,
-      summary: story.summary,
-      body: story.body,
-      categoryId: story.categoryId,
-      intent: 'save',
-    });
-    if (!saved.ok) throw new Error(saved.message);
-    const followUp = saved.result.id;
+      // A follow-up to one story, with its words, still a draft.
+      const storyId = relatableIds[storyAt] ?? 0;
+      const [story] = await db.select().from(schema.articles).where(eqId(storyId));
+      if (!story) throw new Error('no story');
+      const saved = await articles.saveArticle.execute(editorId, {
+        title: `${story.title} again`,
+        summary: story.summary,
+        body: story.body,
+        categoryId: story.categoryId,
+        intent: 'save',
+      });
+      if (!saved.ok) throw new Error(saved.message);
+      const followUp = saved.result.id;
 
-    // A batch of every list is ranked, then the follow-up is published before the batch is written.
-    const ranked = await related.rankRelatedBatch(relatableIds);
-    expect(ranked.lists.get(storyId)?.some((item) => item.relatedId === followUp)).toBe(false);
-    expect((await articles.publishArticle.execute(editorId, { id: followUp })).ok).toBe(true);
-    const neighbours = await listsHolding(followUp);
-    expect(neighbours).toContain(storyId);
-    expect(await related.writeRelatedBatch(ranked)).toBeGreaterThanOrEqual(neighbours.length);
-    // Its neighbours' lists are as the per-article computation stores them now: the story's own (which a
-    // ranking made before the publish lacked) holds it. (A neighbour the publish offered it to may drop it,
-    // as a full ranking does when its strongest terms do not find it.)
-    expect(await listsHolding(followUp)).toContain(storyId);
-    const written = await storedLists();
-    await related.recomputeRelatedFor(neighbours);
-    expect(await storedLists()).toBe(written);
+      // A batch of every list is ranked, then the follow-up is published before the batch is written.
+      const ranked = await rankBatch(await related.listRelatableArticleIds());
+      expect(ranked.lists.get(storyId)?.some((item) => item.relatedId === followUp)).toBe(false);
+      expect((await articles.publishArticle.execute(editorId, { id: followUp })).ok).toBe(true);
+      const neighbours = await listsHolding(followUp);
+      expect(neighbours).toContain(storyId);
+      expect(await related.writeRelatedBatch(ranked)).toBeGreaterThanOrEqual(neighbours.length);
+      // Its neighbours' lists are as the per-article computation stores them now: the story's own (which a
+      // ranking made before the publish lacked) holds it. (A neighbour the publish offered it to may drop it,
+      // as a full ranking does when its strongest terms do not find it.)
+      expect(await listsHolding(followUp)).toContain(storyId);
+      const written = await storedLists();
+      await related.recomputeRelatedFor(neighbours);
+      expect(await storedLists()).toBe(written);
 
-    // Ranked again; meanwhile the follow-up is unpublished and the story trashed: neither is listed after the write.
-    const rankedAgain = await related.rankRelatedBatch(await related.listRelatableArticleIds());
-    expect(rankedAgain.lists.get(storyId)?.some((item) => item.relatedId === followUp)).toBe(true);
-    expect((await articles.unpublishArticle.execute(editorId, { id: followUp })).ok).toBe(true);
-    expect((await articles.trashArticle.execute(editorId, { id: storyId })).ok).toBe(true);
-    await related.writeRelatedBatch(rankedAgain);
-    expect(await listsHolding(followUp)).toEqual([]);
-    expect(await listsHolding(storyId)).toEqual([]);
-    expect(await listOf(followUp)).toEqual([]);
-    expect(await listOf(storyId)).toEqual([]);
-  });
+      // Ranked again; meanwhile the follow-up is unpublished and the story trashed: neither is listed after the write.
+      const rankedAgain = await rankBatch(await related.listRelatableArticleIds());
+      expect(rankedAgain.lists.get(storyId)?.some((item) => item.relatedId === followUp)).toBe(true);
+      expect((await articles.unpublishArticle.execute(editorId, { id: followUp })).ok).toBe(true);
+      expect((await articles.trashArticle.execute(editorId, { id: storyId })).ok).toBe(true);
+      await related.writeRelatedBatch(rankedAgain);
+      expect(await listsHolding(followUp)).toEqual([]);
+      expect(await listsHolding(storyId)).toEqual([]);
+      expect(await listOf(followUp)).toEqual([]);
+      expect(await listOf(storyId)).toEqual([]);
+    },
+  );
 
   it("ranks candidates from memory as FTS5's bm25() ranks them: the same articles, order and scores", async () => {
     const { sql } = await import('drizzle-orm');
     const { surfaceForms } = await import('@/lib/related-terms');
     const { fts5Idf } = await import('@/lib/related-index');
+    // After the publishes, unpublish and trash above.
+    const ids = (await related.listRelatableArticleIds()).slice(0, 40);
+    // Two more rows of the first article's text: three equal scores, which SQLite keeps in row order.
+    const copies = [900_001, 900_002];
+    const [original] = await db
+      .select()
+      .from(schema.articles)
+      .where(eqId(ids[0] ?? 0));
+    if (!original) throw new Error('no article');
+    for (const copy of copies) {
+      await db.insert(schema.articles).values({ ...original, id: copy, slug: `${original.slug}-${copy}` });
+      await db.run(
+        sql`insert into article_search(rowid, title, summary, body) select ${copy}, title, summary, body from article_search where rowid = ${ids[0] ?? 0}`,
+      );
+    }
+    await related.storeMissingArticleTerms();
     const snapshot = await related.loadRelatedSnapshot();
     const { index } = snapshot;
     let compared = 0;
-    // After the publishes, unpublish and trash above.
-    for (const id of (await related.listRelatableArticleIds()).slice(0, 40)) {
+    let ties = 0;
+    for (const id of ids) {
       const [row] = await db.all<{ title: string; summary: string; body: string }>(
         sql`select title, summary, body from article_search where rowid = ${id}`,
       );
@@ -176,17 +203,23 @@ describe('related:rebuild', () => {
       const words = [...surfaceForms(`${row?.title} ${row?.summary} ${row?.body}`)].filter((_, at) => at % 7 === id % 7).slice(0, 15);
       const fts = await db.all<{ id: number; score: number }>(sql`
         select rowid as id, bm25(article_search, 3.0, 2.0, 1.0) as score from article_search
-        where article_search match ${words.map(([, word]) => `"${word}"`).join(' OR ')} order by score`);
+        where article_search match ${words.map(([, word]) => `"${word}"`).join(' OR ')} order by score limit 170`);
       const phrases = words.map(([stem]) => ({
         term: index.termNumber(stem) ?? -1,
         idf: snapshot.bm25Idfs.get(stem) ?? fts5Idf(snapshot.searchRows, 0),
       }));
-      const fromMemory = index.bm25Matches(phrases, fts.length + 10);
+      const fromMemory = index.bm25Matches(phrases, 170);
       expect(fromMemory.map((match) => [index.idAt(match.position), -match.score])).toEqual(fts.map((match) => [match.id, match.score]));
       compared += fts.length;
+      ties += fts.filter((match, at) => at > 0 && match.score === fts[at - 1]?.score).length;
     }
     // Most of the archive matches: the order decides which 170 become candidates.
-    expect(compared).toBeGreaterThan(40 * 170);
+    expect(compared).toBeGreaterThan(40 * 160);
+    expect(ties).toBeGreaterThan(0);
+    for (const copy of copies) {
+      await db.run(sql`delete from article_search where rowid = ${copy}`);
+      await db.delete(schema.articles).where(eqId(copy));
+    }
   });
 
   it("counts every term as FTS5's tokenizer counts it, so bm25() reads the counts the ranking stores", async () => {
@@ -205,7 +238,7 @@ describe('related:rebuild', () => {
       {
         title: 'Ages aged: the age of ties and lies',
         summary: 'Dies, died, dying',
-        body: "Don't, won't, rock'n'roll; Ŝtraße naïve coöperate 20th.",
+        body: `Don't, won't, rock'n'roll; Ŝtraße naïve coöperate 20th; ${'abcdefghij'.repeat(6)}nesses, twice: ${'abcdefghij'.repeat(6)}nesses.`,
       },
       {
         title: 'Cafe\u0301 society',
@@ -229,6 +262,21 @@ describe('related:rebuild', () => {
     }
     await db.run(sql`drop table tokenizer_check_terms`);
     await db.run(sql`drop table tokenizer_check`);
+  });
+
+  it('a server stores the term counts migration 0024 dropped when it starts, and only those', async () => {
+    const { warmUpAfterStart } = await import('../../newsroom/maintenance');
+    const countsNow = async () => (await db.select().from(schema.articleTerms)).map((row) => `${row.articleId} ${row.terms}`).sort();
+    const before = await countsNow();
+    expect(before.length).toBeGreaterThan(100);
+    await db.delete(schema.articleTerms);
+    const logged: string[] = [];
+    await warmUpAfterStart((message) => logged.push(message));
+    expect(await countsNow()).toEqual(before);
+    expect(logged.at(-1)).toMatch(new RegExp(`^Stored term counts for ${before.length} article\\(s\\) in \\d+ ms\\.$`));
+    // Nothing missing: nothing stored.
+    await warmUpAfterStart((message) => logged.push(message));
+    expect(logged.filter((message) => message.startsWith('Stored term counts'))).toHaveLength(1);
   });
 
   it('`npm run related:rebuild -- --workers 2` ranks in two processes and stores the lists one process stores', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TermIndex, decodeVarints, fts5Idf, tokenCount } from '@/lib/related-index';
+import { decodeVarints, tokenCount } from '@/db/related-snapshot';
+import { TermIndex, fts5Idf } from '@/lib/related-index';
 import { distinctiveTerms, encodeTermFrequencies, moreLikeThisScore, weightedTermFrequencies } from '@/lib/related-terms';
 
 const texts = [
