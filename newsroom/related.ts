@@ -494,7 +494,7 @@ export interface RelatedSnapshot {
   documentFrequencies: Map<string, number>;
 }
 
-/** Reads the snapshot: 7–9 s at 100,000 articles, and the rebuild then peaks at about 1.2 GB (docs/performance.md). */
+/** Reads the snapshot: 7–9 s at 100,000 articles, and the rebuild then peaks at about 800 MB (docs/performance.md). */
 export async function loadRelatedSnapshot(): Promise<RelatedSnapshot> {
   const db = getDb();
   await warmRelatedStatistics();

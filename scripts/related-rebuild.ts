@@ -2,7 +2,7 @@
  * npm run related:rebuild [-- --restart] [-- --workers N] — recomputes every article's related stories,
  * with a progress bar (or a line every few seconds when not on a terminal). Stopped halfway, it continues
  * where it stopped the next time; --restart starts over. The lists are ranked in this process from every
- * article's terms held in memory (at most 1.2 GB resident at 100,000 articles), or by N processes with a copy each
+ * article's terms held in memory (about 800 MB resident at 100,000 articles), or by N processes with a copy each
  * (--workers N), and written by this one.
  */
 import { parseArgs } from 'node:util';
