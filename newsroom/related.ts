@@ -700,9 +700,10 @@ export const REBUILD_BATCH = 500;
 
 /**
  * `npm run related:rebuild`: every list again, in article id order, REBUILD_BATCH lists a time. A batch is
- * ranked with reads only, from a snapshot of every article's terms in memory (RelatedSnapshot), then written in one short transaction together with the run's progress
- * (related_rebuild_runs), so editors' saves never wait behind the ranking and a stopped run continues
- * after the last batch it wrote. `restart` abandons an unfinished run and starts over.
+ * ranked with reads only, from a snapshot of every article's terms in memory (RelatedSnapshot), then
+ * written in one short transaction together with the run's progress (related_rebuild_runs), so editors'
+ * saves never wait behind the ranking and a stopped run continues after the last batch it wrote.
+ * `restart` abandons an unfinished run and starts over.
  */
 export async function rebuildRelatedLists(
   options: {
@@ -795,7 +796,8 @@ function rankEach(rankOne: (executor: Executor, articleId: number) => Promise<Sc
 
 /**
  * Ranks the lists of a batch of articles with reads only (`related:rebuild`), here or by `rankLists`,
- * noting the latest change to related lists the ranking includes, so the batch's write can tell what came after.
+ * noting the latest change to related lists the ranking includes, so the batch's write can tell what
+ * came after.
  */
 export async function rankRelatedBatch(
   articleIds: number[],
