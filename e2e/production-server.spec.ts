@@ -94,6 +94,8 @@ test('migrates a new database, answers health checks uncached, and logs each req
   const running = startServer(env);
   try {
     await healthy(running);
+    // Every start indexes, loads term statistics and stores missing term counts in the background (warmUpAfterStart).
+    await waitFor('the start-up work', () => (/Term statistics loaded: \d+ terms/.test(running.output()) ? true : undefined), running);
     const ready = await fetch(`${base}/api/health/ready`);
     expect(ready.status).toBe(200);
     expect(ready.headers.get('cache-control')).toBe('no-store');

@@ -178,14 +178,6 @@ export class TermIndex {
     return 0;
   }
 
-  /** An article's counts by term, as decodeTermFrequencies would give them. */
-  frequenciesOf(position: number): Map<string, number> {
-    const frequencies = new Map<string, number>();
-    for (let index = this.forwardStart[position] ?? 0; index < (this.forwardStart[position + 1] ?? 0); index++)
-      frequencies.set(this.termName(this.forwardTerms[index] ?? 0), this.forwardCounts[index] ?? 0);
-    return frequencies;
-  }
-
   /**
    * The article's distinctive terms as a query: distinctiveTerms over its counts, kept once made. `df` is
    * the documentFrequency distinctiveTerms is given.

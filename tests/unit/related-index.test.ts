@@ -38,7 +38,7 @@ describe('TermIndex', () => {
     expect(index.size).toBe(4);
     expect(index.positionOf(8)).toBe(2);
     expect(index.idAt(3)).toBe(20);
-    expect(index.frequenciesOf(1)).toEqual(frequencies[1]);
+    for (const [term, count] of frequencies[1] ?? []) expect(index.countOf(1, index.termNumber(term) ?? -1)).toBe(count);
     expect(index.lengthAt(0)).toBe([...(frequencies[0]?.values() ?? [])].reduce((sum, count) => sum + count, 0));
     const harbour = index.termNumber('harbour') ?? -1;
     expect(index.countOf(0, harbour)).toBe(frequencies[0]?.get('harbour'));
