@@ -128,6 +128,8 @@ beforeAll(async () => {
       { ...base, slug: 'pending', title: 'Pending', status: 'pending', categoryId: world.id, publishedAt: hoursAgo(1) },
       { ...base, slug: 'archived', title: 'Archived', status: 'archived', categoryId: world.id, publishedAt: hoursAgo(1) },
       { ...base, slug: 'idle-draft', title: 'Idle draft', status: 'draft', categoryId: empty.id, authorId: idle.id, publishedAt: null },
+      // Taken down after it went out: newer than every public story, on a tag and a byline that have them.
+      { ...base, slug: 'taken-down', title: 'Taken down', status: 'draft', categoryId: world.id, publishedAt: hoursAgo(0.25) },
     ])
     .returning({ id: schema.articles.id, slug: schema.articles.slug });
   for (const row of rows) ids[row.slug] = row.id;
@@ -135,6 +137,8 @@ beforeAll(async () => {
   await db.insert(schema.articleTags).values([
     { articleId: id('fresh'), tagId: climate.id },
     { articleId: id('old'), tagId: climate.id },
+    { articleId: id('taken-down'), tagId: climate.id },
+    { articleId: id('future-published'), tagId: climate.id },
     { articleId: id('draft'), tagId: draftsOnly.id },
     { articleId: id('future'), tagId: draftsOnly.id },
   ]);
@@ -204,7 +208,7 @@ describe('sitemaps', () => {
 
   it('page public articles by id range, each page within its size, every public article exactly once', async () => {
     const { chunks, urls } = await allUrls('articles', 3);
-    // Ids 1–6 are public; 7–12 are hidden at this time, so no page is listed for them.
+    // Ids 1–6 are public; 7–13 are hidden at this time, so no page is listed for them.
     expect(chunks.map((chunk) => chunk.page)).toEqual([1, 2]);
     const paths = urls.map((url) => url.path);
     expect(paths.sort()).toEqual(['/sport/day-old', '/world/edge-in', '/world/edge-out', '/world/fresh', '/world/old', '/world/went-live']);
@@ -218,7 +222,7 @@ describe('sitemaps', () => {
     expect(urls.find((url) => url.path === '/world/old')?.lastmod).toEqual(hoursAgo(2));
   });
 
-  it('list the home page, and only sections, authors and tags that show a public article', async () => {
+  it('list the home page, and only sections, authors and tags that show a public article, each with its newest', async () => {
     const sections = await syndication.getSitemapUrls('sections', 1, now);
     expect(sections).toEqual([
       { path: '/', lastmod: hoursAgo(1) },
@@ -226,7 +230,8 @@ describe('sitemaps', () => {
       { path: '/sport', lastmod: hoursAgo(30) },
     ]);
     expect(await syndication.getSitemapUrls('authors', 1, now)).toEqual([{ path: '/author/ada-writer', lastmod: hoursAgo(1) }]);
-    expect(await syndication.getSitemapUrls('tags', 1, now)).toEqual([{ path: '/tag/climate', lastmod: null }]);
+    // The newest public story, past a newer one taken down and one not yet out.
+    expect(await syndication.getSitemapUrls('tags', 1, now)).toEqual([{ path: '/tag/climate', lastmod: hoursAgo(1) }]);
     expect(await syndication.getSitemapUrls('articles', 2, now)).toEqual([]);
   });
 });
