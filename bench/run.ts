@@ -35,6 +35,7 @@ import { buildFloor, startFloor, type RunningFloor } from './lib/floor';
 import { runLighthouse, type LighthousePage } from './lib/lighthouse';
 import { findChromium } from '../scripts/chromium';
 import { runLoad, type LoadTarget, type RoundFigures } from './lib/load';
+import { measureOneAtATime } from './lib/one-at-a-time';
 import { measurePageWeight } from './lib/page-weight';
 import { evaluateGoals, fmt, pairedRatio, toMarkdown, type BenchReport, type CrawlReport, type TargetFigures } from './lib/report';
 import { buildSite, projectRoot, startSite, watchMemory, type RunningSite } from './lib/server';
@@ -44,6 +45,9 @@ import { median, percentile, rng, sentence, topics, headline } from './lib/synth
 const DEEP_PAGE = 50;
 const NGINX_STATIC_PATH = '/__bench/static.html';
 const PUBLISHES = 20;
+/** One request at a time: blocks alternated with the floor, and requests in each (bench/lib/one-at-a-time.ts). */
+const ONE_AT_A_TIME_BLOCKS = 3;
+const ONE_AT_A_TIME_REQUESTS = 100;
 
 function positiveInteger(value: string | undefined, fallback: number, flag: string): number {
   if (value === undefined) return fallback;
@@ -339,6 +343,19 @@ async function main() {
       summarise(floorTarget.name, floorTarget.target, rounds.get(floorTarget.name) ?? [], bareRps, notes[floorTarget.name]),
     );
 
+    log('One request at a time…');
+    const oneAtATime = await measureOneAtATime(
+      { origin: floor.origin, pid: floor.child.pid ?? 0, target: floorTarget.target },
+      targets
+        .filter((item) => item.uncached)
+        .map((item) => ({ name: item.name, origin: item.origin, pid: site?.child.pid ?? 0, target: item.target })),
+      { blocks: ONE_AT_A_TIME_BLOCKS, perBlock: ONE_AT_A_TIME_REQUESTS },
+    );
+    for (const item of oneAtATime)
+      log(
+        `  ${item.name.slice(0, 38).padEnd(38)} ${fmt(item.cpuMsPerRequest)} ms CPU a request, the floor ${fmt(item.floorCpuMsPerRequest)} ms: ${item.ratioToFloor.toFixed(2)} ×`,
+      );
+
     const crawl = await crawlWhileReading(
       origin,
       floorTarget,
@@ -411,6 +428,7 @@ async function main() {
         buildSeconds,
       },
       targets: targetFigures,
+      oneAtATime,
       floor: { buildSeconds: floorBuildSeconds, article: newsroom.hotArticlePath },
       crawl,
       publish,

@@ -3,6 +3,7 @@ import type { CrawlFigures, CacheCheck } from './crawl';
 import type { CrawlKind } from './crawl-mix';
 import type { LighthousePage } from './lighthouse';
 import type { RoundFigures } from './load';
+import type { OneAtATimeFigures } from './one-at-a-time';
 import type { MemoryPeak } from './server';
 import type { PageWeight } from './page-weight';
 
@@ -67,6 +68,8 @@ export interface BenchReport {
     buildSeconds: number | null;
   };
   targets: TargetFigures[];
+  /** The uncached targets' CPU a request, asked one at a time, beside the floor's. */
+  oneAtATime: OneAtATimeFigures[];
   /** Next.js's floor: bench/floor, the article page's text rendered per request from memory. */
   floor: { buildSeconds: number; article: string } | null;
   crawl: CrawlReport | null;
@@ -270,6 +273,21 @@ export function toMarkdown(report: BenchReport): string {
     if (samples.length > 0) lines.push(`- **${item.name}**: not 2xx, for example ${samples.map((sample) => `\`${sample}\``).join(', ')}`);
   }
   lines.push('');
+  if (report.oneAtATime.length > 0) {
+    lines.push(
+      '| one request at a time | server CPU a request, ms | the floor, ms | floor ÷ target | wall ms a request | non-2xx |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const item of report.oneAtATime)
+      lines.push(
+        `| ${item.name} | ${fmt(item.cpuMsPerRequest)} | ${fmt(item.floorCpuMsPerRequest)} | ${item.ratioToFloor.toFixed(2)} | ${fmt(item.wallMsPerRequest)} | ${item.non2xx} |`,
+      );
+    lines.push(
+      '',
+      `Each: ${report.oneAtATime[0]?.requests ?? 0} requests in blocks alternated with the floor's; CPU read from /proc (user + system, all the server's processes), the median block.`,
+      '',
+    );
+  }
   if (report.crawl) {
     const { crawl } = report;
     const planned = Object.entries(crawl.planned)

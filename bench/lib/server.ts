@@ -93,19 +93,39 @@ export async function startSite(
   throw new Error('the server did not answer within 5 minutes');
 }
 
+/** The fields of /proc/<pid>/stat after the command name (state, parent, …); null when the process has ended. */
+function statFields(pid: number): string[] | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces and parentheses: the fields after the last ')' are fixed.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/** Clock ticks a second in /proc/<pid>/stat: 100 on every Linux this runs on (sysconf(_SC_CLK_TCK)). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User and system CPU milliseconds the processes have used so far (Linux); nothing for one that has ended. */
+export function processCpuMs(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = statFields(pid);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
 /** The process and all its descendants, from /proc. */
 export function processTree(rootPid: number): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses: the fields after the last ')' are fixed.
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // the process ended meanwhile
-    }
+    const fields = statFields(Number(entry));
+    if (!fields) continue;
+    const parent = Number(fields[1]);
+    parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
   }
   const tree = [rootPid];
   for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i] ?? -1) ?? []));

@@ -1,0 +1,81 @@
+/**
+ * What one uncached request costs a server in CPU, asked one at a time. Under 16 connections a round's
+ * req/s moves with everything else on the machine; the CPU the server's own processes spent, read from
+ * /proc before and after a block of requests, moves far less, so it is the figure to compare changes by.
+ */
+import type { LoadTarget } from './load';
+import { processCpuMs, processTree } from './server';
+import { median } from './synthetic-text';
+
+export interface OneAtATimeServer {
+  origin: string;
+  pid: number;
+  target: LoadTarget;
+}
+
+export interface OneAtATimeFigures {
+  name: string;
+  requests: number;
+  /** Median over blocks of the server's CPU milliseconds a request. */
+  cpuMsPerRequest: number;
+  /** The same for the floor, in the blocks run just before this target's. */
+  floorCpuMsPerRequest: number;
+  /** floor CPU / target CPU: the share of the floor's rate the target would reach on a saturated core. */
+  ratioToFloor: number;
+  /** Median wall time of a request, ms. */
+  wallMsPerRequest: number;
+  non2xx: number;
+}
+
+async function block(server: OneAtATimeServer, count: number): Promise<{ cpuMs: number; wallMs: number; non2xx: number }> {
+  const pids = processTree(server.pid);
+  const pathOf = typeof server.target.path === 'string' ? () => server.target.path as string : server.target.path;
+  let non2xx = 0;
+  const cpuBefore = processCpuMs(pids);
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(`${server.origin}${pathOf()}`);
+    await response.arrayBuffer();
+    if (response.status < 200 || response.status > 299) non2xx++;
+  }
+  const wallMs = (performance.now() - started) / count;
+  return { cpuMs: (processCpuMs(pids) - cpuBefore) / count, wallMs, non2xx };
+}
+
+/**
+ * Alternates blocks of `perBlock` requests to the floor and to each target, `blocks` times, so both
+ * sides of every ratio saw the machine in the same state.
+ */
+export async function measureOneAtATime(
+  floor: OneAtATimeServer,
+  targets: ReadonlyArray<OneAtATimeServer & { name: string }>,
+  options: { blocks: number; perBlock: number },
+): Promise<OneAtATimeFigures[]> {
+  const figures = targets.map(() => ({ cpu: [] as number[], floorCpu: [] as number[], wall: [] as number[], non2xx: 0 }));
+  for (let round = 0; round < options.blocks; round++) {
+    for (const [index, target] of targets.entries()) {
+      const floorBlock = await block(floor, options.perBlock);
+      const targetBlock = await block(target, options.perBlock);
+      const entry = figures[index];
+      if (!entry) continue;
+      entry.floorCpu.push(floorBlock.cpuMs);
+      entry.cpu.push(targetBlock.cpuMs);
+      entry.wall.push(targetBlock.wallMs);
+      entry.non2xx += targetBlock.non2xx;
+    }
+  }
+  return targets.map((target, index) => {
+    const entry = figures[index] ?? { cpu: [], floorCpu: [], wall: [], non2xx: 0 };
+    const cpuMsPerRequest = median(entry.cpu);
+    const floorCpuMsPerRequest = median(entry.floorCpu);
+    return {
+      name: target.name,
+      requests: options.blocks * options.perBlock,
+      cpuMsPerRequest,
+      floorCpuMsPerRequest,
+      ratioToFloor: cpuMsPerRequest > 0 ? floorCpuMsPerRequest / cpuMsPerRequest : 0,
+      wallMsPerRequest: median(entry.wall),
+      non2xx: entry.non2xx,
+    };
+  });
+}
