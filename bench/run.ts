@@ -634,7 +634,11 @@ async function crawlPools(): Promise<CrawlPools> {
     where a.status = 'published' and a.published_at <= ${now} order by a.published_at desc, a.id desc`);
   const listingPages = (items: Array<{ id: number; publishedAt: number; key: string }>, basePath: (key: string) => string) => {
     const byKey = new Map<string, Array<{ id: number; publishedAt: number }>>();
-    for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
+    for (const item of items) {
+      const list = byKey.get(item.key);
+      if (list) list.push(item);
+      else byKey.set(item.key, [item]);
+    }
     const pages: string[] = [];
     for (const [key, list] of byKey) {
       pages.push(basePath(key));
