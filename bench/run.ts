@@ -14,7 +14,8 @@
  *
  * Uncached targets (long-tail articles, search with a distinct query each request, a deep section page
  * rendered each time) are also given as a share of Next.js's own floor (bench/floor: a minimal app
- * rendering the article per request), each round of them right after a floor round; then a crawl of
+ * rendering the article per request), each round of them right after a floor round, and then asked one
+ * at a time beside it for the CPU a request costs (bench/lib/one-at-a-time.ts); then a crawl of
  * distinct addresses at 8 connections while readers ask for the hot pages (bench/lib/crawl.ts).
  * `--cpu-prof` instead runs only the floor and the long tail, with V8's CPU profiler on both servers,
  * and summarises the profiles side by side (bench/lib/cpu-profile.ts). Prints a table and writes
