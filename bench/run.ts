@@ -345,13 +345,17 @@ async function main() {
     );
 
     log('One request at a time…');
+    // A failure here leaves this table out of the report rather than losing the whole run.
     const oneAtATime = await measureOneAtATime(
       { origin: floor.origin, pid: floor.child.pid ?? 0, target: floorTarget.target },
       targets
         .filter((item) => item.uncached)
         .map((item) => ({ name: item.name, origin: item.origin, pid: site?.child.pid ?? 0, target: item.target })),
       { blocks: ONE_AT_A_TIME_BLOCKS, perBlock: ONE_AT_A_TIME_REQUESTS },
-    );
+    ).catch((error: unknown) => {
+      log(`  skipped: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    });
     for (const item of oneAtATime)
       log(
         `  ${item.name.slice(0, 38).padEnd(38)} ${fmt(item.cpuMsPerRequest)} ms CPU a request, the floor ${fmt(item.floorCpuMsPerRequest)} ms: ${item.ratioToFloor.toFixed(2)} ×`,

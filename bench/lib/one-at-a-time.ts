@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import type { LoadTarget } from './load';
+import { pairedRatio } from './report';
 import { processCpuMs, processTree } from './server';
 import { median } from './synthetic-text';
 
@@ -21,27 +22,35 @@ export interface OneAtATimeFigures {
   cpuMsPerRequest: number;
   /** The same for the floor, in the blocks run just before this target's. */
   floorCpuMsPerRequest: number;
-  /** floor CPU / target CPU: the share of the floor's rate the target would reach on a saturated core. */
+  /**
+   * The median over blocks of floor CPU / target CPU, each block against the floor block just before it:
+   * the share of the floor's rate the target would reach on a saturated core.
+   */
   ratioToFloor: number;
   /** Median wall time of a request, ms. */
   wallMsPerRequest: number;
   non2xx: number;
 }
 
+/** A request that has not been answered in this long fails the step rather than hanging the run. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** One GET through `agent`, its body read to the end; resolves to the status. */
 function get(url: string, agent: http.Agent): Promise<number> {
   return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent }, (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-        response.on('error', reject);
-      })
-      .on('error', reject);
+    const request = http.get(url, { agent }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+      response.on('error', reject);
+    });
+    request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${url} in ${REQUEST_TIMEOUT_MS} ms`)));
+    request.on('error', reject);
   });
 }
 
 async function block(server: OneAtATimeServer, count: number): Promise<{ cpuMs: number; wallMs: number; non2xx: number }> {
+  // processTree(0) would be every process on the machine.
+  if (!(server.pid > 0)) throw new Error(`no process id for ${server.origin}`);
   const pids = processTree(server.pid);
   const pathOf = typeof server.target.path === 'string' ? () => server.target.path as string : server.target.path;
   // Its own kept-alive connection, closed at the end: none is left idle for a later request to find
@@ -93,7 +102,7 @@ export async function measureOneAtATime(
       requests: options.blocks * options.perBlock,
       cpuMsPerRequest,
       floorCpuMsPerRequest,
-      ratioToFloor: cpuMsPerRequest > 0 ? floorCpuMsPerRequest / cpuMsPerRequest : 0,
+      ratioToFloor: pairedRatio(entry.floorCpu, entry.cpu),
       wallMsPerRequest: median(entry.wall),
       non2xx: entry.non2xx,
     };

@@ -246,6 +246,24 @@ describe('reader listings are read from an index, in index order', () => {
   });
 });
 
+describe('sitemaps', () => {
+  it('a tag’s and an author’s lastmod: a walk of their links newest first, each story checked in the covering index', async () => {
+    const { getSitemapUrls } = await import('@/db/syndication');
+    const storyInSitemapIndex = /^SEARCH articles USING COVERING INDEX articles_sitemap_idx \(id=\?/;
+    expect((await getSitemapUrls('tags', 1, now)).every((url) => url.lastmod !== null)).toBe(true);
+    await expectIndexed(() => getSitemapUrls('tags', 1, now), {
+      uses: [
+        /^CORRELATED SCALAR SUBQUERY/,
+        /USING COVERING INDEX article_tags_listing_idx \(tag_id=\? AND published_at<\?\)$/,
+        storyInSitemapIndex,
+      ],
+    });
+    await expectIndexed(() => getSitemapUrls('authors', 1, now), {
+      uses: [/USING COVERING INDEX article_bylines_listing_idx \(profile_id=\? AND published_at<\?\)$/, storyInSitemapIndex],
+    });
+  });
+});
+
 describe('article page reads', () => {
   it('related stories: the stored list by its rank index, each story by key', async () => {
     await expectIndexed(() => queries.getRelatedArticles({ id: fixture.articleId, categoryId: fixture.sectionId }, 5, now), {

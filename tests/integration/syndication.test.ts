@@ -153,7 +153,7 @@ beforeAll(async () => {
 
 afterAll(() => cleanup());
 
-const hidden = ['future', 'future-published', 'draft', 'pending', 'archived', 'idle-draft'];
+const hidden = ['future', 'future-published', 'draft', 'pending', 'archived', 'idle-draft', 'taken-down'];
 
 describe('feeds', () => {
   it('list public articles newest first, with tags and a modification time never before publication', async () => {
