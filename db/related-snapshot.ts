@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { IndexedArticle } from '@/lib/related-index';
-import type { Database } from './index';
+import type { Database, Transaction } from './index';
 import { statusIsOrWillBePublic } from './visibility';
 
 /**
  * What `npm run related:rebuild` ranks from, read once: every indexed article's term counts and its row
  * length in the full-text index, the index's averages, and each article's section, publish time,
- * visibility and tags. Read a page at a time, so the rows are never all in memory at once.
+ * visibility and tags. Read a page at a time, so the rows are never all in memory at once. Also the
+ * indexed text of articles whose term counts are not stored yet, to count them from.
  */
 
 const PAGE = 5_000;
@@ -106,4 +107,26 @@ export async function readCandidateFacts(db: Database): Promise<Map<number, Cand
     order by article_tags.article_id, article_tags.tag_id`);
   for (const row of tagRows) facts.get(row.articleId)?.tags.push({ id: row.id, name: row.name });
   return facts;
+}
+
+/** Title, summary and body as the search index holds them, for the given article ids. */
+export async function readIndexedTexts(
+  executor: Database | Transaction,
+  ids: readonly number[],
+): Promise<Array<{ id: number; title: string; summary: string; body: string }>> {
+  if (ids.length === 0) return [];
+  return executor.all<{ id: number; title: string; summary: string; body: string }>(
+    sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+}
+
+/** Articles the search index holds whose term counts are not stored; an article it lacks has no text to count yet. */
+export async function readIndexedArticleIdsWithoutTerms(db: Database): Promise<number[]> {
+  const rows = await db.all<{ id: number }>(
+    sql`select id from articles where id in (select rowid from article_search) and id not in (select article_id from article_terms) order by id`,
+  );
+  return rows.map((row) => row.id);
 }

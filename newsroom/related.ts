@@ -16,6 +16,8 @@ import {
   forEachIndexedArticle,
   readBm25Idfs,
   readCandidateFacts,
+  readIndexedArticleIdsWithoutTerms,
+  readIndexedTexts,
   readSearchIndexAverages,
   type CandidateFacts,
 } from '@/db/related-snapshot';
@@ -123,12 +125,7 @@ async function profilesOfMany(executor: Executor, ids: number[]): Promise<Map<nu
     for (const row of stored) found.set(row.id, remember(row.id, decodeTermFrequencies(row.terms)));
     const missing = batch.filter((id) => !found.has(id));
     if (missing.length === 0) continue;
-    const texts = await executor.all<{ id: number; title: string; summary: string; body: string }>(
-      sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
-        missing.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
+    const texts = await readIndexedTexts(executor, missing);
     const byId = new Map(texts.map((row) => [row.id, row]));
     for (const id of missing) found.set(id, remember(id, weightedTermFrequencies(byId.get(id) ?? { title: '', summary: '', body: '' })));
   }
@@ -880,22 +877,12 @@ async function relatableAmong(executor: Executor, articleIds: number[]): Promise
  */
 export async function storeMissingArticleTerms(): Promise<number> {
   const db = getDb();
-  // Only what the search index holds: an article it lacks has no text to count yet.
-  const missing = (
-    await db.all<{ id: number }>(
-      sql`select id from articles where id in (select rowid from article_search) and id not in (select article_id from article_terms) order by id`,
-    )
-  ).map((row) => row.id);
+  const missing = await readIndexedArticleIdsWithoutTerms(db);
   let stored = 0;
   for (let start = 0; start < missing.length; start += 50) {
     const batch = missing.slice(start, start + 50);
     stored += await db.transaction(async (tx) => {
-      const rows = await tx.all<{ id: number; title: string; summary: string; body: string }>(
-        sql`select rowid as id, title, summary, body from article_search where rowid in (${sql.join(
-          batch.map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
-      );
+      const rows = await readIndexedTexts(tx, batch);
       await storeArticleTerms(tx, rows);
       return rows.length;
     });
