@@ -98,6 +98,11 @@ describe('the database file', () => {
     expect((await client().execute('PRAGMA journal_mode')).rows[0]?.[0]).toBe('wal');
     expect(Number((await client().execute('PRAGMA busy_timeout')).rows[0]?.[0])).toBeGreaterThanOrEqual(5000);
   });
+
+  it('waits for the disk on every commit (synchronous FULL), so a saved story survives a power cut', async () => {
+    // docs/performance.md names this as the price of a slow publish; lowering it would need saying there.
+    expect(Number((await client().execute('PRAGMA synchronous')).rows[0]?.[0])).toBe(2);
+  });
 });
 
 describe('an importer killed with SIGKILL', () => {
