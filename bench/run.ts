@@ -18,7 +18,8 @@
  * at a time beside it for the CPU a request costs (bench/lib/one-at-a-time.ts); then a crawl of
  * distinct addresses at 8 connections while readers ask for the hot pages (bench/lib/crawl.ts).
  * `--cpu-prof` instead runs only the floor and the long tail, with V8's CPU profiler on both servers,
- * and summarises the profiles side by side (bench/lib/cpu-profile.ts). Prints a table and writes
+ * and summarises the profiles side by side (bench/lib/cpu-profile.ts), with the site's database
+ * statements timed by the clock beside them (bench/lib/statement-clock.mjs). Prints a table and writes
  * JSON and Markdown to bench/results/ (timestamped, and bench-latest.*). Timings are reported, never
  * asserted; the issue's targets are marked met or not met.
  */
@@ -26,12 +27,13 @@ import fs from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { startBareServer } from './lib/bare-server';
 import { checkPageCache, runCrawl } from './lib/crawl';
 import { planCrawl, type CrawlPools } from './lib/crawl-mix';
-import { summariseProfiles } from './lib/cpu-profile';
+import { readStatementClock, summariseProfiles } from './lib/cpu-profile';
 import { buildFloor, startFloor, type RunningFloor } from './lib/floor';
 import { runLighthouse, type LighthousePage } from './lib/lighthouse';
 import { findChromium } from '../scripts/chromium';
@@ -177,8 +179,21 @@ async function main() {
     const profileArguments = (name: string) =>
       settings.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, name)}`, '--cpu-prof-interval=500'] : [];
 
+    // Profiling: the site's statements are also timed by the clock, since the profile overstates them.
+    const statementClockFile = path.join(profileDir, 'statement-clock.json');
+    const statementClock: { nodeArguments: string[]; env: Record<string, string> } = settings.cpuProfile
+      ? {
+          nodeArguments: ['--import', pathToFileURL(path.join(projectRoot, 'bench', 'lib', 'statement-clock.mjs')).href],
+          env: { PARADOX_STATEMENT_CLOCK: statementClockFile },
+        }
+      : { nodeArguments: [], env: {} };
+    if (settings.cpuProfile) fs.mkdirSync(profileDir, { recursive: true });
+
     log(`Starting the production server on port ${settings.port}…`);
-    site = await startSite(settings.port, databaseUrl, { nodeArguments: profileArguments('site') });
+    site = await startSite(settings.port, databaseUrl, {
+      nodeArguments: [...profileArguments('site'), ...statementClock.nodeArguments],
+      env: statementClock.env,
+    });
     const { origin } = site;
 
     // The floor renders the hot article's own text: what the site's article page shows, from memory.
@@ -274,6 +289,7 @@ async function main() {
       });
     }
     const rounds = new Map<string, RoundFigures[]>([floorTarget, ...targets].map((item) => [item.name, []]));
+    const statementsBefore = settings.cpuProfile ? await readStatementClock(statementClockFile) : null;
     // Each uncached target's rounds, and the floor round run just before each of them.
     const pairedFloor = new Map<string, number[]>();
     const roundLine = (round: number, name: string, figures: RoundFigures) =>
@@ -301,6 +317,7 @@ async function main() {
     }
     const memoryPeak = memory.stop();
     if (settings.cpuProfile) {
+      const statementsAfter = await readStatementClock(statementClockFile);
       log('Writing the CPU profiles…');
       await floor.stop();
       await site.stop();
@@ -308,7 +325,11 @@ async function main() {
       site = null;
       const requestsOf = (name: string) => (rounds.get(name) ?? []).reduce((sum, one) => sum + one.requests, 0);
       const requests = { floor: requestsOf(floorTarget.name), site: requestsOf('long-tail article') };
-      const summary = summariseProfiles(path.join(profileDir, 'floor'), path.join(profileDir, 'site'), projectRoot, requests);
+      const statements = statementsBefore && {
+        statements: statementsAfter.statements - statementsBefore.statements,
+        milliseconds: statementsAfter.milliseconds - statementsBefore.milliseconds,
+      };
+      const summary = summariseProfiles(path.join(profileDir, 'floor'), path.join(profileDir, 'site'), projectRoot, requests, statements);
       fs.writeFileSync(path.join(profileDir, 'summary.md'), summary);
       console.log(`\n${summary}`);
       console.log(`Profiles in ${path.relative(projectRoot, profileDir)} (open them in Chrome's DevTools, Performance tab).`);

@@ -16,6 +16,8 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+const DATABASE = 'database (libsql, drizzle), as sampled';
+
 /** Where a function's code lives, by its file: the first rule that matches names it. */
 const CATEGORIES: Array<[string, RegExp]> = [
   ['garbage collection', /^\(garbage collector\)$/],
@@ -23,7 +25,7 @@ const CATEGORIES: Array<[string, RegExp]> = [
   ['React: server components (flight)', /react-server-dom|server\.edge|react-server/],
   ['React: HTML (react-dom/server)', /react-dom/],
   ['React: other', /[\\/]react[\\/]|compiled[\\/]react/],
-  ['database (libsql, drizzle)', /libsql|drizzle-orm/],
+  [DATABASE, /libsql|drizzle-orm/],
   ['Next.js', /next[\\/]dist/],
   ['the app (bundled pages, data layer)', /\.next[\\/]server/],
   ['production server (memory copies, logging)', /production-server\.js/],
@@ -79,8 +81,32 @@ function readProfile(dir: string): CpuProfile {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
 }
 
-/** Markdown: the two profiles' busy time by category, then each one's costliest functions. */
-export function summariseProfiles(floorDir: string, siteDir: string, root: string, requests?: { floor: number; site: number }): string {
+/** The site's database statements over a stretch, timed by the clock (bench/lib/statement-clock.mjs). */
+export interface StatementClock {
+  statements: number;
+  milliseconds: number;
+}
+
+/** The statement clock's totals now: read after it has written at least once more (every 100 ms). */
+export async function readStatementClock(file: string): Promise<StatementClock> {
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  const totals = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<StatementClock>;
+  if (typeof totals.statements !== 'number' || typeof totals.milliseconds !== 'number')
+    throw new Error(`${file} holds no statement totals`);
+  return { statements: totals.statements, milliseconds: totals.milliseconds };
+}
+
+/**
+ * Markdown: the two profiles' busy time by category, then each one's costliest functions. With the
+ * site's statements timed by the clock over the rounds, a line puts them beside the profile's figure.
+ */
+export function summariseProfiles(
+  floorDir: string,
+  siteDir: string,
+  root: string,
+  requests?: { floor: number; site: number },
+  statements?: StatementClock | null,
+): string {
   const floor = summariseProfile(readProfile(floorDir), root);
   const site = summariseProfile(readProfile(siteDir), root);
   const categories = [...new Set([...floor.byCategory.keys(), ...site.byCategory.keys()])].filter((name) => name !== 'idle');
@@ -99,6 +125,7 @@ export function summariseProfiles(floorDir: string, siteDir: string, root: strin
     `| busy in all | ${Math.round(floor.busyMs).toLocaleString('en-GB')} ms${perRequest(floor, requests?.floor)} | ${Math.round(site.busyMs).toLocaleString('en-GB')} ms${perRequest(site, requests?.site)} |`,
     '',
   ];
+  if (statements) lines.push(statementClockLine(statements, site.byCategory.get(DATABASE) ?? 0, requests?.site), '');
   for (const [label, summary] of [
     ['floor', floor],
     ['long-tail article', site],
@@ -108,4 +135,14 @@ export function summariseProfiles(floorDir: string, siteDir: string, root: strin
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The statements' clock time beside the profile's database figure, both a request when the count is known. */
+export function statementClockLine(statements: StatementClock, sampledMs: number, requests?: number): string {
+  const each = (ms: number) => (requests ? `${(ms / requests).toFixed(2)} ms a request` : `${Math.round(ms)} ms`);
+  return (
+    `Database statements timed by the clock during the rounds: ${statements.statements.toLocaleString('en-GB')} statements, ` +
+    `${each(statements.milliseconds)} (prepare and run), against ${each(sampledMs)} in the profile's database row, ` +
+    `which also holds drizzle's query building and the site's start-up. V8's sampling overstates libSQL (docs/performance.md).`
+  );
 }

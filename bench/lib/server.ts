@@ -43,7 +43,7 @@ export interface RunningSite {
 export async function startSite(
   port: number,
   databaseUrl: string,
-  options: { onLogLine?: (line: string) => void; nodeArguments?: string[] } = {},
+  options: { onLogLine?: (line: string) => void; nodeArguments?: string[]; env?: Record<string, string> } = {},
 ): Promise<RunningSite> {
   const origin = `http://127.0.0.1:${port}`;
   const serverFile = path.join(projectRoot, '.next', 'production-server.js');
@@ -66,6 +66,7 @@ export async function startSite(
         HOST: '127.0.0.1',
         SEED_DEMO: '0',
         NEXT_TELEMETRY_DISABLED: '1',
+        ...options.env,
       },
     },
   );
