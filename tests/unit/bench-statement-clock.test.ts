@@ -22,11 +22,10 @@ describe('the bench statement clock (bench/lib/statement-clock.mjs)', () => {
       for (let k = 0; k < 3; k++) if (db.prepare('select n from t').all().length !== 5) process.exit(3);
       for (let k = 0; k < 2; k++) db.prepare('select count(*) as c from t').get();
     `;
-    execFileSync(
-      process.execPath,
-      ['--import', pathToFileURL(path.join(root, 'bench', 'lib', 'statement-clock.mjs')).href, '-e', script],
-      { cwd: root, env: { ...process.env, PARADOX_STATEMENT_CLOCK: file } },
-    );
+    execFileSync(process.execPath, ['--import', pathToFileURL(path.join(root, 'bench', 'lib', 'statement-clock.mjs')).href, '-e', script], {
+      cwd: root,
+      env: { ...process.env, PARADOX_STATEMENT_CLOCK: file },
+    });
     const totals = await readStatementClock(file);
     expect(totals.statements).toBe(11);
     expect(totals.milliseconds).toBeGreaterThan(0);
