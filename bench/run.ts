@@ -289,7 +289,7 @@ async function main() {
       });
     }
     const rounds = new Map<string, RoundFigures[]>([floorTarget, ...targets].map((item) => [item.name, []]));
-    const statementsBefore = settings.cpuProfile ? await readStatementClock(statementClockFile) : null;
+    const statementsBefore = settings.cpuProfile ? await readStatementClock(statementClockFile, site.child.pid ?? 0) : null;
     // Each uncached target's rounds, and the floor round run just before each of them.
     const pairedFloor = new Map<string, number[]>();
     const roundLine = (round: number, name: string, figures: RoundFigures) =>
@@ -317,7 +317,7 @@ async function main() {
     }
     const memoryPeak = memory.stop();
     if (settings.cpuProfile) {
-      const statementsAfter = await readStatementClock(statementClockFile);
+      const statementsAfter = await readStatementClock(statementClockFile, site.child.pid ?? 0);
       log('Writing the CPU profiles…');
       await floor.stop();
       await site.stop();

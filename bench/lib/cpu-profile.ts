@@ -87,9 +87,17 @@ export interface StatementClock {
   milliseconds: number;
 }
 
-/** The statement clock's totals now: read after it has written at least once more (every 100 ms). */
-export async function readStatementClock(file: string): Promise<StatementClock> {
-  await new Promise((resolve) => setTimeout(resolve, 250));
+/**
+ * The statement clock's totals now: it is asked with SIGUSR2 to write them, and its last file is
+ * removed first, so what is read is the answer. Gives up after 5 s.
+ */
+export async function readStatementClock(file: string, pid: number): Promise<StatementClock> {
+  // 0 or less would signal a whole process group, this one included.
+  if (!(pid > 0)) throw new Error(`no process id to ask for ${file}`);
+  fs.rmSync(file, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  for (let attempt = 0; attempt < 100 && !fs.existsSync(file); attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!fs.existsSync(file)) throw new Error(`the statement clock in process ${pid} wrote nothing to ${file}`);
   const totals = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<StatementClock>;
   if (typeof totals.statements !== 'number' || typeof totals.milliseconds !== 'number')
     throw new Error(`${file} holds no statement totals`);
@@ -143,6 +151,6 @@ export function statementClockLine(statements: StatementClock, sampledMs: number
   return (
     `Database statements timed by the clock during the rounds: ${statements.statements.toLocaleString('en-GB')} statements, ` +
     `${each(statements.milliseconds)} (prepare and run), against ${each(sampledMs)} in the profile's database row, ` +
-    `which also holds drizzle's query building and the site's start-up. V8's sampling overstates libSQL (docs/performance.md).`
+    `which also holds drizzle's query building. V8's sampling puts more time in libSQL than the clock finds (docs/performance.md).`
   );
 }

@@ -100,7 +100,7 @@ describe('the database file', () => {
   });
 
   it('waits for the disk on every commit (synchronous FULL), so a saved story survives a power cut', async () => {
-    // docs/performance.md names this as the price of a slow publish; lowering it would need saying there.
+    // docs/performance.md says commits wait for the disk; lowering this would need saying there.
     expect(Number((await client().execute('PRAGMA synchronous')).rows[0]?.[0])).toBe(2);
   });
 });
